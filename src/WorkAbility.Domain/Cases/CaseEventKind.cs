@@ -1,0 +1,13 @@
+namespace WorkAbility.Domain.Cases;
+
+/// <summary>What happened on a case's timeline.</summary>
+public enum CaseEventKind
+{
+    Opened,
+    Advanced,
+    ReturnedForReassessment,
+    CoordinatorAssigned,
+    PathChanged,
+    Ended,
+    Reopened,
+}

@@ -1,0 +1,79 @@
+using WorkAbility.Domain.Common;
+
+namespace WorkAbility.Domain.Clients;
+
+/// <summary>A working-age person who receives work ability support (asiakas).</summary>
+public sealed class Client : IVersioned
+{
+    public const int NameMaxLength = 100;
+    public const int MunicipalityMaxLength = 100;
+    public const int PhoneMaxLength = 30;
+    public const int EmailMaxLength = 254;
+
+    private Client(Guid id, PersonalIdentityCode personalIdentityCode, string firstName, string lastName,
+        string municipality, string? phone, string? email, DateTimeOffset createdAt)
+    {
+        Id = id;
+        PersonalIdentityCode = personalIdentityCode;
+        FirstName = firstName;
+        LastName = lastName;
+        Municipality = municipality;
+        Phone = phone;
+        Email = email;
+        CreatedAt = createdAt;
+    }
+
+    // For the persistence layer.
+    private Client()
+    {
+        PersonalIdentityCode = null!;
+        FirstName = LastName = Municipality = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public PersonalIdentityCode PersonalIdentityCode { get; private set; }
+    public string FirstName { get; private set; }
+    public string LastName { get; private set; }
+    public string Municipality { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid Version { get; set; }
+
+    public string FullName => FirstName + " " + LastName;
+
+    /// <summary>Registers a client; every invalid field is reported at once.</summary>
+    public static Client Register(string? personalIdentityCode, string? firstName, string? lastName,
+        string? municipality, string? phone, string? email, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        if (!PersonalIdentityCode.TryParse(personalIdentityCode, out var code, out var codeError))
+        {
+            errors.Add(new FieldError("personalIdentityCode", "identity_code_" + codeError.ToString().ToLowerInvariant()));
+        }
+        var first = TextRules.RequiredText(firstName, "firstName", NameMaxLength, errors);
+        var last = TextRules.RequiredText(lastName, "lastName", NameMaxLength, errors);
+        var place = TextRules.RequiredText(municipality, "municipality", MunicipalityMaxLength, errors);
+        var phoneText = TextRules.OptionalText(phone, "phone", PhoneMaxLength, errors);
+        var emailText = TextRules.OptionalText(email, "email", EmailMaxLength, errors);
+        if (emailText is not null && !LooksLikeEmail(emailText))
+        {
+            errors.Add(new FieldError("email", "email_invalid"));
+        }
+        if (phoneText is not null && !LooksLikePhone(phoneText))
+        {
+            errors.Add(new FieldError("phone", "phone_invalid"));
+        }
+        TextRules.ThrowIfAny(errors);
+        return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, now);
+    }
+
+    private static bool LooksLikeEmail(string s)
+    {
+        int at = s.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == s.LastIndexOf('@') && s.IndexOf('.', at) > at + 1 && !s.EndsWith('.') && !s.Contains(' ', StringComparison.Ordinal);
+    }
+
+    private static bool LooksLikePhone(string s) =>
+        s.Count(char.IsAsciiDigit) >= 5 && s.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
+}
