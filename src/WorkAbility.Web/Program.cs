@@ -1,25 +1,51 @@
 using WorkAbility.Web.Components;
+using WorkAbility.Web.Features;
+using WorkAbility.Web.Infrastructure.Database;
+using WorkAbility.Web.Infrastructure.Errors;
+using WorkAbility.Web.Infrastructure.Health;
+using WorkAbility.Web.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddWorkAbilityDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddWorkAbilityLocalization();
+builder.Services.AddWorkAbilityHealthChecks();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+builder.Services.AddOpenApi();
+// Finnish and Swedish letters are written as they are, not as numeric entities.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents();
+builder.Services.AddWorkAbilityFeatures();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+if (args.Contains("migrate", StringComparer.Ordinal))
+{
+    return await app.RunMigrateCommandAsync();
+}
+
+await app.PrepareDatabaseAsync();
+
+// API callers get problem+json from DomainExceptionHandler; anything else gets the error page.
+app.UseExceptionHandler("/Error", createScopeForErrors: true);
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
+app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapOpenApi();
+app.MapWorkAbilityHealth();
+app.MapLanguageSwitch();
 app.MapRazorComponents<App>();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Organisations;
+
+namespace WorkAbility.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Professional> Professionals => Set<Professional>();
+    public DbSet<SupportCase> SupportCases => Set<SupportCase>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and in exports, stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset text; all our times are UTC, so the
+            // binary form keeps order and lets queries filter by time on both providers.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Keys are Guid v7 values made by the domain when an entity is created, so a new child
+        // added to a loaded aggregate (a case event, say) is an insert, never an update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Every save of an editable aggregate gets a new version; the old one is the concurrency
+    /// check, so a second writer holding a stale copy gets a concurrency error instead of winning.
+    /// </summary>
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

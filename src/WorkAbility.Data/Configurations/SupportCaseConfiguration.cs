@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Organisations;
+
+namespace WorkAbility.Data.Configurations;
+
+internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
+{
+    public void Configure(EntityTypeBuilder<SupportCase> b)
+    {
+        b.ToTable("support_cases");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OpenedAtOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.CoordinatorId).OnDelete(DeleteBehavior.Restrict);
+
+        // At most one active case per client (F5: existing services first). The database keeps
+        // the rule even if two requests race past the application check.
+        b.HasIndex(x => x.ClientId).IsUnique().HasFilter("\"Stage\" <> 'Ended'").HasDatabaseName("ux_support_cases_one_active_per_client");
+        b.HasIndex(x => new { x.ClientId, x.OpenedAt });
+        b.HasIndex(x => new { x.Stage, x.StageChangedAt });
+        b.HasIndex(x => x.OpenedAtOrganisationId);
+        b.HasIndex(x => x.CoordinatorId);
+        b.Ignore(x => x.IsActive);
+
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.ToTable("case_events");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Note).HasMaxLength(CaseEvent.NoteMaxLength);
+        b.HasIndex(x => new { x.SupportCaseId, x.OccurredAt });
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Organisations;
+
+namespace WorkAbility.Web.Data.Demo;
+
+/// <summary>
+/// Loads "Demo county" (Demo-hyvinvointialue): two municipalities, the organisations of the model,
+/// a professional for every profession and role, and clients on all three paths and in every
+/// stage — Matti of seed 000 among them. Every person is fictional and every identity code is a
+/// temporary one (individual number 900–999), so no real person can be hit.
+/// </summary>
+public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, ILogger<DemoCountySeeder> logger)
+{
+    public const string MattiFirstName = "Matti";
+    public const string MattiLastName = "Mallikas";
+
+    public async Task SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Organisations.AnyAsync(ct))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var organisations = DemoCounty.Organisations.ToDictionary(o => o.Key, o => Organisation.Create(o.Name, o.Kind, o.Area, now));
+        db.Organisations.AddRange(organisations.Values);
+
+        var professionals = DemoCounty.Staff.ToDictionary(
+            s => s.Username,
+            s => Professional.Create(organisations[s.Organisation].Id, s.FirstName, s.LastName, s.Username, s.Profession, s.Role, now));
+        db.Professionals.AddRange(professionals.Values);
+
+        var codes = new DemoIdentityCodes(seed: 2026);
+        var soteEsikyla = organisations["sote-esikyla"];
+        var soteMallila = organisations["sote-mallila"];
+        var coordinators = new[] { professionals["sari.koordinaattori"], professionals["jukka.koordinaattori"] };
+        var nurse = professionals["hanna.hoitaja"];
+
+        // Matti (seed 000): unemployed, has just contacted the sote-centre about a prolonged flu.
+        var matti = Client.Register(codes.Next(new DateOnly(1989, 5, 14)).Value, MattiFirstName, MattiLastName,
+            DemoCounty.Esikyla, "040 000 0001", null, now.AddDays(-2));
+        db.Clients.Add(matti);
+        var mattiCase = SupportCase.Open(matti.Id, ServicePath.Unemployed, CaseStage.SeekingService, soteEsikyla.Id, nurse.Id, now.AddDays(-1));
+        db.SupportCases.Add(mattiCase);
+
+        var random = new Random(2026);
+        var stages = Enum.GetValues<CaseStage>();
+        var paths = Enum.GetValues<ServicePath>();
+        var outcomes = Enum.GetValues<CaseOutcome>();
+        for (int i = 0; i < DemoCounty.ClientCount; i++)
+        {
+            var first = DemoCounty.FirstNames[random.Next(DemoCounty.FirstNames.Length)];
+            var last = DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)];
+            var inEsikyla = i % 2 == 0;
+            var birth = new DateOnly(1962 + random.Next(42), 1 + random.Next(12), 1 + random.Next(28));
+            var opened = now.AddDays(-(20 + i * 4));
+            var client = Client.Register(codes.Next(birth).Value, first, last, inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
+                null, null, opened.AddDays(-1));
+            db.Clients.Add(client);
+
+            var stage = stages[i % stages.Length];
+            var path = paths[(i / stages.Length + i) % paths.Length];
+            var supportCase = SupportCase.Open(client.Id, path, CaseStage.Concern, (inEsikyla ? soteEsikyla : soteMallila).Id, nurse.Id, opened);
+            DriveTo(supportCase, stage, coordinators[i % 2].Id, outcomes[i % outcomes.Length], opened);
+            db.SupportCases.Add(supportCase);
+        }
+
+        await db.SaveChangesAsync(ct);
+        LogSeeded(logger, organisations.Count, professionals.Count, DemoCounty.ClientCount + 1);
+    }
+
+    /// <summary>Takes a case along the full path to <paramref name="target"/>, a few days per step.</summary>
+    private static void DriveTo(SupportCase supportCase, CaseStage target, Guid coordinatorId, CaseOutcome outcome, DateTimeOffset start)
+    {
+        CaseStage[] path = [CaseStage.SeekingService, CaseStage.NeedAssessment, CaseStage.CoordinatorAssessment,
+            CaseStage.Team, CaseStage.Services, CaseStage.FollowUp];
+        var at = start;
+        foreach (var next in path.Where(s => s <= target))
+        {
+            at = at.AddDays(2);
+            if (next is CaseStage.CoordinatorAssessment)
+            {
+                supportCase.AssignCoordinator(coordinatorId, coordinatorId, at);
+            }
+            supportCase.Advance(next, coordinatorId, at);
+        }
+        if (target is CaseStage.Ended)
+        {
+            supportCase.End(outcome, null, coordinatorId, at.AddDays(2));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo county loaded: {Organisations} organisations, {Professionals} professionals, {Clients} clients.")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int professionals, int clients);
+}

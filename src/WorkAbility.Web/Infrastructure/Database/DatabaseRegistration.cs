@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+
+namespace WorkAbility.Web.Infrastructure.Database;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// Registers the pooled <see cref="AppDbContext"/> for the provider named by
+    /// <c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:WorkAbility</c>.
+    /// </summary>
+    public static IServiceCollection AddWorkAbilityDatabase(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("WorkAbility")
+            ?? throw new InvalidOperationException("ConnectionStrings:WorkAbility is not set.");
+        if (provider is DatabaseProvider.Sqlite)
+        {
+            connectionString = AnchorSqliteFile(connectionString, environment.ContentRootPath);
+        }
+        services.AddDbContextPool<AppDbContext>(options => options.UseWorkAbilityDatabase(provider, connectionString));
+        return services;
+    }
+
+    /// <summary>
+    /// A relative SQLite file is placed under the content root, not wherever the process was
+    /// started from, so <c>dotnet run</c> from any folder finds the same demo database.
+    /// </summary>
+    internal static string AnchorSqliteFile(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var source = builder.DataSource;
+        if (string.IsNullOrEmpty(source) || source.StartsWith(':') || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ||
+            builder.Mode is SqliteOpenMode.Memory)
+        {
+            return connectionString;
+        }
+        var path = Path.IsPathRooted(source) ? source : Path.Combine(contentRoot, source);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        builder.DataSource = path;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Web.Data.Demo;
+
+namespace WorkAbility.Web.Infrastructure.Database;
+
+public static partial class DatabaseStartup
+{
+    /// <summary>
+    /// In demo and development runs the schema is brought up to date and the demo county is
+    /// loaded at start; production applies migrations with the <c>migrate</c> command instead.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var migrate = app.Configuration.GetValue("Database:MigrateAtStartup", false);
+        var seed = app.Configuration.GetValue("Demo:SeedData", false);
+        if (!migrate && !seed)
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (migrate)
+        {
+            await MigrateAsync(db, app.Logger);
+        }
+        if (seed)
+        {
+            var seeder = ActivatorUtilities.CreateInstance<DemoCountySeeder>(scope.ServiceProvider);
+            await seeder.SeedIfEmptyAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The <c>migrate</c> command: apply pending migrations and exit.</summary>
+    public static async Task<int> RunMigrateCommandAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), app.Logger);
+        return 0;
+    }
+
+    private static async Task MigrateAsync(AppDbContext db, ILogger logger)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers continue while one request writes.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync();
+        LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema up to date: {Applied} migration(s) applied on {Provider}.")]
+    private static partial void LogMigrated(ILogger logger, int applied, string provider);
+}

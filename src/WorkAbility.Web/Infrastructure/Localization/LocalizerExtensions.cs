@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Localization;
+using WorkAbility.Web.Resources;
+
+namespace WorkAbility.Web.Infrastructure.Localization;
+
+public static class LocalizerExtensions
+{
+    /// <summary>The localized name of an enum member (key <c>Enum.Type.Member</c>); never the raw name.</summary>
+    public static string Enum<T>(this IStringLocalizer<SharedResource> localizer, T value) where T : struct, System.Enum =>
+        localizer[$"Enum.{typeof(T).Name}.{value}"];
+
+    /// <summary>The localized message for a domain error code (key <c>Error.code</c>).</summary>
+    public static string Error(this IStringLocalizer localizer, string code)
+    {
+        var text = localizer["Error." + code];
+        return text.ResourceNotFound ? localizer["Error.ValidationTitle"] : text.Value;
+    }
+
+    /// <summary>A date in fi-FI form (23.11.2026), in Helsinki time.</summary>
+    public static string FinnishDate(this DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy", Languages.FormatCulture);
+
+    /// <summary>A date and time in fi-FI form (23.11.2026 14.07), in Helsinki time.</summary>
+    public static string FinnishDateTime(this DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy H.mm", Languages.FormatCulture);
+
+    public static TimeZoneInfo Helsinki { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+}

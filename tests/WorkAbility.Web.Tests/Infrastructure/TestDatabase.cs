@@ -1,0 +1,52 @@
+using WorkAbility.Data;
+
+namespace WorkAbility.Web.Tests.Infrastructure;
+
+/// <summary>A fresh, empty database on one provider, removed when the test ends.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly PostgresCluster? cluster;
+    private readonly string? sqliteFile;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, PostgresCluster? cluster, string? sqliteFile)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.cluster = cluster;
+        this.sqliteFile = sqliteFile;
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>Every data test runs on both providers.</summary>
+    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, PostgresCluster cluster)
+    {
+        if (provider is DatabaseProvider.Postgres)
+        {
+            return new TestDatabase(provider, await cluster.CreateDatabaseAsync(), cluster, null);
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"workability-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase(provider, $"Data Source={file};Pooling=false", null, file);
+    }
+
+    public Task DropAsync() => cluster is null ? Task.CompletedTask : cluster.DropDatabaseAsync(ConnectionString);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (cluster is not null)
+        {
+            await cluster.DropDatabaseAsync(ConnectionString);
+        }
+        if (sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+}

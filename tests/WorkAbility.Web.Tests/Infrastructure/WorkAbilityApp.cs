@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using WorkAbility.Data;
+
+namespace WorkAbility.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a test database: migrations applied at start, demo county loaded if asked,
+/// a fake clock, and every log line captured so tests can check that no client data is logged.
+/// </summary>
+public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true) : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 23, 7, 30, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(StartTime);
+    public ConcurrentQueue<string> LogLines { get; } = new();
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:WorkAbility", database.ConnectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "true");
+        builder.UseSetting("Demo:SeedData", seedDemoData ? "true" : "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Debug));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A context outside any request, for arranging and inspecting data directly.</summary>
+    public AppDbContext NewDbContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseWorkAbilityDatabase(database.Provider, database.ConnectionString);
+        return new AppDbContext(options.Options);
+    }
+
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+    }
+}
