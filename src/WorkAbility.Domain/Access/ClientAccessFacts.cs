@@ -1,0 +1,15 @@
+namespace WorkAbility.Domain.Access;
+
+/// <summary>
+/// What the policy needs to know about one client: where they were registered, their cases'
+/// relationships, and which organisations a valid consent currently names. The consent part is
+/// supplied by the caller so the consent model can change without touching the policy.
+/// </summary>
+public sealed record ClientAccessFacts(
+    Guid ClientId,
+    Guid? RegisteredAtOrganisationId,
+    IReadOnlyList<CaseRelationships> Cases,
+    IReadOnlySet<Guid> OrganisationsWithValidConsent);
+
+/// <summary>The people and organisations tied to one support case.</summary>
+public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds);
