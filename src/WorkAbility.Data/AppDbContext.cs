@@ -14,6 +14,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Professional> Professionals => Set<Professional>();
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<WorkAbility.Domain.Access.AccessLogEntry> AccessLog => Set<WorkAbility.Domain.Access.AccessLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,10 @@
 using WorkAbility.Web.Components;
 using WorkAbility.Web.Features;
+using WorkAbility.Web.Features.AccessLog;
+using WorkAbility.Web.Features.Clients;
+using WorkAbility.Web.Features.SignIn;
+using WorkAbility.Web.Infrastructure;
+using WorkAbility.Web.Infrastructure.Auth;
 using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Infrastructure.Errors;
 using WorkAbility.Web.Infrastructure.Health;
@@ -17,6 +22,8 @@ builder.Services.AddOpenApi();
 // Finnish and Swedish letters are written as they are, not as numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddWorkAbilityAuth(builder.Configuration, builder.Environment);
 builder.Services.AddWorkAbilityFeatures();
 
 var app = builder.Build();
@@ -24,6 +31,10 @@ var app = builder.Build();
 if (args.Contains("migrate", StringComparer.Ordinal))
 {
     return await app.RunMigrateCommandAsync();
+}
+if (args.Contains("verify-access-log", StringComparer.Ordinal))
+{
+    return await app.RunVerifyAccessLogCommandAsync();
 }
 
 await app.PrepareDatabaseAsync();
@@ -35,13 +46,19 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseWorkAbilitySecurityHeaders();
 app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapWorkAbilityHealth();
 app.MapLanguageSwitch();
+app.MapSignIn();
+app.MapClients();
+app.MapAccessLogAdmin();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -23,5 +23,6 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.LastName, x.FirstName });
         b.Ignore(x => x.FullName);
+        b.HasOne<WorkAbility.Domain.Organisations.Organisation>().WithMany().HasForeignKey(x => x.RegisteredAtOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

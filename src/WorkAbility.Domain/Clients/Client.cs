@@ -11,8 +11,9 @@ public sealed class Client : IVersioned
     public const int EmailMaxLength = 254;
 
     private Client(Guid id, PersonalIdentityCode personalIdentityCode, string firstName, string lastName,
-        string municipality, string? phone, string? email, DateTimeOffset createdAt)
+        string municipality, string? phone, string? email, Guid? registeredAtOrganisationId, DateTimeOffset createdAt)
     {
+        RegisteredAtOrganisationId = registeredAtOrganisationId;
         Id = id;
         PersonalIdentityCode = personalIdentityCode;
         FirstName = firstName;
@@ -38,13 +39,16 @@ public sealed class Client : IVersioned
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The organisation where the client was first registered; an intake relationship for access.</summary>
+    public Guid? RegisteredAtOrganisationId { get; private set; }
     public Guid Version { get; set; }
 
     public string FullName => FirstName + " " + LastName;
 
     /// <summary>Registers a client; every invalid field is reported at once.</summary>
     public static Client Register(string? personalIdentityCode, string? firstName, string? lastName,
-        string? municipality, string? phone, string? email, DateTimeOffset now)
+        string? municipality, string? phone, string? email, DateTimeOffset now, Guid? registeredAtOrganisationId = null)
     {
         var errors = new List<FieldError>();
         if (!PersonalIdentityCode.TryParse(personalIdentityCode, out var code, out var codeError))
@@ -65,7 +69,7 @@ public sealed class Client : IVersioned
             errors.Add(new FieldError("phone", "phone_invalid"));
         }
         TextRules.ThrowIfAny(errors);
-        return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, now);
+        return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, registeredAtOrganisationId, now);
     }
 
     private static bool LooksLikeEmail(string s)

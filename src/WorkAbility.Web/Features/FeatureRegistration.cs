@@ -8,6 +8,10 @@ public static class FeatureRegistration
     public static IServiceCollection AddWorkAbilityFeatures(this IServiceCollection services)
     {
         services.AddScoped<ServiceOverview.Handler>();
+        services.AddScoped<SignIn.DemoUsers.Handler>();
+        services.AddScoped<AccessLog.AccessLogVerification.Handler>();
+        services.AddScoped<Infrastructure.Access.AccessLogWriter>();
+        services.AddScoped<Infrastructure.Access.ClientAccess>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// The real app on a test database: migrations applied at start, demo county loaded if asked,
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
-public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true) : WebApplicationFactory<Program>
+public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo") : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset StartTime = new(2026, 11, 23, 7, 30, 0, TimeSpan.Zero);
 
@@ -28,6 +29,9 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         builder.UseSetting("ConnectionStrings:WorkAbility", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:SeedData", seedDemoData ? "true" : "false");
+        builder.UseSetting("Auth:Mode", authMode);
+        builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");
+        builder.UseSetting("Auth:Oidc:ClientId", "workability-tests");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -38,6 +42,15 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseWorkAbilityDatabase(database.Provider, database.ConnectionString);
         return new AppDbContext(options.Options);
+    }
+
+    /// <summary>A client signed in as the demo user <paramref name="username"/> (its cookie kept).</summary>
+    public async Task<HttpClient> SignedInAs(string username)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/auth/demo/sign-in", new { username });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
+        return client;
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

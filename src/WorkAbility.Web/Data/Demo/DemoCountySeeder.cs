@@ -40,7 +40,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
 
         // Matti (seed 000): unemployed, has just contacted the sote-centre about a prolonged flu.
         var matti = Client.Register(codes.Next(new DateOnly(1989, 5, 14)).Value, MattiFirstName, MattiLastName,
-            DemoCounty.Esikyla, "040 000 0001", null, now.AddDays(-2));
+            DemoCounty.Esikyla, "040 000 0001", null, now.AddDays(-2), soteEsikyla.Id);
         db.Clients.Add(matti);
         var mattiCase = SupportCase.Open(matti.Id, ServicePath.Unemployed, CaseStage.SeekingService, soteEsikyla.Id, nurse.Id, now.AddDays(-1));
         db.SupportCases.Add(mattiCase);
@@ -57,7 +57,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             var birth = new DateOnly(1962 + random.Next(42), 1 + random.Next(12), 1 + random.Next(28));
             var opened = now.AddDays(-(20 + i * 4));
             var client = Client.Register(codes.Next(birth).Value, first, last, inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
-                null, null, opened.AddDays(-1));
+                null, null, opened.AddDays(-1), (inEsikyla ? soteEsikyla : soteMallila).Id);
             db.Clients.Add(client);
 
             var stage = stages[i % stages.Length];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkAbility.Domain.Common;
+using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Localization;
 using WorkAbility.Web.Resources;
 
@@ -28,6 +29,16 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
                 Title = localizer["Error.ConflictTitle"],
                 Detail = localizer.Error(r.Code),
                 Extensions = { ["code"] = r.Code },
+            },
+            ClientNotFoundException => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = localizer["Error.NotFoundTitle"],
+            },
+            AccessLogUnavailableException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = localizer["Error.AccessLogUnavailable"],
             },
             DbUpdateConcurrencyException => new ProblemDetails
             {

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Common;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Clients;
+
+/// <summary>The client API minimum: register, read one, search within what the caller may see.</summary>
+public static class ClientEndpoints
+{
+    public sealed record RegisterClientRequest(string? PersonalIdentityCode, string? FirstName, string? LastName,
+        string? Municipality, string? Phone, string? Email);
+
+    public sealed record ClientResponse(Guid Id, string PersonalIdentityCode, string FirstName, string LastName,
+        string Municipality, string? Phone, string? Email, string Version)
+    {
+        public static ClientResponse From(Client c) =>
+            new(c.Id, c.PersonalIdentityCode.Value, c.FirstName, c.LastName, c.Municipality, c.Phone, c.Email, c.Version.ToString("N"));
+    }
+
+    public static IEndpointRouteBuilder MapClients(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/clients").RequireAuthorization().WithTags("Clients");
+        group.MapPost("/", Register).DisableAntiforgery();
+        group.MapGet("/{id:guid}", async (Guid id, ClientAccess access, CancellationToken ct) =>
+            Results.Ok(ClientResponse.From(await access.ReadClient(id, "client", ct))));
+        group.MapGet("/", async (string? query, ClientAccess access, CancellationToken ct) =>
+            Results.Ok((await access.Search(query, 50, ct)).Select(ClientResponse.From)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> Register(RegisterClientRequest request, ClientAccess access, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = access.Actor;
+        if (actor.Kind is not ActorKind.Professional)
+        {
+            // Managers, administrators and clients do not register clients.
+            return Results.NotFound();
+        }
+        var client = Client.Register(request.PersonalIdentityCode, request.FirstName, request.LastName, request.Municipality,
+            request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId);
+        if (await db.Clients.AnyAsync(c => c.PersonalIdentityCode == client.PersonalIdentityCode, ct))
+        {
+            throw new DomainRuleException("client_exists", "personalIdentityCode");
+        }
+        db.Clients.Add(client);
+        await db.SaveChangesAsync(ct);
+        await access.LogCreated(client.Id, "client", ct);
+        return Results.Created($"/api/clients/{client.Id}", new { id = client.Id });
+    }
+}

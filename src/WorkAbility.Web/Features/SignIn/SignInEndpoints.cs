@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Web.Infrastructure.Auth;
+
+namespace WorkAbility.Web.Features.SignIn;
+
+public static class SignInEndpoints
+{
+    public sealed record DemoSignInRequest(string? Username);
+
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder endpoints)
+    {
+        var settings = endpoints.ServiceProvider.GetRequiredService<AuthSettings>();
+        if (settings.IsDemo)
+        {
+            endpoints.MapGet("/auth/demo/users", async (DemoUsers.Handler users, CancellationToken ct) => Results.Ok(await users.List(ct)));
+            endpoints.MapPost("/auth/demo/sign-in", DemoSignIn).DisableAntiforgery();
+        }
+        else
+        {
+            endpoints.MapGet("/auth/sign-in", (string? returnUrl) =>
+                Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthSetup.OidcScheme]));
+        }
+        endpoints.MapPost("/auth/sign-out", SignOut).DisableAntiforgery();
+        return endpoints;
+    }
+
+    /// <summary>Form post from the demo page (antiforgery checked) or JSON <c>{"username": "…"}</c>.</summary>
+    private static async Task<IResult> DemoSignIn(HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        string? username;
+        bool fromForm = http.Request.HasFormContentType;
+        if (fromForm)
+        {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
+            username = (await http.Request.ReadFormAsync(ct))["username"];
+        }
+        else
+        {
+            var body = await http.Request.ReadFromJsonAsync<DemoSignInRequest>(ct);
+            username = body?.Username;
+        }
+        username = username?.Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        System.Security.Claims.ClaimsPrincipal? principal = null;
+        if (username is not null && username.StartsWith(DemoUsers.ClientPrefix, StringComparison.Ordinal) &&
+            Guid.TryParse(username[DemoUsers.ClientPrefix.Length..], out var clientId))
+        {
+            var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.FirstName, c.LastName }).SingleOrDefaultAsync(ct);
+            if (client is not null)
+            {
+                principal = WorkAbilityClaims.ForClient(clientId, client.FirstName + " " + client.LastName, now, CookieAuthenticationDefaults.AuthenticationScheme);
+            }
+        }
+        else if (username is not null)
+        {
+            var staff = await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username && p.Active, ct);
+            if (staff is not null)
+            {
+                principal = WorkAbilityClaims.ForStaff(staff, now, CookieAuthenticationDefaults.AuthenticationScheme);
+            }
+        }
+        if (principal is null)
+        {
+            return fromForm ? Results.LocalRedirect("/sign-in?unknown=1") : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown user");
+        }
+        // A fresh cookie (new session) replaces any earlier one.
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return fromForm ? Results.LocalRedirect("/") : Results.NoContent();
+    }
+
+    private static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery)
+    {
+        if (http.Request.HasFormContentType && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest();
+        }
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return http.Request.HasFormContentType ? Results.LocalRedirect("/") : Results.NoContent();
+    }
+
+    private static string LocalOrHome(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+}

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Clients;
+
+namespace WorkAbility.Web.Infrastructure.Auth;
+
+public sealed class AuthSettings
+{
+    /// <summary><c>Demo</c>: pick a demo user on a page. <c>Oidc</c>: the organisation's IdP and Suomi.fi.</summary>
+    public string Mode { get; set; } = "Oidc";
+    public int InactivityTimeoutMinutes { get; set; } = 30;
+    public int AbsoluteTimeoutHours { get; set; } = 10;
+    public bool IsDemo => string.Equals(Mode, "Demo", StringComparison.OrdinalIgnoreCase);
+}
+
+public static class AuthSetup
+{
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    public static IServiceCollection AddWorkAbilityAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        if (settings.IsDemo && environment.IsProduction())
+        {
+            throw new InvalidOperationException("Auth:Mode=Demo is refused in the Production environment.");
+        }
+        services.AddSingleton(settings);
+
+        var auth = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        auth.AddCookie(options =>
+        {
+            options.Cookie.Name = "wa.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(settings.InactivityTimeoutMinutes);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/sign-in";
+            options.AccessDeniedPath = "/not-found";
+            options.Events.OnValidatePrincipal = context => EnforceAbsoluteTimeout(context, settings);
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status404NotFound);
+        });
+
+        if (!settings.IsDemo)
+        {
+            auth.AddOpenIdConnect(OidcScheme, options =>
+            {
+                configuration.GetSection("Auth:Oidc").Bind(options);
+                options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.Events.OnTokenValidated = MapExternalIdentity;
+            });
+        }
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = apiStatus;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static async Task EnforceAbsoluteTimeout(CookieValidatePrincipalContext context, AuthSettings settings)
+    {
+        var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        var issued = context.Principal?.FindFirstValue(WorkAbilityClaims.IssuedAt);
+        if (!long.TryParse(issued, out var seconds) ||
+            clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(settings.AbsoluteTimeoutHours))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    /// <summary>
+    /// Turns an external identity into ours: staff by their username at the organisation's IdP,
+    /// clients by the identity code Suomi.fi gives. Unknown people are not signed in.
+    /// </summary>
+    private static async Task MapExternalIdentity(TokenValidatedContext context)
+    {
+        var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var external = context.Principal!;
+        var code = external.FindFirstValue(WorkAbilityClaims.SuomiFiIdentityCode);
+        if (code is not null && PersonalIdentityCode.TryParse(code, out var identityCode))
+        {
+            var client = await db.Clients.AsNoTracking().Where(c => c.PersonalIdentityCode == identityCode)
+                .Select(c => new { c.Id, c.FirstName, c.LastName }).SingleOrDefaultAsync();
+            if (client is not null)
+            {
+                context.Principal = WorkAbilityClaims.ForClient(client.Id, client.FirstName + " " + client.LastName, now, CookieAuthenticationDefaults.AuthenticationScheme);
+                return;
+            }
+        }
+        var username = (external.FindFirstValue("preferred_username") ?? external.Identity?.Name)?.ToLowerInvariant();
+        var staff = username is null ? null : await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username && p.Active);
+        if (staff is null)
+        {
+            context.Fail("Unknown user.");
+            return;
+        }
+        context.Principal = WorkAbilityClaims.ForStaff(staff, now, CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+}

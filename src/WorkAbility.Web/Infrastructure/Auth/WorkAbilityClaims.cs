@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Organisations;
+
+namespace WorkAbility.Web.Infrastructure.Auth;
+
+/// <summary>The claims the app puts in its cookie, and the <see cref="Actor"/> read back from them.</summary>
+public static class WorkAbilityClaims
+{
+    public const string Kind = "wa:kind";
+    public const string Professional = "wa:professional";
+    public const string Organisation = "wa:organisation";
+    public const string Client = "wa:client";
+    public const string IssuedAt = "wa:issued";
+    public const string ClientRole = "Client";
+
+    /// <summary>Suomi.fi e-Identification carries the personal identity code in this claim.</summary>
+    public const string SuomiFiIdentityCode = "urn:oid:1.2.246.21";
+
+    public static ClaimsPrincipal ForStaff(Professional p, DateTimeOffset now, string scheme) =>
+        Principal(scheme, now,
+            new(ClaimTypes.NameIdentifier, p.Id.ToString()),
+            new(ClaimTypes.Name, p.DisplayName),
+            new(ClaimTypes.Role, p.Role.ToString()),
+            new(Kind, "staff"),
+            new(Professional, p.Id.ToString()),
+            new(Organisation, p.OrganisationId.ToString()));
+
+    public static ClaimsPrincipal ForClient(Guid clientId, string displayName, DateTimeOffset now, string scheme) =>
+        Principal(scheme, now,
+            new(ClaimTypes.NameIdentifier, clientId.ToString()),
+            new(ClaimTypes.Name, displayName),
+            new(ClaimTypes.Role, ClientRole),
+            new(Kind, "client"),
+            new(Client, clientId.ToString()));
+
+    private static ClaimsPrincipal Principal(string scheme, DateTimeOffset now, params Claim[] claims) =>
+        new(new ClaimsIdentity(
+            claims.Append(new Claim(IssuedAt, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            scheme, ClaimTypes.Name, ClaimTypes.Role));
+
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Actor.Anonymous;
+        }
+        if (user.FindFirstValue(Kind) == "client" && Guid.TryParse(user.FindFirstValue(Client), out var clientId))
+        {
+            return Actor.OwnClient(clientId);
+        }
+        if (Guid.TryParse(user.FindFirstValue(Professional), out var professionalId) &&
+            Guid.TryParse(user.FindFirstValue(Organisation), out var organisationId) &&
+            Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role))
+        {
+            return Actor.Staff(professionalId, organisationId, role);
+        }
+        return Actor.Anonymous;
+    }
+}
