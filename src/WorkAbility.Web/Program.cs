@@ -39,6 +39,8 @@ if (args.Contains("verify-access-log", StringComparer.Ordinal))
 
 await app.PrepareDatabaseAsync();
 
+// Localization first, so error responses are in the request's language too.
+app.UseRequestLocalization();
 // API callers get problem+json from DomainExceptionHandler; anything else gets the error page.
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 if (!app.Environment.IsDevelopment())
@@ -46,8 +48,16 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Pages show the localized "not found" page; the API and auth endpoints answer for themselves.
+app.Use((http, next) =>
+{
+    if (IsMachineRoute(http.Request.Path) && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+    {
+        pages.Enabled = false;
+    }
+    return next(http);
+});
 app.UseWorkAbilitySecurityHeaders();
-app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -63,6 +73,8 @@ app.MapRazorComponents<App>();
 
 await app.RunAsync();
 return 0;
+
+static bool IsMachineRoute(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/auth");
 
 /// <summary>Entry point; public so the integration tests can host the app.</summary>
 public partial class Program;

@@ -37,7 +37,7 @@ public static class ClientEndpoints
         if (actor.Kind is not ActorKind.Professional)
         {
             // Managers, administrators and clients do not register clients.
-            return Results.NotFound();
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound);
         }
         var client = Client.Register(request.PersonalIdentityCode, request.FirstName, request.LastName, request.Municipality,
             request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId);

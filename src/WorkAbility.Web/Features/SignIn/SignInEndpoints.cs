@@ -14,12 +14,12 @@ public static class SignInEndpoints
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder endpoints)
     {
         var settings = endpoints.ServiceProvider.GetRequiredService<AuthSettings>();
-        if (settings.IsDemo)
-        {
-            endpoints.MapGet("/auth/demo/users", async (DemoUsers.Handler users, CancellationToken ct) => Results.Ok(await users.List(ct)));
-            endpoints.MapPost("/auth/demo/sign-in", DemoSignIn).DisableAntiforgery();
-        }
-        else
+        // Mapped in every mode so that outside demo mode they answer a plain 404.
+        endpoints.MapGet("/auth/demo/users", async (DemoUsers.Handler users, CancellationToken ct) =>
+            settings.IsDemo ? Results.Ok(await users.List(ct)) : Results.Problem(statusCode: StatusCodes.Status404NotFound));
+        endpoints.MapPost("/auth/demo/sign-in", (HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, CancellationToken ct) =>
+            settings.IsDemo ? DemoSignIn(http, db, clock, antiforgery, ct) : Task.FromResult(Results.Problem(statusCode: StatusCodes.Status404NotFound))).DisableAntiforgery();
+        if (!settings.IsDemo)
         {
             endpoints.MapGet("/auth/sign-in", (string? returnUrl) =>
                 Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthSetup.OidcScheme]));
