@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Web.Tests.Infrastructure;
+
+namespace WorkAbility.Web.Tests.Access;
+
+/// <summary>
+/// Every route the app serves must be classified here: either it touches client data and has a
+/// row in the access matrix, or it is listed as not touching client data with the reason. A new
+/// route in neither list fails the build, so no client route can ship without its access test.
+/// </summary>
+public class EnumeratingClientRoutesTests(PostgresCluster cluster)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Routes that never return or change a client's data, and why.</summary>
+    private static readonly Dictionary<string, string> NoClientData = new()
+    {
+        ["GET /"] = "home: aggregates with small groups suppressed",
+        ["GET /health"] = "status only",
+        ["GET /not-found"] = "static page",
+        ["GET /Error"] = "static page",
+        ["GET /sign-in"] = "lists demo users (demo mode only, fictional people)",
+        ["GET /auth/demo/users"] = "demo users (demo mode only, fictional people)",
+        ["POST /auth/demo/sign-in"] = "sign-in",
+        ["POST /auth/sign-out"] = "sign-out",
+        ["GET /auth/sign-in"] = "OIDC challenge",
+        ["GET /culture/{culture}"] = "language cookie",
+        ["GET /openapi/{documentName}.json"] = "API description",
+        ["GET /api/admin/access-log/verify"] = "chain verification: counts and sequence numbers only",
+        ["GET /{**path:file}"] = "static files (fallback)",
+        ["HEAD /{**path:file}"] = "static files (fallback)",
+        ["POST /"] = "page form handling of a page above",
+        ["POST /Error"] = "page form handling of a page above",
+        ["POST /not-found"] = "page form handling of a page above",
+        ["POST /sign-in"] = "page form handling of a page above",
+    };
+
+    public enum Expect { Allowed, Denied, Unauthenticated }
+
+    /// <summary>Actors of the matrix, by the demo user they sign in as (null: nobody; "client": the client themselves).</summary>
+    private static readonly (string Actor, string? Username)[] Actors =
+    [
+        ("anonymous", null),
+        ("the client", "client"),
+        ("another client", "another-client"),
+        ("same-org professional outside the case", DemoActors.SoteDoctor),
+        ("same-org coordinator", "sari.koordinaattori"),
+        ("assigned coordinator of another org, no consent", DemoActors.MallilaCoordinator),
+        ("other-org professional", DemoActors.EmploymentExpert),
+        ("manager", DemoActors.Manager),
+        ("administrator", DemoActors.Administrator),
+    ];
+
+    /// <summary>The matrix: route → expected outcome per actor.</summary>
+    private static readonly Dictionary<string, Dictionary<string, Expect>> Matrix = new()
+    {
+        ["GET /api/clients/{id:guid}"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator"]),
+        ["GET /api/clients/"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator"]),
+        ["POST /api/clients/"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "assigned coordinator of another org, no consent", "other-org professional"]),
+    };
+
+    private static Dictionary<string, Expect> Row(string[] allowed) =>
+        Actors.ToDictionary(a => a.Actor, a => a.Username is null ? Expect.Unauthenticated : allowed.Contains(a.Actor) ? Expect.Allowed : Expect.Denied);
+
+    [Fact]
+    public async Task EveryRoute_IsEitherInTheAccessMatrix_OrDeclaredFreeOfClientData()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database, seedDemoData: false);
+        var routes = Routes(app);
+        Assert.NotEmpty(routes);
+        var unclassified = routes.Where(r => !NoClientData.ContainsKey(r) && !Matrix.ContainsKey(r)).ToList();
+        Assert.True(unclassified.Count == 0, "Routes with no access classification: " + string.Join(", ", unclassified));
+        var stale = Matrix.Keys.Concat(NoClientData.Keys).Where(k => !routes.Contains(k) && k != "GET /auth/sign-in").ToList();
+        Assert.True(stale.Count == 0, "Classified routes that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AccessMatrix_HoldsForEveryClientRoute_WithNoUnexpectedAllowAndNoExistenceLeak(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var clientId = await DemoActors.RegisterClient(nurse, "010203A9057", lastName: "Matriisi");
+        var otherClientId = await DemoActors.RegisterClient(nurse, "020304A9070", lastName: "Toinen");
+        await GiveCaseWithCoordinator(app, clientId, DemoActors.MallilaCoordinator);
+
+        int cells = 0, unexpectedAllows = 0, existenceLeaks = 0;
+        var failures = new List<string>();
+        foreach (var (route, expectations) in Matrix)
+        {
+            foreach (var (actor, username) in Actors)
+            {
+                var http = username switch
+                {
+                    null => app.CreateClient(),
+                    "client" => await app.SignedInAs("asiakas-" + clientId.ToString("N")),
+                    "another-client" => await app.SignedInAs("asiakas-" + otherClientId.ToString("N")),
+                    _ => await app.SignedInAs(username),
+                };
+                var expected = expectations[actor];
+                var (existing, shown) = await Call(http, route, clientId);
+                var (missing, _) = await Call(http, route, Guid.NewGuid());
+                cells++;
+                bool ok = expected switch
+                {
+                    Expect.Unauthenticated => existing.StatusCode == HttpStatusCode.Unauthorized,
+                    Expect.Allowed => existing.IsSuccessStatusCode && shown,
+                    Expect.Denied => !shown && existing.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.OK,
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    failures.Add($"{route} as {actor}: expected {expected}, got {(int)existing.StatusCode} shown={shown}");
+                }
+                if (expected is not Expect.Allowed && shown)
+                {
+                    unexpectedAllows++;
+                }
+                if (expected is Expect.Denied && await Normalise(existing) != await Normalise(missing))
+                {
+                    existenceLeaks++;
+                    failures.Add($"{route} as {actor}: existing and missing clients answer differently");
+                }
+            }
+        }
+        TestContext.Current.SendDiagnosticMessage($"{provider}: routes {Matrix.Count}, cells {cells}, unexpected allows {unexpectedAllows}, existence leaks {existenceLeaks}");
+        Assert.Empty(failures);
+        Assert.Equal(0, unexpectedAllows);
+        Assert.Equal(0, existenceLeaks);
+        Assert.Equal(Matrix.Count * Actors.Length, cells);
+    }
+
+    /// <summary>Calls one route about one client; "shown" says whether that client's data came back (or was created).</summary>
+    private static async Task<(HttpResponseMessage Response, bool Shown)> Call(HttpClient http, string route, Guid clientId)
+    {
+        switch (route)
+        {
+            case "GET /api/clients/{id:guid}":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}", UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
+            }
+            case "GET /api/clients/":
+            {
+                var r = await http.GetAsync(new Uri("/api/clients?query=010203A9057", UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
+            }
+            case "POST /api/clients/":
+            {
+                // Each attempt registers a fresh person; "shown" means the record was created.
+                var code = WorkAbility.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(9000)), 900 + Random.Shared.Next(100)).Value;
+                var r = await http.PostAsJsonAsync("/api/clients", new { personalIdentityCode = code, firstName = "M", lastName = "N", municipality = "Esikylä" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.Created);
+            }
+            default:
+                throw new InvalidOperationException("No call defined for " + route);
+        }
+    }
+
+    private static async Task GiveCaseWithCoordinator(WorkAbilityApp app, Guid clientId, string coordinatorUsername)
+    {
+        await using var db = app.NewDbContext();
+        var coordinator = await db.Professionals.SingleAsync(p => p.Username == coordinatorUsername, Ct);
+        var nurse = await db.Professionals.SingleAsync(p => p.Username == DemoActors.SoteNurse, Ct);
+        var supportCase = SupportCase.Open(clientId, ServicePath.Unemployed, CaseStage.NeedAssessment, nurse.OrganisationId, nurse.Id, WorkAbilityApp.StartTime);
+        supportCase.Advance(CaseStage.CoordinatorAssessment, nurse.Id, WorkAbilityApp.StartTime);
+        supportCase.AssignCoordinator(coordinator.Id, nurse.Id, WorkAbilityApp.StartTime);
+        db.Add(supportCase);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private static HashSet<string> Routes(WorkAbilityApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+                return methods.Select(m => $"{m} {pattern}");
+            })
+            .Where(r => !r.Contains("/_framework", StringComparison.Ordinal) && !IsStaticAsset(r))
+            .ToHashSet();
+
+    private static bool IsStaticAsset(string route) =>
+        route.Contains('.', StringComparison.Ordinal) && !route.Contains('{', StringComparison.Ordinal) || route.EndsWith(".styles.css", StringComparison.Ordinal);
+
+    private static async Task<string> Normalise(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        string title = "";
+        if (body.StartsWith('{'))
+        {
+            using var json = JsonDocument.Parse(body);
+            title = json.RootElement.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
+        }
+        else if (body.StartsWith('['))
+        {
+            title = body;
+        }
+        return $"{(int)response.StatusCode}|{response.Content.Headers.ContentType?.MediaType}|{title}";
+    }
+}
