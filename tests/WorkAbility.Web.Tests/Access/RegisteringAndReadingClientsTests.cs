@@ -122,13 +122,33 @@ public class RegisteringAndReadingClientsTests(PostgresCluster cluster)
     }
 
     [Fact]
-    public async Task SignOut_EndsTheSession()
+    public async Task SignOut_EndsTheSessionOnTheServer_SoACopiedCookieIsWorthless()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database);
         var nurse = await app.SignedInAs(DemoActors.SoteNurse);
         var id = await DemoActors.RegisterClient(nurse, "010203A9057");
-        Assert.Equal(HttpStatusCode.NoContent, (await nurse.PostAsync(new Uri("/auth/sign-out", UriKind.Relative), null, Ct)).StatusCode);
+
+        var raw = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        var signIn = await raw.PostAsJsonAsync("/auth/demo/sign-in", new { username = DemoActors.SoteNurse }, Ct);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Last(c => c.StartsWith("wa.session=", StringComparison.Ordinal) && !c.StartsWith("wa.session=;", StringComparison.Ordinal)).Split(';')[0];
+        Assert.Equal(HttpStatusCode.OK, (await WithCookie(raw, cookie, HttpMethod.Get, $"/api/clients/{id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await WithCookie(raw, cookie, HttpMethod.Post, "/auth/sign-out")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(raw, cookie, HttpMethod.Get, $"/api/clients/{id}")).StatusCode);
+        // The other session of the same user is untouched.
+        Assert.Equal(HttpStatusCode.OK, (await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_ExpiresWhenIdle()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var id = await DemoActors.RegisterClient(nurse, "010203A9057");
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(HttpStatusCode.Unauthorized, (await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct)).StatusCode);
     }
 
@@ -139,12 +159,20 @@ public class RegisteringAndReadingClientsTests(PostgresCluster cluster)
         await using var app = new WorkAbilityApp(database);
         var nurse = await app.SignedInAs(DemoActors.SoteNurse);
         var id = await DemoActors.RegisterClient(nurse, "010203A9057");
-        for (int hour = 0; hour < 11; hour++)
+        for (int step = 0; step < 30; step++)
         {
-            app.Clock.Advance(TimeSpan.FromMinutes(59));
-            await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct);
+            app.Clock.Advance(TimeSpan.FromMinutes(20));
+            Assert.Equal(HttpStatusCode.OK, (await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct)).StatusCode);
         }
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
         Assert.Equal(HttpStatusCode.Unauthorized, (await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct)).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> WithCookie(HttpClient client, string cookie, HttpMethod method, string url)
+    {
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request, Ct);
     }
 
     private static async Task<string> Normalised(HttpResponseMessage response)

@@ -17,8 +17,8 @@ public static class SignInEndpoints
         // Mapped in every mode so that outside demo mode they answer a plain 404.
         endpoints.MapGet("/auth/demo/users", async (DemoUsers.Handler users, CancellationToken ct) =>
             settings.IsDemo ? Results.Ok(await users.List(ct)) : Results.Problem(statusCode: StatusCodes.Status404NotFound));
-        endpoints.MapPost("/auth/demo/sign-in", (HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, CancellationToken ct) =>
-            settings.IsDemo ? DemoSignIn(http, db, clock, antiforgery, ct) : Task.FromResult(Results.Problem(statusCode: StatusCodes.Status404NotFound))).DisableAntiforgery();
+        endpoints.MapPost("/auth/demo/sign-in", (HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct) =>
+            settings.IsDemo ? DemoSignIn(http, db, clock, antiforgery, sessions, ct) : Task.FromResult(Results.Problem(statusCode: StatusCodes.Status404NotFound))).DisableAntiforgery();
         if (!settings.IsDemo)
         {
             endpoints.MapGet("/auth/sign-in", (string? returnUrl) =>
@@ -29,7 +29,7 @@ public static class SignInEndpoints
     }
 
     /// <summary>Form post from the demo page (antiforgery checked) or JSON <c>{"username": "…"}</c>.</summary>
-    private static async Task<IResult> DemoSignIn(HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, CancellationToken ct)
+    private static async Task<IResult> DemoSignIn(HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct)
     {
         string? username;
         bool fromForm = http.Request.HasFormContentType;
@@ -55,7 +55,8 @@ public static class SignInEndpoints
             var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.FirstName, c.LastName }).SingleOrDefaultAsync(ct);
             if (client is not null)
             {
-                principal = WorkAbilityClaims.ForClient(clientId, client.FirstName + " " + client.LastName, now, CookieAuthenticationDefaults.AuthenticationScheme);
+                principal = WorkAbilityClaims.ForClient(clientId, client.FirstName + " " + client.LastName,
+                    await sessions.StartAsync(clientId.ToString(), ct), CookieAuthenticationDefaults.AuthenticationScheme);
             }
         }
         else if (username is not null)
@@ -63,27 +64,37 @@ public static class SignInEndpoints
             var staff = await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username && p.Active, ct);
             if (staff is not null)
             {
-                principal = WorkAbilityClaims.ForStaff(staff, now, CookieAuthenticationDefaults.AuthenticationScheme);
+                principal = WorkAbilityClaims.ForStaff(staff, await sessions.StartAsync(staff.Id.ToString(), ct), CookieAuthenticationDefaults.AuthenticationScheme);
             }
         }
         if (principal is null)
         {
             return fromForm ? Results.LocalRedirect("/sign-in?unknown=1") : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown user");
         }
-        // A fresh cookie (new session) replaces any earlier one.
+        // A new session replaces any earlier one of this browser.
+        await EndCurrentSession(http, sessions, ct);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return fromForm ? Results.LocalRedirect("/") : Results.NoContent();
     }
 
-    private static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery)
+    private static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct)
     {
         if (http.Request.HasFormContentType && !await antiforgery.IsRequestValidAsync(http))
         {
             return Results.BadRequest();
         }
+        await EndCurrentSession(http, sessions, ct);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return http.Request.HasFormContentType ? Results.LocalRedirect("/") : Results.NoContent();
+    }
+
+    private static async Task EndCurrentSession(HttpContext http, SessionStore sessions, CancellationToken ct)
+    {
+        if (Guid.TryParse(http.User.FindFirst(WorkAbilityClaims.SessionId)?.Value, out var sessionId))
+        {
+            await sessions.EndAsync(sessionId, ct);
+        }
     }
 
     private static string LocalOrHome(string? url) =>

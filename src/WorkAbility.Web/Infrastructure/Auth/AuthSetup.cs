@@ -41,7 +41,7 @@ public static class AuthSetup
             options.SlidingExpiration = true;
             options.LoginPath = "/sign-in";
             options.AccessDeniedPath = "/not-found";
-            options.Events.OnValidatePrincipal = context => EnforceAbsoluteTimeout(context, settings);
+            options.Events.OnValidatePrincipal = ValidateSession;
             // The API answers 401/403; only pages redirect to the sign-in page.
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status404NotFound);
@@ -59,6 +59,7 @@ public static class AuthSetup
             });
         }
         services.AddAuthorization();
+        services.AddScoped<SessionStore>();
         return services;
     }
 
@@ -73,12 +74,17 @@ public static class AuthSetup
         return Task.CompletedTask;
     }
 
-    private static async Task EnforceAbsoluteTimeout(CookieValidatePrincipalContext context, AuthSettings settings)
+    /// <summary>
+    /// The cookie is only a pointer to a server-side session: an ended, idle or too old session
+    /// signs the person out, whatever the cookie says.
+    /// </summary>
+    private static async Task ValidateSession(CookieValidatePrincipalContext context)
     {
-        var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        var issued = context.Principal?.FindFirstValue(WorkAbilityClaims.IssuedAt);
-        if (!long.TryParse(issued, out var seconds) ||
-            clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(settings.AbsoluteTimeoutHours))
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
+        var principal = context.Principal;
+        if (principal is null ||
+            !Guid.TryParse(principal.FindFirstValue(WorkAbilityClaims.SessionId), out var sessionId) ||
+            !await sessions.ValidateAsync(sessionId, principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -92,6 +98,7 @@ public static class AuthSetup
     private static async Task MapExternalIdentity(TokenValidatedContext context)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
         var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var external = context.Principal!;
         var code = external.FindFirstValue(WorkAbilityClaims.SuomiFiIdentityCode);
@@ -101,7 +108,8 @@ public static class AuthSetup
                 .Select(c => new { c.Id, c.FirstName, c.LastName }).SingleOrDefaultAsync();
             if (client is not null)
             {
-                context.Principal = WorkAbilityClaims.ForClient(client.Id, client.FirstName + " " + client.LastName, now, CookieAuthenticationDefaults.AuthenticationScheme);
+                var clientSession = await sessions.StartAsync(client.Id.ToString(), context.HttpContext.RequestAborted);
+                context.Principal = WorkAbilityClaims.ForClient(client.Id, client.FirstName + " " + client.LastName, clientSession, CookieAuthenticationDefaults.AuthenticationScheme);
                 return;
             }
         }
@@ -112,6 +120,7 @@ public static class AuthSetup
             context.Fail("Unknown user.");
             return;
         }
-        context.Principal = WorkAbilityClaims.ForStaff(staff, now, CookieAuthenticationDefaults.AuthenticationScheme);
+        var staffSession = await sessions.StartAsync(staff.Id.ToString(), context.HttpContext.RequestAborted);
+        context.Principal = WorkAbilityClaims.ForStaff(staff, staffSession, CookieAuthenticationDefaults.AuthenticationScheme);
     }
 }

@@ -11,14 +11,14 @@ public static class WorkAbilityClaims
     public const string Professional = "wa:professional";
     public const string Organisation = "wa:organisation";
     public const string Client = "wa:client";
-    public const string IssuedAt = "wa:issued";
+    public const string SessionId = "wa:sid";
     public const string ClientRole = "Client";
 
     /// <summary>Suomi.fi e-Identification carries the personal identity code in this claim.</summary>
     public const string SuomiFiIdentityCode = "urn:oid:1.2.246.21";
 
-    public static ClaimsPrincipal ForStaff(Professional p, DateTimeOffset now, string scheme) =>
-        Principal(scheme, now,
+    public static ClaimsPrincipal ForStaff(Professional p, Guid sessionId, string scheme) =>
+        Principal(scheme, sessionId,
             new(ClaimTypes.NameIdentifier, p.Id.ToString()),
             new(ClaimTypes.Name, p.DisplayName),
             new(ClaimTypes.Role, p.Role.ToString()),
@@ -26,17 +26,17 @@ public static class WorkAbilityClaims
             new(Professional, p.Id.ToString()),
             new(Organisation, p.OrganisationId.ToString()));
 
-    public static ClaimsPrincipal ForClient(Guid clientId, string displayName, DateTimeOffset now, string scheme) =>
-        Principal(scheme, now,
+    public static ClaimsPrincipal ForClient(Guid clientId, string displayName, Guid sessionId, string scheme) =>
+        Principal(scheme, sessionId,
             new(ClaimTypes.NameIdentifier, clientId.ToString()),
             new(ClaimTypes.Name, displayName),
             new(ClaimTypes.Role, ClientRole),
             new(Kind, "client"),
             new(Client, clientId.ToString()));
 
-    private static ClaimsPrincipal Principal(string scheme, DateTimeOffset now, params Claim[] claims) =>
+    private static ClaimsPrincipal Principal(string scheme, Guid sessionId, params Claim[] claims) =>
         new(new ClaimsIdentity(
-            claims.Append(new Claim(IssuedAt, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            claims.Append(new Claim(SessionId, sessionId.ToString())),
             scheme, ClaimTypes.Name, ClaimTypes.Role));
 
     public static Actor ToActor(this ClaimsPrincipal user)
