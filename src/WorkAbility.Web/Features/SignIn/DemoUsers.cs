@@ -20,7 +20,6 @@ public static class DemoUsers
             var staff = await (from p in db.Professionals.AsNoTracking()
                                join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
                                where p.Active
-                               orderby p.Role, p.LastName, p.FirstName
                                select new { p.Username, p.FirstName, p.LastName, p.Role, p.Profession, OrganisationName = o.Name, o.Kind })
                 .ToListAsync(ct);
             // Demo clients: Matti of seed 000 first, then two others, so the client portal can be tried.
@@ -30,7 +29,8 @@ public static class DemoUsers
                 .Take(3)
                 .Select(c => new { c.Id, c.FirstName, c.LastName, c.Municipality })
                 .ToListAsync(ct);
-            return staff.Select(s => new User(s.Username, s.FirstName + " " + s.LastName, s.Role.ToString(), s.Profession.ToString(), s.OrganisationName, s.Kind.ToString()))
+            // Coordinators first, then professionals, managers and administrators (enum order, not alphabetical).
+            return staff.OrderBy(s => s.Role is StaffRole.Coordinator ? -1 : (int)s.Role).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new User(s.Username, s.FirstName + " " + s.LastName, s.Role.ToString(), s.Profession.ToString(), s.OrganisationName, s.Kind.ToString()))
                 .Concat(clients.Select(c => new User(ClientPrefix + c.Id.ToString("N"), c.FirstName + " " + c.LastName, ClientRole, null, c.Municipality, null)))
                 .ToList();
         }
