@@ -332,6 +332,32 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Teams.TeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProfessionalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfessionalId", "LeftAt");
+
+                    b.HasIndex("SupportCaseId", "ProfessionalId");
+
+                    b.ToTable("team_memberships", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.CaseEvent", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
@@ -380,6 +406,21 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Teams.TeamMembership", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -52,6 +52,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ("another client", "another-client"),
         ("same-org professional outside the case", DemoActors.SoteDoctor),
         ("same-org coordinator", "sari.koordinaattori"),
+        ("team member, same org", "sofia.sosiaalityo"),
+        ("team member of another org, no consent", "paula.psykologi"),
         ("assigned coordinator of another org, no consent", DemoActors.MallilaCoordinator),
         ("other-org professional", DemoActors.EmploymentExpert),
         ("manager", DemoActors.Manager),
@@ -61,9 +63,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     /// <summary>The matrix: route → expected outcome per actor.</summary>
     private static readonly Dictionary<string, Dictionary<string, Expect>> Matrix = new()
     {
-        ["GET /api/clients/{id:guid}"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator"]),
-        ["GET /api/clients/"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator"]),
-        ["POST /api/clients/"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "assigned coordinator of another org, no consent", "other-org professional"]),
+        ["GET /api/clients/{id:guid}"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["GET /api/clients/"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org",
+            "team member of another org, no consent", "assigned coordinator of another org, no consent", "other-org professional"]),
     };
 
     private static Dictionary<string, Expect> Row(string[] allowed) =>
@@ -91,7 +94,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         var nurse = await app.SignedInAs(DemoActors.SoteNurse);
         var clientId = await DemoActors.RegisterClient(nurse, "010203A9057", lastName: "Matriisi");
         var otherClientId = await DemoActors.RegisterClient(nurse, "020304A9070", lastName: "Toinen");
-        await GiveCaseWithCoordinator(app, clientId, DemoActors.MallilaCoordinator);
+        await GiveCaseWithCoordinatorAndTeam(app, clientId, DemoActors.MallilaCoordinator, "sofia.sosiaalityo", "paula.psykologi");
 
         int cells = 0, unexpectedAllows = 0, existenceLeaks = 0;
         var failures = new List<string>();
@@ -166,7 +169,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         }
     }
 
-    private static async Task GiveCaseWithCoordinator(WorkAbilityApp app, Guid clientId, string coordinatorUsername)
+    private static async Task GiveCaseWithCoordinatorAndTeam(WorkAbilityApp app, Guid clientId, string coordinatorUsername, params string[] team)
     {
         await using var db = app.NewDbContext();
         var coordinator = await db.Professionals.SingleAsync(p => p.Username == coordinatorUsername, Ct);
@@ -175,6 +178,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         supportCase.Advance(CaseStage.CoordinatorAssessment, nurse.Id, WorkAbilityApp.StartTime);
         supportCase.AssignCoordinator(coordinator.Id, nurse.Id, WorkAbilityApp.StartTime);
         db.Add(supportCase);
+        foreach (var member in team)
+        {
+            var professional = await db.Professionals.SingleAsync(p => p.Username == member, Ct);
+            db.Add(WorkAbility.Domain.Teams.TeamMembership.Join(supportCase.Id, professional.Id, WorkAbilityApp.StartTime));
+        }
         await db.SaveChangesAsync(Ct);
     }
 

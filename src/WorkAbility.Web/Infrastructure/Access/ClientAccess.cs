@@ -53,7 +53,8 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             var me = actor.ProfessionalId;
             var org = actor.OrganisationId;
             clients = clients.Where(c => c.RegisteredAtOrganisationId == org ||
-                db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me)));
+                db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me ||
+                    db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.ProfessionalId == me && m.LeftAt == null))));
         }
         var text = query?.Trim() ?? string.Empty;
         if (PersonalIdentityCode.TryParse(text, out var code))
@@ -106,13 +107,21 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         var ids = clients.Select(c => c.Id).ToList();
         var cases = await db.SupportCases.AsNoTracking()
             .Where(s => ids.Contains(s.ClientId))
-            .Select(s => new { s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId })
+            .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId })
             .ToListAsync(ct);
-        // Teams and consents arrive with their own features; until then no team member and no consent.
-        IReadOnlySet<Guid> noTeam = new HashSet<Guid>();
+        var caseIds = cases.Select(s => s.Id).ToList();
+        var members = (await db.TeamMemberships.AsNoTracking()
+                .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
+                .Select(m => new { m.SupportCaseId, m.ProfessionalId })
+                .ToListAsync(ct))
+            .ToLookup(m => m.SupportCaseId, m => m.ProfessionalId);
+        // The consent model arrives with the team feature (F11); until then no organisation is
+        // named by a consent, so only same-organisation relationships give access.
         IReadOnlySet<Guid> noConsent = new HashSet<Guid>();
         return clients.ToDictionary(c => c.Id, c => new ClientAccessFacts(c.Id, c.RegisteredAt,
-            cases.Where(s => s.ClientId == c.Id).Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, noTeam)).ToList(),
+            cases.Where(s => s.ClientId == c.Id)
+                .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet()))
+                .ToList(),
             noConsent));
     }
 }
