@@ -26,6 +26,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /health"] = "status only",
         ["GET /not-found"] = "static page",
         ["GET /Error"] = "static page",
+        ["GET /saavutettavuus"] = "accessibility statement",
+        ["POST /saavutettavuus"] = "page form handling of a page above",
         ["GET /sign-in"] = "lists demo users (demo mode only, fictional people)",
         ["GET /auth/demo/users"] = "demo users (demo mode only, fictional people)",
         ["POST /auth/demo/sign-in"] = "sign-in",

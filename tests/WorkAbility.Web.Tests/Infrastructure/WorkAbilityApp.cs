@@ -25,6 +25,8 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's own assets (blazor.web.js) come from the build's manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:WorkAbility", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");

@@ -11,8 +11,8 @@ using WorkAbility.Data;
 namespace WorkAbility.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123012053_TeamMemberships")]
-    partial class TeamMemberships
+    [Migration("20261123012605_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,22 +12,25 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "clients",
+                name: "access_log",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonalIdentityCode = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Allowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_clients", x => x.Id);
+                    table.PrimaryKey("PK_access_log", x => x.Sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -42,6 +45,47 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonalIdentityCode = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegisteredAtOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clients_organisations_RegisteredAtOrganisationId",
+                        column: x => x.RegisteredAtOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -137,6 +181,43 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "team_memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupportCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfessionalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeftAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_team_memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_team_memberships_professionals_ProfessionalId",
+                        column: x => x.ProfessionalId,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_team_memberships_support_cases_SupportCaseId",
+                        column: x => x.SupportCaseId,
+                        principalTable: "support_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_ClientId_OccurredAt",
+                table: "access_log",
+                columns: new[] { "ClientId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_UserId_OccurredAt",
+                table: "access_log",
+                columns: new[] { "UserId", "OccurredAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_case_events_ActorId",
                 table: "case_events",
@@ -157,6 +238,11 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 table: "clients",
                 column: "PersonalIdentityCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_RegisteredAtOrganisationId",
+                table: "clients",
+                column: "RegisteredAtOrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_organisations_Kind",
@@ -200,13 +286,49 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 column: "ClientId",
                 unique: true,
                 filter: "\"Stage\" <> 'Ended'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_team_memberships_ProfessionalId_LeftAt",
+                table: "team_memberships",
+                columns: new[] { "ProfessionalId", "LeftAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_team_memberships_SupportCaseId_ProfessionalId",
+                table: "team_memberships",
+                columns: new[] { "SupportCaseId", "ProfessionalId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId",
+                table: "user_sessions",
+                column: "UserId");
+
+            // The access log is append-only: the database itself refuses UPDATE and DELETE.
+            migrationBuilder.Sql(@"
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only (UPDATE)'); END;");
+            migrationBuilder.Sql(@"
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only (DELETE)'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS access_log_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS access_log_no_delete;");
+
+
+            migrationBuilder.DropTable(
+                name: "access_log");
+
             migrationBuilder.DropTable(
                 name: "case_events");
+
+            migrationBuilder.DropTable(
+                name: "team_memberships");
+
+            migrationBuilder.DropTable(
+                name: "user_sessions");
 
             migrationBuilder.DropTable(
                 name: "support_cases");
