@@ -2,6 +2,7 @@ using WorkAbility.Web.Components;
 using WorkAbility.Web.Features;
 using WorkAbility.Web.Features.AccessLog;
 using WorkAbility.Web.Features.Clients;
+using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Features.SignIn;
 using WorkAbility.Web.Infrastructure;
 using WorkAbility.Web.Infrastructure.Auth;
@@ -18,6 +19,8 @@ builder.Services.AddWorkAbilityLocalization();
 builder.Services.AddWorkAbilityHealthChecks();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+// Unreadable or mistyped JSON becomes an exception that DomainExceptionHandler words as a 400 problem.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi();
 // Finnish and Swedish letters are written as they are, not as numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -37,6 +40,8 @@ if (args.Contains("verify-access-log", StringComparer.Ordinal))
     return await app.RunVerifyAccessLogCommandAsync();
 }
 
+// Read the screening rules now: a broken rule file stops the start, not the first booking.
+app.Services.GetRequiredService<ScreeningRules>();
 await app.PrepareDatabaseAsync();
 
 // Localization first, so error responses are in the request's language too.
@@ -69,6 +74,7 @@ app.MapLanguageSwitch();
 app.MapSignIn();
 app.MapClients();
 app.MapAccessLogAdmin();
+app.MapScreening();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -8,6 +8,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddWorkAbilityFeatures(this IServiceCollection services)
     {
         services.AddScoped<ServiceOverview.Handler>();
+        services.AddSingleton<Screening.ScreeningRules>();
         services.AddScoped<SignIn.DemoUsers.Handler>();
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();

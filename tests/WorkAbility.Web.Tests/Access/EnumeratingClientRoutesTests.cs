@@ -36,6 +36,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /culture/{culture}"] = "language cookie",
         ["GET /openapi/{documentName}.json"] = "API description",
         ["GET /api/admin/access-log/verify"] = "chain verification: counts and sequence numbers only",
+        ["POST /api/screening/evaluate"] = "booking facts without any client identity (F2)",
+        ["GET /api/screening/rules"] = "rule configuration",
         ["GET /{**path:file}"] = "static files (fallback)",
         ["HEAD /{**path:file}"] = "static files (fallback)",
         ["POST /"] = "page form handling of a page above",

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+using WorkAbility.Domain.Screening;
+
+namespace WorkAbility.Web.Features.Screening;
+
+/// <summary>
+/// The current screening rule set, read from the file named by <c>Screening:RulesFile</c>
+/// (default screening-rules.json under the content root) and re-read when the file changes. A
+/// broken edit is logged and the last good rules stay in force; a broken file at start stops the app.
+/// </summary>
+public sealed partial class ScreeningRules : IDisposable
+{
+    private readonly string path;
+    private readonly ILogger<ScreeningRules> logger;
+    private readonly IDisposable? watch;
+    private ScreeningRuleSet current;
+
+    public ScreeningRules(IConfiguration configuration, IHostEnvironment environment, ILogger<ScreeningRules> logger)
+    {
+        this.logger = logger;
+        var file = configuration["Screening:RulesFile"] ?? "screening-rules.json";
+        path = Path.IsPathRooted(file) ? file : Path.Combine(environment.ContentRootPath, file);
+        current = ScreeningRuleFile.Parse(File.ReadAllText(path));
+        var provider = new PhysicalFileProvider(Path.GetDirectoryName(path)!) { UsePollingFileWatcher = false };
+        watch = ChangeToken.OnChange(() => provider.Watch(Path.GetFileName(path)), Reload);
+    }
+
+    public ScreeningRuleSet Current => current;
+
+    public void Reload()
+    {
+        try
+        {
+            current = ScreeningRuleFile.Parse(File.ReadAllText(path));
+            LogReloaded(logger, current.Rules.Count);
+        }
+        catch (Exception ex) when (ex is ScreeningRuleFile.InvalidRuleFileException or System.Text.Json.JsonException or IOException or InvalidOperationException or FormatException)
+        {
+            LogReloadFailed(logger, ex.Message);
+        }
+    }
+
+    public void Dispose() => watch?.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Screening rules reloaded: {Rules} rules.")]
+    private static partial void LogReloaded(ILogger logger, int rules);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Screening rule file not reloaded; the previous rules stay in force: {Problem}")]
+    private static partial void LogReloadFailed(ILogger logger, string problem);
+}
