@@ -1,6 +1,7 @@
 using WorkAbility.Web.Components;
 using WorkAbility.Web.Features;
 using WorkAbility.Web.Features.AccessLog;
+using WorkAbility.Web.Features.Cases;
 using WorkAbility.Web.Features.Clients;
 using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Features.SignIn;
@@ -22,6 +23,8 @@ builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 // Unreadable or mistyped JSON becomes an exception that DomainExceptionHandler words as a 400 problem.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi();
+// The API speaks enum names (invariant), not numbers.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 // Finnish and Swedish letters are written as they are, not as numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents();
@@ -75,6 +78,7 @@ app.MapSignIn();
 app.MapClients();
 app.MapAccessLogAdmin();
 app.MapScreening();
+app.MapCases();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

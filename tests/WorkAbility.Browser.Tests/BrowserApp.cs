@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace WorkAbility.Browser.Tests;
 
@@ -33,6 +34,39 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:SeedData", "true");
         builder.UseSetting("Auth:Mode", "Demo");
+        // Server-side warnings and errors go next to the screenshots, for whoever reads a failure.
+        builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(Path.Combine(PageChecks.OutputFolder, "server.log"))));
+    }
+
+    private sealed class FileLoggerProvider(string path) : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        private static readonly Lock Gate = new();
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new FileLogger(path, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class FileLogger(string path, string category) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Warning;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+                Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (!IsEnabled(logLevel))
+                {
+                    return;
+                }
+                lock (Gate)
+                {
+                    File.AppendAllText(path, $"{DateTime.UtcNow:O} {logLevel} {category}: {formatter(state, exception)} {exception}{Environment.NewLine}");
+                }
+            }
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -10,4 +10,5 @@ public enum CaseEventKind
     PathChanged,
     Ended,
     Reopened,
+    ConcernRecorded,
 }

@@ -26,6 +26,9 @@ public sealed class SupportCase : IVersioned
     public Guid? CoordinatorId { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset StageChangedAt { get; private set; }
+
+    /// <summary>When anything last happened on the case; every timeline entry moves it.</summary>
+    public DateTimeOffset LastActivityAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     public CaseOutcome? Outcome { get; private set; }
     public Guid Version { get; set; }
@@ -137,6 +140,17 @@ public sealed class SupportCase : IVersioned
         Append(CaseEventKind.PathChanged, now, actorId, Stage, Stage, path.ToString());
     }
 
+    /// <summary>A concern joins the case's timeline (F1); the concern itself is stored beside the case.</summary>
+    public void NoteConcern(Concern concern, Guid? actorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        if (concern.SupportCaseId != Id)
+        {
+            throw new DomainRuleException("concern_other_case");
+        }
+        Append(CaseEventKind.ConcernRecorded, now, actorId, Stage, Stage, null);
+    }
+
     private void EnsureActive()
     {
         if (!IsActive)
@@ -153,8 +167,11 @@ public sealed class SupportCase : IVersioned
         Append(kind, now, actorId, from, to, note);
     }
 
-    private void Append(CaseEventKind kind, DateTimeOffset now, Guid? actorId, CaseStage? from, CaseStage? to, string? note) =>
+    private void Append(CaseEventKind kind, DateTimeOffset now, Guid? actorId, CaseStage? from, CaseStage? to, string? note)
+    {
         events.Add(new CaseEvent(Id, kind, now, actorId, from, to, note));
+        LastActivityAt = now;
+    }
 
     private static string RequiredReason(string? reason)
     {

@@ -9,6 +9,9 @@ public static class FeatureRegistration
     {
         services.AddScoped<ServiceOverview.Handler>();
         services.AddSingleton<Screening.ScreeningRules>();
+        services.AddScoped<Cases.CaseOpening>();
+        services.AddScoped<Concerns.RecordConcern.Handler>();
+        services.AddScoped<Clients.ClientOverview.Handler>();
         services.AddScoped<SignIn.DemoUsers.Handler>();
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();

@@ -72,7 +72,7 @@ public static class ScreeningEndpoints
     {
         var errors = new List<FieldError>();
         EmploymentStatus? status = null;
-        if (request.EmploymentStatus is not null)
+        if (!string.IsNullOrWhiteSpace(request.EmploymentStatus))
         {
             if (ScreeningRuleFile.TryParseStatus(request.EmploymentStatus, out var parsed))
             {

@@ -27,6 +27,10 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     public Task<Client> LoadClientForWrite(Guid clientId, string resource, CancellationToken ct) =>
         Authorise(clientId, AccessAction.Update, resource, tracking: true, ct);
 
+    /// <summary>Authorises adding a record (a concern, a case) to a client's data; logs it first.</summary>
+    public Task<Client> AuthoriseCreate(Guid clientId, string resource, CancellationToken ct) =>
+        Authorise(clientId, AccessAction.Create, resource, tracking: false, ct);
+
     /// <summary>Logs the creation of a client record by the current actor.</summary>
     public Task LogCreated(Guid clientId, string resource, CancellationToken ct) =>
         log.AppendAsync(Actor, [new AccessRecord(clientId, AccessAction.Create, resource, nameof(AccessBasis.IntakeOrganisation), true)], ct);

@@ -30,6 +30,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
                 Detail = localizer.Error(r.Code),
                 Extensions = { ["code"] = r.Code },
             },
+            WorkAbility.Web.Features.Cases.CaseAlreadyActiveException existing => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = localizer["Error.ConflictTitle"],
+                Detail = localizer.Error("case_already_active"),
+                Extensions = { ["code"] = "case_already_active", ["existingCaseId"] = existing.ExistingCaseId },
+            },
             ClientNotFoundException => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,

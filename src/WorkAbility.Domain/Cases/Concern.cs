@@ -1,0 +1,134 @@
+using WorkAbility.Domain.Common;
+
+namespace WorkAbility.Domain.Cases;
+
+/// <summary>Who first raised the concern about the person's work ability (F1).</summary>
+public enum ConcernSource
+{
+    Client,
+    Professional,
+    Supervisor,
+    Colleague,
+    Relative,
+}
+
+/// <summary>How the contact came in (F3).</summary>
+public enum ContactChannel
+{
+    Phone,
+    Chat,
+    Visit,
+    OmaoloResult,
+    ProfessionalWithConsent,
+    SocialWelfareNotification,
+}
+
+/// <summary>On what basis the contact may be recorded; follows from the channel.</summary>
+public enum ContactBasis
+{
+    /// <summary>The client contacted the service themselves.</summary>
+    ClientsOwnContact,
+
+    /// <summary>A professional contacts another service with the client's consent.</summary>
+    ClientConsent,
+
+    /// <summary>A social welfare concern notification (huoli-ilmoitus), which the law allows without consent.</summary>
+    NotificationWithoutConsent,
+}
+
+/// <summary>
+/// A recorded concern about a person's work ability (huoli työkyvystä), with its source, channel
+/// and basis, and whether it was raised with the client (puheeksi ottaminen) and what they said.
+/// </summary>
+public sealed class Concern
+{
+    public const int DescriptionMaxLength = 4000;
+    public const int ServiceMaxLength = 200;
+    public const int ResponseMaxLength = 2000;
+
+    private Concern()
+    {
+        Description = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid SupportCaseId { get; private set; }
+    public ConcernSource Source { get; private set; }
+
+    /// <summary>For a professional's concern: which service they work in (e.g. "Kela", "nuorisopalvelut").</summary>
+    public string? SourceService { get; private set; }
+
+    public ContactChannel Channel { get; private set; }
+    public ContactBasis Basis => BasisOf(Channel);
+    public string Description { get; private set; }
+    public DateOnly NoticedOn { get; private set; }
+    public Guid RecordedById { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public DateTimeOffset? RaisedWithClientAt { get; private set; }
+    public string? ClientResponse { get; private set; }
+
+    public static ContactBasis BasisOf(ContactChannel channel) => channel switch
+    {
+        ContactChannel.ProfessionalWithConsent => ContactBasis.ClientConsent,
+        ContactChannel.SocialWelfareNotification => ContactBasis.NotificationWithoutConsent,
+        _ => ContactBasis.ClientsOwnContact,
+    };
+
+    /// <summary>Records a concern on a case. A concern cannot be dated in the future.</summary>
+    public static Concern Record(Guid supportCaseId, ConcernSource? source, string? sourceService, ContactChannel? channel,
+        string? description, DateOnly? noticedOn, Guid recordedById, DateTimeOffset now, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        Choice(source, "source", errors);
+        Choice(channel, "channel", errors);
+        if (noticedOn is null)
+        {
+            errors.Add(new FieldError("noticedOn", TextRules.Required));
+        }
+        var text = TextRules.RequiredText(description, "description", DescriptionMaxLength, errors);
+        var service = TextRules.OptionalText(sourceService, "sourceService", ServiceMaxLength, errors);
+        if (source is ConcernSource.Professional && service is null)
+        {
+            errors.Add(new FieldError("sourceService", "required"));
+        }
+        if (noticedOn > today)
+        {
+            errors.Add(new FieldError("noticedOn", "date_in_future"));
+        }
+        TextRules.ThrowIfAny(errors);
+        return new Concern
+        {
+            Id = Guid.CreateVersion7(now),
+            SupportCaseId = supportCaseId,
+            Source = source!.Value,
+            SourceService = source is ConcernSource.Professional ? service : null,
+            Channel = channel!.Value,
+            Description = text,
+            NoticedOn = noticedOn!.Value,
+            RecordedById = recordedById,
+            RecordedAt = now,
+        };
+    }
+
+    private static void Choice<T>(T? value, string field, List<FieldError> errors) where T : struct, Enum
+    {
+        if (value is null)
+        {
+            errors.Add(new FieldError(field, TextRules.Required));
+        }
+        else if (!Enum.IsDefined(value.Value))
+        {
+            errors.Add(new FieldError(field, "invalid_choice"));
+        }
+    }
+
+    /// <summary>The concern was raised with the client (puheeksi ottaminen); their response is kept in their words.</summary>
+    public void RaiseWithClient(string? clientResponse, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        var response = TextRules.RequiredText(clientResponse, "clientResponse", ResponseMaxLength, errors);
+        TextRules.ThrowIfAny(errors);
+        RaisedWithClientAt = now;
+        ClientResponse = response;
+    }
+}

@@ -1,0 +1,46 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Web.Features.Clients;
+using WorkAbility.Web.Features.Concerns;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Cases;
+
+public static class CaseEndpoints
+{
+    public sealed record OpenCaseRequest(ServicePath? Path, CaseStage? Stage);
+
+    public sealed record CaseSummary(Guid Id, ServicePath Path, CaseStage Stage, DateTimeOffset OpenedAt, string OpenedAtOrganisation,
+        string? Coordinator, CaseOutcome? Outcome, int TimelineEntries, int Concerns);
+
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Cases");
+
+        group.MapGet("/cases", async (Guid clientId, ClientOverview.Handler overview, CancellationToken ct) =>
+            Results.Ok((await overview.Handle(clientId, ct)).Cases.Select(c => new CaseSummary(c.Id, c.Path, c.Stage, c.OpenedAt,
+                c.OpenedAt_Organisation, c.Coordinator, c.Outcome, c.Timeline.Count, c.Concerns.Count))));
+
+        group.MapPost("/cases", async (Guid clientId, OpenCaseRequest request, ClientAccess access, CaseOpening opening,
+            AppDbContext db, CancellationToken ct) =>
+        {
+            if (access.Actor.Kind is not ActorKind.Professional)
+            {
+                throw new ClientNotFoundException();
+            }
+            await access.AuthoriseCreate(clientId, "case", ct);
+            var supportCase = await opening.Open(clientId, request.Path ?? ServicePath.Unemployed, request.Stage ?? CaseStage.Concern, access.Actor, ct);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/api/clients/{clientId}/cases", new { id = supportCase.Id });
+        }).DisableAntiforgery();
+
+        group.MapPost("/concerns", async (Guid clientId, RecordConcern.Request request, RecordConcern.Handler handler, CancellationToken ct) =>
+        {
+            var result = await handler.Handle(clientId, request, ct);
+            return Results.Created($"/api/clients/{clientId}/cases", result);
+        }).DisableAntiforgery();
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Clients;
+
+/// <summary>
+/// Everything a professional sees on the client's page: the client, their cases (active first)
+/// with timelines, concerns and the people involved. One access-log entry for the whole view.
+/// </summary>
+public static class ClientOverview
+{
+    public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind Kind, CaseStage? From, CaseStage? To, string? Actor, string? Note);
+
+    public sealed record ConcernView(Guid Id, DateOnly NoticedOn, ConcernSource Source, string? SourceService, ContactChannel Channel,
+        ContactBasis Basis, string Description, DateTimeOffset? RaisedWithClientAt, string? ClientResponse, string RecordedBy);
+
+    public sealed record CaseView(Guid Id, ServicePath Path, CaseStage Stage, DateTimeOffset OpenedAt, string OpenedAt_Organisation,
+        string? Coordinator, CaseOutcome? Outcome, DateTimeOffset? EndedAt, IReadOnlyList<TimelineEntry> Timeline,
+        IReadOnlyList<ConcernView> Concerns, IReadOnlyList<string> TeamMembers);
+
+    public sealed record View(Client Client, IReadOnlyList<CaseView> Cases)
+    {
+        public CaseView? ActiveCase => Cases.FirstOrDefault(c => c.Stage != CaseStage.Ended);
+    }
+
+    public sealed class Handler(AppDbContext db, ClientAccess access)
+    {
+        public async Task<View> Handle(Guid clientId, CancellationToken ct)
+        {
+            var client = await access.ReadClient(clientId, "client.overview", ct);
+            var cases = await db.SupportCases.AsNoTracking().Include(c => c.Events)
+                .Where(c => c.ClientId == clientId).ToListAsync(ct);
+            var caseIds = cases.Select(c => c.Id).ToList();
+            var concerns = await db.Concerns.AsNoTracking().Where(c => caseIds.Contains(c.SupportCaseId)).ToListAsync(ct);
+            var members = await db.TeamMemberships.AsNoTracking()
+                .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
+                .Select(m => new { m.SupportCaseId, m.ProfessionalId }).ToListAsync(ct);
+
+            // Names of the people and organisations mentioned, in one query each.
+            var peopleIds = cases.SelectMany(c => c.Events.Select(e => e.ActorId)).Append(null)
+                .Concat(cases.Select(c => c.CoordinatorId)).Concat(concerns.Select(c => (Guid?)c.RecordedById))
+                .Concat(members.Select(m => (Guid?)m.ProfessionalId))
+                .OfType<Guid>().Distinct().ToList();
+            var people = await db.Professionals.AsNoTracking().Where(p => peopleIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            var orgIds = cases.Select(c => c.OpenedAtOrganisationId).Distinct().ToList();
+            var orgs = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
+            string? Name(Guid? id) => id is { } g && people.TryGetValue(g, out var n) ? n : null;
+
+            var views = cases
+                .OrderBy(c => c.Stage == CaseStage.Ended ? 1 : 0).ThenByDescending(c => c.OpenedAt)
+                .Select(c => new CaseView(c.Id, c.Path, c.Stage, c.OpenedAt, orgs.GetValueOrDefault(c.OpenedAtOrganisationId, ""),
+                    Name(c.CoordinatorId), c.Outcome, c.EndedAt,
+                    c.Events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+                        .Select(e => new TimelineEntry(e.OccurredAt, e.Kind, e.FromStage, e.ToStage, Name(e.ActorId), e.Note)).ToList(),
+                    concerns.Where(x => x.SupportCaseId == c.Id).OrderByDescending(x => x.RecordedAt)
+                        .Select(x => new ConcernView(x.Id, x.NoticedOn, x.Source, x.SourceService, x.Channel, x.Basis, x.Description,
+                            x.RaisedWithClientAt, x.ClientResponse, Name(x.RecordedById) ?? "")).ToList(),
+                    members.Where(m => m.SupportCaseId == c.Id).Select(m => Name(m.ProfessionalId) ?? "").ToList()))
+                .ToList();
+            return new View(client, views);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+
+namespace WorkAbility.Browser.Tests;
+
+/// <summary>
+/// Matti's path (seed 000), step by step, each as the right demo user, as far as the product goes
+/// today: the sote-centre contact about a prolonged flu → the indicators alert → the concern is
+/// raised with Matti and recorded on his case. Every page is scanned with axe (fi and sv) and
+/// photographed.
+/// </summary>
+public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
+{
+    private readonly BrowserApp app = new();
+    private readonly PageChecks checks = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private async Task<IPage> SignIn(IBrowserContext context, string displayName)
+    {
+        var page = await context.NewPageAsync();
+        checks.Watch(page, displayName);
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Kirjaudu käyttäjänä {displayName}" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        return page;
+    }
+
+    [Fact]
+    public async Task Matti_ContactsTheSoteCentre_AboutAProlongedFlu_AndTheIndicatorsAlert()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        var page = await SignIn(context, "Hanna Hoitaja");
+
+        // 1. The nurse at the sote-centre finds Matti.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Asiakkaat" }).ClickAsync();
+        await page.GetByLabel("Hae nimellä tai henkilötunnuksella").FillAsync("Matti");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hae" }).ClickAsync();
+        await page.WaitForURLAsync("**/asiakkaat?haku=Matti");
+        await checks.Check(page, "10-matti-search-fi");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
+        Assert.Contains("Palveluun hakeutuminen", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await checks.Check(page, "11-matti-client-page-fi");
+
+        // 2. The contact: Matti is unemployed and calls about a prolonged flu; the nurse raises work ability.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kirjaa yhteydenotto tai huoli" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Kirjaa yhteydenotto tai huoli')");
+        await checks.Check(page, "12-matti-contact-form-fi");
+
+        // Saving without the required answers keeps what was typed and names what is missing.
+        await page.GetByLabel("Kuvaus").FillAsync("Pitkittynyt flunssa, kolmas käynti tänä vuonna.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await page.WaitForSelectorAsync(".validation-message");
+        Assert.Equal(2, await page.Locator("div.validation-message", new() { HasText = "Pakollinen tieto puuttuu." }).CountAsync());
+        Assert.Equal("Pitkittynyt flunssa, kolmas käynti tänä vuonna.", await page.GetByLabel("Kuvaus").InputValueAsync());
+        await checks.Check(page, "13-matti-contact-form-errors-fi");
+
+        await page.GetByLabel("Yhteydenottotapa ja peruste").SelectOptionAsync("Phone");
+        await page.GetByLabel("Kuka huolen nosti esiin").SelectOptionAsync("Client");
+        await page.GetByLabel("Huoli on otettu puheeksi asiakkaan kanssa").CheckAsync();
+        await page.GetByLabel("Asiakkaan vastaus hänen omin sanoin").FillAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
+        await page.GetByLabel("Työtilanne").SelectOptionAsync("unemployed");
+        await page.GetByLabel("Yhteydenoton syy").FillAsync("pitkittynyt flunssa");
+        await page.GetByLabel("Käyntejä 12 kuukauden aikana").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        // 3. The indicators alert, with the reason and the next step.
+        await page.WaitForSelectorAsync("#screening-alerts");
+        var alerts = await page.InnerTextAsync(".notice-alert");
+        Assert.Contains("Työtön asiakas hakeutuu terveyssyystä", alerts, StringComparison.Ordinal);
+        Assert.Contains("alkupalveluun", alerts, StringComparison.Ordinal);
+        await checks.Check(page, "14-matti-indicators-alert-fi");
+
+        // 4. The concern and Matti's own words are on his case's timeline.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Palaa asiakkaan tietoihin" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
+        var main = await page.InnerTextAsync("main");
+        Assert.Contains("omat voimavarat eivät yksin riitä", main, StringComparison.Ordinal);
+        Assert.Contains("Huoli tai yhteydenotto kirjattu", main, StringComparison.Ordinal);
+        await checks.Check(page, "15-matti-case-timeline-fi");
+
+        // The same pages in Swedish.
+        var url = page.Url;
+        await page.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(new Uri(url).AbsolutePath)}");
+        await checks.Check(page, "15-matti-case-timeline-sv");
+        await page.GotoAsync(new Uri(url).AbsolutePath + "/huoli");
+        await checks.Check(page, "12-matti-contact-form-sv");
+
+        Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
+    }
+}
