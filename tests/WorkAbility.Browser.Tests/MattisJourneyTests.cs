@@ -81,6 +81,27 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         Assert.Contains("Huoli tai yhteydenotto kirjattu", main, StringComparison.Ordinal);
         await checks.Check(page, "15-matti-case-timeline-fi");
 
+        // 5. The need assessment: "what is enough support?" – a work ability support team; TYP is recognised.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Arvioi tuen tarve" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Arvioi tuen tarve')");
+        await checks.Check(page, "16-matti-need-assessment-form-fi");
+        await page.GetByLabel("Asiakkaan oma arvio omin sanoin").FillAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
+        await page.GetByLabel("Ammattilaisen arvio").FillAsync("Pitkittyneet infektiot ja uupumus, työttömyys jatkunut yli vuoden.");
+        await page.GetByLabel("Työkykypistemäärä 0–10").FillAsync("4");
+        await page.GetByLabel("Yhtäjaksoinen työttömyys (kuukautta)").FillAsync("14");
+        await page.Locator("#NeedsEmploymentServices-true").CheckAsync();
+        await page.Locator("#NeedsSocialOrHealthServices-true").CheckAsync();
+        await page.GetByLabel("Työkyvyn tuen tiimi").CheckAsync();
+        await page.GetByLabel("Perustelut").FillAsync("Tarvitaan sote-, työllisyys- ja Kelan palveluja yhdessä.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna arvio" }).ClickAsync();
+        await page.WaitForSelectorAsync("#typ-result");
+        var saved = await page.InnerTextAsync("main");
+        Assert.Contains("Koordinaattorin arvio", saved, StringComparison.Ordinal);
+        Assert.Contains("kuuluu todennäköisesti TYP-palvelun piiriin", saved, StringComparison.Ordinal);
+        await checks.Check(page, "17-matti-level-of-support-and-typ-fi");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Palaa asiakkaan tietoihin" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
+
         // The same pages in Swedish.
         var url = page.Url;
         await page.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(new Uri(url).AbsolutePath)}");

@@ -11,4 +11,5 @@ public enum CaseEventKind
     Ended,
     Reopened,
     ConcernRecorded,
+    LevelOfSupportDecided,
 }

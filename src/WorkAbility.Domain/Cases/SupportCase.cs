@@ -140,6 +140,34 @@ public sealed class SupportCase : IVersioned
         Append(CaseEventKind.PathChanged, now, actorId, Stage, Stage, path.ToString());
     }
 
+    /// <summary>
+    /// Records the level of support decided in a need assessment (F7) and moves the case to where
+    /// that level belongs: a case still at the concern or seeking-service stage is first taken to
+    /// the need assessment. Later stages must return for re-assessment before a new decision.
+    /// </summary>
+    public void DecideLevelOfSupport(Assessment.LevelOfSupport level, Guid? actorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        if (!Assessment.LevelOfSupportRules.CanDecideIn(Stage))
+        {
+            throw new DomainRuleException("level_needs_reassessment", "level");
+        }
+        if (!Assessment.LevelOfSupportRules.FitsPath(level, Path))
+        {
+            throw new DomainRuleException("level_needs_occupational_health", "level");
+        }
+        if (Stage is CaseStage.Concern or CaseStage.SeekingService)
+        {
+            Advance(CaseStage.NeedAssessment, actorId, now);
+        }
+        Append(CaseEventKind.LevelOfSupportDecided, now, actorId, Stage, Stage, level.ToString());
+        var target = Assessment.LevelOfSupportRules.TargetStage(level, Stage);
+        if (target != Stage)
+        {
+            Advance(target, actorId, now);
+        }
+    }
+
     /// <summary>A concern joins the case's timeline (F1); the concern itself is stored beside the case.</summary>
     public void NoteConcern(Concern concern, Guid? actorId, DateTimeOffset now)
     {

@@ -84,6 +84,66 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("access_log", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AssessedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssessedInStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ClientView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool?>("LikelyTypClient")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MeasuresUsed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProfessionalView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("WorkAbilityScore")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessedById");
+
+                    b.HasIndex("Level", "AssessedAt");
+
+                    b.HasIndex("SupportCaseId", "AssessedAt");
+
+                    b.ToTable("need_assessments", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -416,6 +476,21 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("SupportCaseId", "ProfessionalId");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AssessedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Cases.CaseEvent", b =>

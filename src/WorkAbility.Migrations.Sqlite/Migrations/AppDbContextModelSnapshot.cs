@@ -79,6 +79,66 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("access_log", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssessedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedInStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LikelyTypClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasuresUsed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfessionalView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkAbilityScore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessedById");
+
+                    b.HasIndex("Level", "AssessedAt");
+
+                    b.HasIndex("SupportCaseId", "AssessedAt");
+
+                    b.ToTable("need_assessments", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -411,6 +471,21 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("SupportCaseId", "ProfessionalId");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AssessedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Cases.CaseEvent", b =>

@@ -12,6 +12,9 @@ public static class FeatureRegistration
         services.AddScoped<Cases.CaseOpening>();
         services.AddScoped<Concerns.RecordConcern.Handler>();
         services.AddScoped<Clients.ClientOverview.Handler>();
+        services.AddScoped<Assessment.AssessNeed.Handler>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
+            ?? new WorkAbility.Domain.Assessment.TypThresholds());
         services.AddScoped<SignIn.DemoUsers.Handler>();
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();

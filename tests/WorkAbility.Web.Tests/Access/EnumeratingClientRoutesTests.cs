@@ -74,6 +74,9 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /api/clients/{clientId:guid}/cases"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["POST /api/clients/{clientId:guid}/cases"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["POST /api/clients/{clientId:guid}/concerns"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/assessments"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["GET /asiakkaat/{ClientId:guid}/arvio"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /asiakkaat/{ClientId:guid}/arvio"] = Row(allowed: []),
         ["GET /asiakkaat"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/huoli"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
@@ -195,16 +198,24 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var r = await http.GetAsync(new Uri("/asiakkaat?haku=Matriisi", UriKind.Relative), Ct);
                 return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
             }
+            case "POST /api/clients/{clientId:guid}/assessments":
+            {
+                // An incomplete assessment: an allowed caller gets the field errors (400), others 404.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/assessments", new { clientView = "x" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("professionalView", StringComparison.Ordinal));
+            }
             case "GET /asiakkaat/{ClientId:guid}":
             case "GET /asiakkaat/{ClientId:guid}/huoli":
+            case "GET /asiakkaat/{ClientId:guid}/arvio":
             {
-                var suffix = route.EndsWith("/huoli", StringComparison.Ordinal) ? "/huoli" : "";
+                var suffix = route.Contains("}/", StringComparison.Ordinal) ? route[route.LastIndexOf('/')..] : "";
                 var r = await http.GetAsync(new Uri($"/asiakkaat/{clientId}{suffix}", UriKind.Relative), Ct);
                 return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
             }
             case "POST /asiakkaat":
             case "POST /asiakkaat/{ClientId:guid}":
             case "POST /asiakkaat/{ClientId:guid}/huoli":
+            case "POST /asiakkaat/{ClientId:guid}/arvio":
             {
                 var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal);
                 var r = await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>

@@ -41,6 +41,9 @@ public static class CaseEndpoints
             return Results.Created($"/api/clients/{clientId}/cases", result);
         }).DisableAntiforgery();
 
+        group.MapPost("/assessments", async (Guid clientId, Assessment.AssessNeed.Request request, Assessment.AssessNeed.Handler handler, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).DisableAntiforgery();
+
         return endpoints;
     }
 }

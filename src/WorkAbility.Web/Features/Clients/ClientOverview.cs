@@ -17,9 +17,12 @@ public static class ClientOverview
     public sealed record ConcernView(Guid Id, DateOnly NoticedOn, ConcernSource Source, string? SourceService, ContactChannel Channel,
         ContactBasis Basis, string Description, DateTimeOffset? RaisedWithClientAt, string? ClientResponse, string RecordedBy);
 
+    public sealed record AssessmentView(DateTimeOffset AssessedAt, string AssessedBy, Domain.Assessment.LevelOfSupport Level, string Reasons,
+        string ClientView, string ProfessionalView, string? MeasuresUsed, int? WorkAbilityScore, bool? LikelyTypClient);
+
     public sealed record CaseView(Guid Id, ServicePath Path, CaseStage Stage, DateTimeOffset OpenedAt, string OpenedAt_Organisation,
         string? Coordinator, CaseOutcome? Outcome, DateTimeOffset? EndedAt, IReadOnlyList<TimelineEntry> Timeline,
-        IReadOnlyList<ConcernView> Concerns, IReadOnlyList<string> TeamMembers);
+        IReadOnlyList<ConcernView> Concerns, IReadOnlyList<string> TeamMembers, IReadOnlyList<AssessmentView> Assessments, string Version);
 
     public sealed record View(Client Client, IReadOnlyList<CaseView> Cases)
     {
@@ -35,6 +38,7 @@ public static class ClientOverview
                 .Where(c => c.ClientId == clientId).ToListAsync(ct);
             var caseIds = cases.Select(c => c.Id).ToList();
             var concerns = await db.Concerns.AsNoTracking().Where(c => caseIds.Contains(c.SupportCaseId)).ToListAsync(ct);
+            var assessments = await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId)).ToListAsync(ct);
             var members = await db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
                 .Select(m => new { m.SupportCaseId, m.ProfessionalId }).ToListAsync(ct);
@@ -43,6 +47,7 @@ public static class ClientOverview
             var peopleIds = cases.SelectMany(c => c.Events.Select(e => e.ActorId)).Append(null)
                 .Concat(cases.Select(c => c.CoordinatorId)).Concat(concerns.Select(c => (Guid?)c.RecordedById))
                 .Concat(members.Select(m => (Guid?)m.ProfessionalId))
+                .Concat(assessments.Select(a => (Guid?)a.AssessedById))
                 .OfType<Guid>().Distinct().ToList();
             var people = await db.Professionals.AsNoTracking().Where(p => peopleIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
@@ -60,7 +65,11 @@ public static class ClientOverview
                     concerns.Where(x => x.SupportCaseId == c.Id).OrderByDescending(x => x.RecordedAt)
                         .Select(x => new ConcernView(x.Id, x.NoticedOn, x.Source, x.SourceService, x.Channel, x.Basis, x.Description,
                             x.RaisedWithClientAt, x.ClientResponse, Name(x.RecordedById) ?? "")).ToList(),
-                    members.Where(m => m.SupportCaseId == c.Id).Select(m => Name(m.ProfessionalId) ?? "").ToList()))
+                    members.Where(m => m.SupportCaseId == c.Id).Select(m => Name(m.ProfessionalId) ?? "").ToList(),
+                    assessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt)
+                        .Select(a => new AssessmentView(a.AssessedAt, Name(a.AssessedById) ?? "", a.Level, a.Reasons, a.ClientView,
+                            a.ProfessionalView, a.MeasuresUsed, a.WorkAbilityScore, a.LikelyTypClient)).ToList(),
+                    c.Version.ToString("N")))
                 .ToList();
             return new View(client, views);
         }

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Assessment;
+
+/// <summary>
+/// F6–F8: a professional records the need assessment of the client's active case — both views,
+/// the measures, the level of support and its reasons — and the case moves where that level
+/// belongs. The TYP rule is run on the facts given and its result kept with the assessment.
+/// </summary>
+public static class AssessNeed
+{
+    public sealed class Request
+    {
+        public string? ClientView { get; set; }
+        public string? ProfessionalView { get; set; }
+        public string? MeasuresUsed { get; set; }
+        public int? WorkAbilityScore { get; set; }
+        public LevelOfSupport? Level { get; set; }
+        public string? Reasons { get; set; }
+
+        // TYP facts (F8); unknown ones stay empty and are named as missing.
+        public int? ContinuousUnemploymentMonths { get; set; }
+        public int? LabourMarketSubsidyDays { get; set; }
+        public bool? NeedsEmploymentServices { get; set; }
+        public bool? NeedsSocialOrHealthServices { get; set; }
+        public bool? NeedsKelaServices { get; set; }
+
+        /// <summary>The case version the form was filled against; a newer one means someone else changed it.</summary>
+        public string? CaseVersion { get; set; }
+    }
+
+    public sealed record Result(Guid AssessmentId, CaseStage Stage, LevelOfSupport Level, TypRecognitionResult Typ);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TypThresholds thresholds, TimeProvider clock)
+    {
+        public async Task<Result> Handle(Guid clientId, Request request, CancellationToken ct)
+        {
+            var actor = access.Actor;
+            if (actor.Kind is not ActorKind.Professional)
+            {
+                throw new ClientNotFoundException();
+            }
+            var client = await access.AuthoriseCreate(clientId, "need-assessment", ct);
+            var supportCase = await db.SupportCases.Include(c => c.Events)
+                .SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+                ?? throw new DomainRuleException("no_active_case");
+            if (request.CaseVersion is { Length: > 0 } version && version != supportCase.Version.ToString("N"))
+            {
+                throw new DbUpdateConcurrencyException();
+            }
+
+            var now = clock.GetUtcNow();
+            var typ = TypRecognition.Recognise(new TypFacts(
+                AgeOn(client.PersonalIdentityCode.BirthDate, DateOnly.FromDateTime(now.UtcDateTime)),
+                request.ContinuousUnemploymentMonths, request.LabourMarketSubsidyDays,
+                request.NeedsEmploymentServices, request.NeedsSocialOrHealthServices, request.NeedsKelaServices), thresholds);
+
+            var assessment = NeedAssessment.Record(supportCase, actor.ProfessionalId!.Value, request.ClientView, request.ProfessionalView,
+                request.MeasuresUsed, request.WorkAbilityScore, request.Level, request.Reasons, typ.LikelyTypClient, now);
+            supportCase.DecideLevelOfSupport(assessment.Level, actor.ProfessionalId, now);
+            db.NeedAssessments.Add(assessment);
+            await db.SaveChangesAsync(ct);
+            return new Result(assessment.Id, supportCase.Stage, assessment.Level, typ);
+        }
+
+        private static int AgeOn(DateOnly birth, DateOnly day) =>
+            day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
+    }
+}
