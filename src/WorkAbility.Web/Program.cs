@@ -2,6 +2,7 @@ using WorkAbility.Web.Components;
 using WorkAbility.Web.Features;
 using WorkAbility.Web.Features.AccessLog;
 using WorkAbility.Web.Features.Cases;
+using WorkAbility.Web.Features.Consultations;
 using WorkAbility.Web.Features.Clients;
 using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Features.SignIn;
@@ -79,6 +80,7 @@ app.MapClients();
 app.MapAccessLogAdmin();
 app.MapScreening();
 app.MapCases();
+app.MapConsultations();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

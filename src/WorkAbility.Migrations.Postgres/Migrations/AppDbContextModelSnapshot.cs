@@ -353,6 +353,53 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Consultations.AnonymousConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AskedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AskedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("AskedByOrganisationId");
+
+                    b.HasIndex("AnsweredAt", "AskedAt");
+
+                    b.HasIndex("AskedById", "AskedAt");
+
+                    b.ToTable("anonymous_consultations", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -548,6 +595,26 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RegisteredAtOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Consultations.AnonymousConsultation", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AskedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Organisations.Professional", b =>

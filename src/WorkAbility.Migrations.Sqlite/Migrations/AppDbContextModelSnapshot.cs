@@ -348,6 +348,53 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Consultations.AnonymousConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AskedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AskedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("AskedByOrganisationId");
+
+                    b.HasIndex("AnsweredAt", "AskedAt");
+
+                    b.HasIndex("AskedById", "AskedAt");
+
+                    b.ToTable("anonymous_consultations", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -543,6 +590,26 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RegisteredAtOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Consultations.AnonymousConsultation", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("AskedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Organisations.Professional", b =>
