@@ -109,6 +109,21 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await page.GotoAsync(new Uri(url).AbsolutePath + "/huoli");
         await checks.Check(page, "12-matti-contact-form-sv");
 
+        // 6. The coordinator's desk: Matti waits for a coordinator; Sari takes him on (keyboard only).
+        await using var coordinatorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        var desk = await SignIn(coordinatorContext, "Sari Koordinaattori");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Työpöytä" }).ClickAsync();
+        await desk.WaitForSelectorAsync("h1:has-text('Työkykykoordinaattorin työpöytä')");
+        Assert.Contains("Mallikas, Matti", await desk.InnerTextAsync("section:has(#waiting)"), StringComparison.Ordinal);
+        await checks.Check(desk, "18-coordinator-desk-fi");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Ota asiakkaaksi: Mallikas, Matti" }).FocusAsync();
+        await desk.Keyboard.PressAsync("Enter");
+        await desk.WaitForSelectorAsync("text=Olet nyt asiakkaan työkykykoordinaattori.");
+        Assert.Contains("Mallikas, Matti", await desk.InnerTextAsync("section:has(#caseload)"), StringComparison.Ordinal);
+        await checks.Check(desk, "19-coordinator-caseload-fi");
+        await desk.GotoAsync("/culture/sv-FI?returnUrl=%2Ftyopoyta");
+        await checks.Check(desk, "19-coordinator-caseload-sv");
+
         Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
     }
 }

@@ -14,6 +14,7 @@ public static class FeatureRegistration
         services.AddScoped<Clients.ClientOverview.Handler>();
         services.AddScoped<Assessment.AssessNeed.Handler>();
         services.AddScoped<Consultations.Consultations>();
+        services.AddScoped<CoordinatorDesk.CoordinatorDesk>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
         services.AddScoped<SignIn.DemoUsers.Handler>();

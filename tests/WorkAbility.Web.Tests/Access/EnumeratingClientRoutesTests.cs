@@ -85,6 +85,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/assessments"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/arvio"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["POST /asiakkaat/{ClientId:guid}/arvio"] = Row(allowed: []),
+        // The desk lists only waiting cases of one's own organisation and one's own caseload; the matrix client is neither for anyone
+        // here (its coordinator is of another organisation without consent), so the allowed path is tested in CoordinatorsDeskTests.
+        ["GET /tyopoyta"] = Row(allowed: []),
+        ["POST /tyopoyta"] = Row(allowed: []),
+        ["POST /api/clients/{clientId:guid}/cases/coordinator"] = Row(allowed: ["same-org coordinator"]),
         ["GET /asiakkaat"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/huoli"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
@@ -205,6 +210,24 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             {
                 var r = await http.GetAsync(new Uri("/asiakkaat?haku=Matriisi", UriKind.Relative), Ct);
                 return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
+            }
+            case "GET /tyopoyta":
+            {
+                var r = await http.GetAsync(new Uri("/tyopoyta", UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
+            case "POST /tyopoyta":
+            {
+                var r = await http.PostAsync(new Uri("/tyopoyta", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["_handler"] = "take-on", ["ClientId"] = clientId.ToString(),
+                }), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/cases/coordinator":
+            {
+                var r = await http.PostAsync(new Uri($"/api/clients/{clientId}/cases/coordinator", UriKind.Relative), null, Ct);
+                return (r, r.StatusCode == HttpStatusCode.NoContent);
             }
             case "POST /api/clients/{clientId:guid}/assessments":
             {

@@ -41,6 +41,12 @@ public static class CaseEndpoints
             return Results.Created($"/api/clients/{clientId}/cases", result);
         }).DisableAntiforgery();
 
+        group.MapPost("/cases/coordinator", async (Guid clientId, CoordinatorDesk.CoordinatorDesk desk, CancellationToken ct) =>
+        {
+            await desk.AssignMe(clientId, ct);
+            return Results.NoContent();
+        }).DisableAntiforgery().WithSummary("The signed-in coordinator becomes the coordinator of the client's active case");
+
         group.MapPost("/assessments", async (Guid clientId, Assessment.AssessNeed.Request request, Assessment.AssessNeed.Handler handler, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).DisableAntiforgery();
 

@@ -72,16 +72,26 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
                                          EF.Functions.Like(c.LastName + " " + c.FirstName, pattern, "\\"));
         }
         var candidates = await clients.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
-        var facts = await LoadFacts(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), ct);
-        var shown = new List<Client>();
+        var visible = await Visible(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), "client.search", ct);
+        return candidates.Where(c => visible.Contains(c.Id)).ToList();
+    }
+
+    /// <summary>
+    /// Of the listed clients, those the caller may see; writes one access-log entry per client
+    /// that will be shown (lists show nothing of the others and log nothing of them).
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> Visible(IReadOnlyList<(Guid Id, Guid? RegisteredAt)> clients, string resource, CancellationToken ct)
+    {
+        var actor = Actor;
+        var facts = await LoadFacts(clients, ct);
+        var shown = new HashSet<Guid>();
         var records = new List<AccessRecord>();
-        foreach (var client in candidates)
+        foreach (var (id, _) in clients)
         {
-            var decision = AccessPolicy.Decide(actor, facts[client.Id]);
-            if (decision.Allowed)
+            var decision = AccessPolicy.Decide(actor, facts[id]);
+            if (decision.Allowed && shown.Add(id))
             {
-                shown.Add(client);
-                records.Add(new AccessRecord(client.Id, AccessAction.Search, "client.search", decision.Basis.ToString()!, true));
+                records.Add(new AccessRecord(id, AccessAction.Search, resource, decision.Basis.ToString()!, true));
             }
         }
         await log.AppendAsync(actor, records, ct);

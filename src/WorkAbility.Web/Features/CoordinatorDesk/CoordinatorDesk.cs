@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.CoordinatorDesk;
+
+/// <summary>
+/// The work ability coordinator's desk (F9): what waits for a coordinator at their organisation,
+/// the consultations to answer, and their own caseload by stage, oldest waiting first. Every
+/// client listed is checked by the access policy and logged once.
+/// </summary>
+public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimeProvider clock)
+{
+    public sealed record CaseRow(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateTimeOffset Since, int DaysWaiting);
+
+    public sealed record StageCount(CaseStage Stage, int Count);
+
+    private sealed record Candidate(Guid CaseId, Guid ClientId, Guid? RegisteredAt, string FirstName, string LastName, CaseStage Stage,
+        ServicePath Path, DateTimeOffset StageChangedAt, Guid? CoordinatorId);
+
+    public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations);
+
+    public async Task<View> Handle(CancellationToken ct)
+    {
+        var actor = access.Actor;
+        if (actor.Role is not StaffRole.Coordinator)
+        {
+            throw new ClientNotFoundException();
+        }
+        var me = actor.ProfessionalId;
+        var org = actor.OrganisationId;
+        var rows = await (from c in db.SupportCases.AsNoTracking()
+                          join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
+                          where c.Stage != CaseStage.Ended &&
+                                (c.CoordinatorId == me || (c.Stage == CaseStage.CoordinatorAssessment && c.CoordinatorId == null && c.OpenedAtOrganisationId == org))
+                          select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId))
+            .ToListAsync(ct);
+        var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
+        var now = clock.GetUtcNow();
+        CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays);
+        var shown = rows.Where(r => visible.Contains(r.ClientId)).OrderBy(r => r.StageChangedAt).ToList();
+        var caseload = shown.Where(r => r.CoordinatorId == me).Select(r => Row(r)).ToList();
+        return new View(
+            shown.Where(r => r.CoordinatorId == null).Select(r => Row(r)).ToList(),
+            caseload,
+            Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, caseload.Count(c => c.Stage == s))).ToList(),
+            await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct));
+    }
+
+    /// <summary>The coordinator takes the case on: they become its coordinator (an event on the timeline).</summary>
+    public async Task AssignMe(Guid clientId, CancellationToken ct)
+    {
+        var actor = access.Actor;
+        if (actor.Role is not StaffRole.Coordinator)
+        {
+            throw new ClientNotFoundException();
+        }
+        await access.LoadClientForWrite(clientId, "case.coordinator", ct);
+        var supportCase = await db.SupportCases.Include(c => c.Events)
+            .SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+            ?? throw new Domain.Common.DomainRuleException("no_active_case");
+        supportCase.AssignCoordinator(actor.ProfessionalId!.Value, actor.ProfessionalId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+}
