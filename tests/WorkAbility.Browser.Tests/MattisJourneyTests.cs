@@ -27,6 +27,19 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         return page;
     }
 
+    private static async Task TabUntil(IPage page, string condition, int maxTabs = 150)
+    {
+        for (int i = 0; i < maxTabs; i++)
+        {
+            if (await page.EvaluateAsync<bool>(condition))
+            {
+                return;
+            }
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail($"Keyboard focus never reached: {condition}");
+    }
+
     [Fact]
     public async Task Matti_ContactsTheSoteCentre_AboutAProlongedFlu_AndTheIndicatorsAlert()
     {
@@ -101,6 +114,39 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await checks.Check(page, "17-matti-level-of-support-and-typ-fi");
         await page.GetByRole(AriaRole.Link, new() { Name = "Palaa asiakkaan tietoihin" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
+
+        // 5b. Matti's own assessment of his work ability, filled with him – keyboard only.
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/itsearvio");
+        await page.WaitForSelectorAsync("h1:has-text('Oma arvio työkyvystä')");
+        await TabUntil(page, "document.activeElement.textContent.trim() === 'Tallenna arvio'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("[role=alert]");
+        Assert.Equal(7, await page.Locator("div.validation-message", new() { HasText = "Vastaa tähän kysymykseen." }).CountAsync());
+        await checks.Check(page, "16b-matti-self-assessment-errors-fi");
+        await TabUntil(page, "document.activeElement.id === 'q-was'");
+        await page.Keyboard.TypeAsync("4");
+        foreach (var steps in new[] { 2, 1, 1, 2, 3 })
+        {
+            await page.Keyboard.PressAsync("Tab");   // into the next question's radio group
+            await page.Keyboard.PressAsync("Space"); // choose 1 …
+            for (int i = 0; i < steps; i++)
+            {
+                await page.Keyboard.PressAsync("ArrowRight"); // … and move up the scale
+            }
+        }
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("ArrowRight"); // not working
+        await TabUntil(page, "document.activeElement.id === 'q-own-words'");
+        await page.Keyboard.TypeAsync("Haluan takaisin töihin, kunhan jaksan.");
+        await TabUntil(page, "document.activeElement.textContent.trim() === 'Tallenna arvio'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("text=Arvio tallennettu.");
+        var row = await page.InnerTextAsync("section:has(#history) tbody tr");
+        Assert.Contains("4", row, StringComparison.Ordinal);
+        Assert.Contains("14", row, StringComparison.Ordinal); // 3 + 2 + 2 + 3 + 4
+        await checks.Check(page, "16c-matti-self-assessment-saved-fi");
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath.Replace("/itsearvio", "", StringComparison.Ordinal));
 
         // The same pages in Swedish.
         var url = page.Url;

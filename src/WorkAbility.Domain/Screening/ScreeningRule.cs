@@ -1,15 +1,6 @@
-namespace WorkAbility.Domain.Screening;
+using WorkAbility.Domain.Common;
 
-/// <summary>Text in the three UI languages.</summary>
-public sealed record LocalizedText(string Fi, string Sv, string En)
-{
-    public string For(string twoLetterLanguage) => twoLetterLanguage switch
-    {
-        "sv" => Sv,
-        "en" => En,
-        _ => Fi,
-    };
-}
+namespace WorkAbility.Domain.Screening;
 
 /// <summary>One screening rule: when its condition holds, an alert suggests the next step.</summary>
 public sealed record ScreeningRule(string Id, LocalizedText Label, ScreeningCondition Condition, LocalizedText SuggestedStep);

@@ -15,6 +15,8 @@ public static class FeatureRegistration
         services.AddScoped<Assessment.AssessNeed.Handler>();
         services.AddScoped<Consultations.Consultations>();
         services.AddScoped<CoordinatorDesk.CoordinatorDesk>();
+        services.AddSingleton<Assessment.QuestionnaireLibrary>();
+        services.AddScoped<Assessment.SelfAssessments>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
         services.AddScoped<SignIn.DemoUsers.Handler>();

@@ -1,3 +1,4 @@
+using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Screening;
 using C = WorkAbility.Domain.Screening.ScreeningCondition;
 

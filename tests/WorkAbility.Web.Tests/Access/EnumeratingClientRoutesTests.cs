@@ -90,6 +90,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /tyopoyta"] = Row(allowed: []),
         ["POST /tyopoyta"] = Row(allowed: []),
         ["POST /api/clients/{clientId:guid}/cases/coordinator"] = Row(allowed: ["same-org coordinator"]),
+        ["GET /api/clients/{clientId:guid}/self-assessments"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/self-assessments"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["GET /asiakkaat/{ClientId:guid}/itsearvio"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /asiakkaat/{ClientId:guid}/itsearvio"] = Row(allowed: []),
         ["GET /asiakkaat"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/huoli"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
@@ -211,6 +215,17 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var r = await http.GetAsync(new Uri("/asiakkaat?haku=Matriisi", UriKind.Relative), Ct);
                 return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
             }
+            case "GET /api/clients/{clientId:guid}/self-assessments":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/self-assessments", UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode);
+            }
+            case "POST /api/clients/{clientId:guid}/self-assessments":
+            {
+                // An incomplete filling: an allowed caller gets the per-question errors (400), others 404.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/self-assessments", new Dictionary<string, string> { ["was"] = "5" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("\"body\"", StringComparison.Ordinal));
+            }
             case "GET /tyopoyta":
             {
                 var r = await http.GetAsync(new Uri("/tyopoyta", UriKind.Relative), Ct);
@@ -238,6 +253,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}":
             case "GET /asiakkaat/{ClientId:guid}/huoli":
             case "GET /asiakkaat/{ClientId:guid}/arvio":
+            case "GET /asiakkaat/{ClientId:guid}/itsearvio":
             {
                 var suffix = route.Contains("}/", StringComparison.Ordinal) ? route[route.LastIndexOf('/')..] : "";
                 var r = await http.GetAsync(new Uri($"/asiakkaat/{clientId}{suffix}", UriKind.Relative), Ct);
@@ -247,6 +263,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /asiakkaat/{ClientId:guid}":
             case "POST /asiakkaat/{ClientId:guid}/huoli":
             case "POST /asiakkaat/{ClientId:guid}/arvio":
+            case "POST /asiakkaat/{ClientId:guid}/itsearvio":
             {
                 var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal);
                 var r = await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>

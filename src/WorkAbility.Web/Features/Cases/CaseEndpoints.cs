@@ -47,6 +47,12 @@ public static class CaseEndpoints
             return Results.NoContent();
         }).DisableAntiforgery().WithSummary("The signed-in coordinator becomes the coordinator of the client's active case");
 
+        group.MapGet("/self-assessments", async (Guid clientId, Assessment.SelfAssessments selfAssessments, CancellationToken ct) =>
+            Results.Ok(await selfAssessments.History(clientId, ct)));
+        group.MapPost("/self-assessments", async (Guid clientId, Dictionary<string, string?> answers, Assessment.SelfAssessments selfAssessments, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/self-assessments", new { id = await selfAssessments.Fill(clientId, answers, ct) }))
+            .DisableAntiforgery().WithSummary("Stores one filling of the work ability self-assessment: an object of linkId → answer");
+
         group.MapPost("/assessments", async (Guid clientId, Assessment.AssessNeed.Request request, Assessment.AssessNeed.Handler handler, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).DisableAntiforgery();
 

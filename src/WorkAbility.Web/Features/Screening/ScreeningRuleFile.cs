@@ -1,3 +1,4 @@
+using WorkAbility.Domain.Common;
 using System.Text.Json.Nodes;
 using WorkAbility.Domain.Screening;
 
