@@ -15,6 +15,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Concern> Concerns => Set<Concern>();
+    public DbSet<WorkAbility.Domain.Assessment.ExternalMeasure> ExternalMeasures => Set<WorkAbility.Domain.Assessment.ExternalMeasure>();
     public DbSet<WorkAbility.Domain.Assessment.Questionnaires.SelfAssessment> SelfAssessments => Set<WorkAbility.Domain.Assessment.Questionnaires.SelfAssessment>();
     public DbSet<WorkAbility.Domain.Consultations.AnonymousConsultation> Consultations => Set<WorkAbility.Domain.Consultations.AnonymousConsultation>();
     public DbSet<WorkAbility.Domain.Assessment.NeedAssessment> NeedAssessments => Set<WorkAbility.Domain.Assessment.NeedAssessment>();

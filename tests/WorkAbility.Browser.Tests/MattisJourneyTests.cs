@@ -146,6 +146,16 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         Assert.Contains("4", row, StringComparison.Ordinal);
         Assert.Contains("14", row, StringComparison.Ordinal); // 3 + 2 + 2 + 3 + 4
         await checks.Check(page, "16c-matti-self-assessment-saved-fi");
+
+        // 5c. Matti filled Kykyviisari in Omaolo; the nurse records the result beside his own assessments.
+        await page.GetByText("Kirjaa Kykyviisarin tulos").ClickAsync();
+        await page.GetByLabel("Täyttöpäivä").FillAsync("2026-11-20");
+        await page.GetByLabel("Toimintakyky kokonaisuutena").FillAsync("5,5");
+        await page.GetByLabel("Omat voimavarat").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna tulos" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Kykyviisarin tulos tallennettu.");
+        Assert.Contains("5,5", await page.InnerTextAsync("section:has(#kykyviisari) table"), StringComparison.Ordinal);
+        await checks.Check(page, "16d-matti-kykyviisari-fi");
         await page.GotoAsync(new Uri(page.Url).AbsolutePath.Replace("/itsearvio", "", StringComparison.Ordinal));
 
         // The same pages in Swedish.

@@ -20,6 +20,11 @@ public sealed partial class PageChecks
         .Where(n => n.Count(char.IsUpper) >= 2)
         .ToHashSet();
 
+    /// <summary>Every key of the UI strings: none may appear on a page as such (a missing translation shows its key).</summary>
+    private static readonly string[] ResourceKeys = new System.Resources.ResourceManager(typeof(WorkAbility.Web.Resources.SharedResource))
+        .GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+        .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Where(k => k.Contains('.', StringComparison.Ordinal)).ToArray();
+
     public int PagesScanned { get; private set; }
 
     /// <summary>While true, the browser's own "404" console line is expected (the not-found page).</summary>
@@ -44,6 +49,10 @@ public sealed partial class PageChecks
         {
             problems.Add($"{step}: resource key shown: {m.Value}");
         }
+        foreach (var key in ResourceKeys.Where(k => text.Contains(k, StringComparison.Ordinal)))
+        {
+            problems.Add($"{step}: resource key shown: {key}");
+        }
         foreach (var word in Regex.Split(text, @"\W+").Where(rawEnumNames.Contains).Distinct())
         {
             problems.Add($"{step}: raw enum name shown: {word}");
@@ -63,7 +72,7 @@ public sealed partial class PageChecks
         page.PageError += (_, error) => problems.Add($"{context}: page error: {error}");
     }
 
-    [GeneratedRegex(@"\b(?:Enum|Error|Layout|Home|SignIn|A11y|Role|Language|NotFound|App)\.[A-Za-z_]+(?:\.[A-Za-z]+)?\b")]
+    [GeneratedRegex(@"\b(?:Enum|Error|Layout|Home|SignIn|A11y|Role|Language|NotFound|App|Clients|Case|Concern|Common|Screening|Assessment|Typ|Consultation|Desk|SelfAssessment|Kyky)\.[A-Za-z_]+(?:\.[A-Za-z-]+)?\b")]
     private static partial Regex ResourceKey();
 
     private static string FindOutputFolder()

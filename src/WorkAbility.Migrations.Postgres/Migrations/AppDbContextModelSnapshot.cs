@@ -84,6 +84,45 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("access_log", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.ExternalMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "Instrument", "MeasuredOn");
+
+                    b.ToTable("external_measures", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -569,6 +608,21 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("SupportCaseId", "ProfessionalId");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.ExternalMeasure", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>

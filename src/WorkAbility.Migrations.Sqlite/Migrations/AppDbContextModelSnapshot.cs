@@ -79,6 +79,45 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("access_log", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.ExternalMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "Instrument", "MeasuredOn");
+
+                    b.ToTable("external_measures", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -564,6 +603,21 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("SupportCaseId", "ProfessionalId");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Assessment.ExternalMeasure", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Assessment.NeedAssessment", b =>

@@ -94,6 +94,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/self-assessments"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/itsearvio"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["POST /asiakkaat/{ClientId:guid}/itsearvio"] = Row(allowed: []),
+        ["GET /api/clients/{clientId:guid}/external-measures"] = Row(allowed: ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/external-measures/kykyviisari"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/huoli"] = Row(allowed: ["same-org professional outside the case", "same-org coordinator", "team member, same org"]),
@@ -225,6 +227,17 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 // An incomplete filling: an allowed caller gets the per-question errors (400), others 404.
                 var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/self-assessments", new Dictionary<string, string> { ["was"] = "5" }, Ct);
                 return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("\"body\"", StringComparison.Ordinal));
+            }
+            case "GET /api/clients/{clientId:guid}/external-measures":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/external-measures", UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode);
+            }
+            case "POST /api/clients/{clientId:guid}/external-measures/kykyviisari":
+            {
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/external-measures/kykyviisari",
+                    new { measuredOn = "2026-11-01", scores = new Dictionary<string, decimal> { ["overall"] = 5.5m } }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.Created);
             }
             case "GET /tyopoyta":
             {

@@ -67,6 +67,32 @@ public class FillingTheSelfAssessmentTests(PostgresCluster cluster)
         Assert.Equal("Svara på den här frågan.", errors.GetProperty("body")[0].GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task KykyviisariResult_IsRecordedAsAnExternalMeasure_AndShownWithTheSelfAssessments(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var clientId = await DemoActors.RegisterClient(nurse, "010203A9057");
+        var created = await nurse.PostAsJsonAsync($"/api/clients/{clientId}/external-measures/kykyviisari", new
+        {
+            measuredOn = "2026-11-15",
+            scores = new Dictionary<string, decimal> { ["overall"] = 5.5m, ["environment"] = 7m },
+            note = "Täytetty Omaolossa",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var measures = await nurse.GetFromJsonAsync<JsonElement[]>($"/api/clients/{clientId}/external-measures", Ct);
+        Assert.Equal(5.5m, Assert.Single(measures!).GetProperty("scores").GetProperty("overall").GetDecimal());
+        var page = await nurse.GetStringAsync(new Uri($"/asiakkaat/{clientId}/itsearvio", UriKind.Relative), Ct);
+        Assert.Contains("5,5", page, StringComparison.Ordinal);
+        Assert.Contains("15.11.2026", page, StringComparison.Ordinal);
+
+        var invalid = await nurse.PostAsJsonAsync($"/api/clients/{clientId}/external-measures/kykyviisari",
+            new { measuredOn = "2026-11-15", scores = new Dictionary<string, decimal> { ["overall"] = 12m } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
     [Fact]
     public async Task TheClient_CanFillTheirOwn()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Assessment;
 using WorkAbility.Domain.Assessment.Questionnaires;
 using WorkAbility.Web.Infrastructure.Access;
 
@@ -14,7 +15,47 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
 {
     public sealed record Filling(Guid Id, DateTimeOffset FilledAt, FilledBy FilledBy, IReadOnlyDictionary<string, string> Answers, IReadOnlyDictionary<string, int?> Scores);
 
+    public sealed record Measure(Guid Id, string Instrument, DateOnly MeasuredOn, IReadOnlyDictionary<string, decimal> Scores, string? Note);
+
+    public sealed record KykyviisariRequest(DateOnly? MeasuredOn, Dictionary<string, decimal?>? Scores, string? Note);
+
+    public sealed record PageData(IReadOnlyList<Filling> Fillings, IReadOnlyList<Measure> Measures);
+
     public Questionnaire Questionnaire => library.SelfAssessment;
+
+    /// <summary>A Kykyviisari result entered by a professional (the client may have filled it in Omaolo).</summary>
+    public async Task<Guid> RecordKykyviisari(Guid clientId, KykyviisariRequest request, CancellationToken ct)
+    {
+        var actor = access.Actor;
+        if (actor.Kind is not ActorKind.Professional)
+        {
+            throw new ClientNotFoundException();
+        }
+        await access.AuthoriseCreate(clientId, "external-measure", ct);
+        var now = clock.GetUtcNow();
+        var measure = ExternalMeasure.RecordKykyviisari(clientId, request.MeasuredOn, request.Scores, request.Note, actor.ProfessionalId!.Value, now,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Infrastructure.Localization.LocalizerExtensions.Helsinki).DateTime));
+        db.ExternalMeasures.Add(measure);
+        await db.SaveChangesAsync(ct);
+        return measure.Id;
+    }
+
+    public async Task<IReadOnlyList<Measure>> Measures(Guid clientId, CancellationToken ct)
+    {
+        await access.ReadClient(clientId, "external-measure.history", ct);
+        return await LoadMeasures(clientId, ct);
+    }
+
+    /// <summary>Everything the self-assessment page shows, with one access-log entry.</summary>
+    public async Task<PageData> Page(Guid clientId, CancellationToken ct)
+    {
+        await access.ReadClient(clientId, "self-assessment.page", ct);
+        return new PageData(await LoadFillings(clientId, ct), await LoadMeasures(clientId, ct));
+    }
+
+    private async Task<IReadOnlyList<Measure>> LoadMeasures(Guid clientId, CancellationToken ct) =>
+        (await db.ExternalMeasures.AsNoTracking().Where(m => m.ClientId == clientId).OrderByDescending(m => m.MeasuredOn).Take(50).ToListAsync(ct))
+            .Select(m => new Measure(m.Id, m.Instrument, m.MeasuredOn, m.Scores, m.Note)).ToList();
 
     public async Task<Guid> Fill(Guid clientId, IReadOnlyDictionary<string, string?> answers, CancellationToken ct)
     {
@@ -35,6 +76,11 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
     public async Task<IReadOnlyList<Filling>> History(Guid clientId, CancellationToken ct)
     {
         await access.ReadClient(clientId, "self-assessment.history", ct);
+        return await LoadFillings(clientId, ct);
+    }
+
+    private async Task<IReadOnlyList<Filling>> LoadFillings(Guid clientId, CancellationToken ct)
+    {
         var url = library.SelfAssessment.Url;
         var rows = await db.SelfAssessments.AsNoTracking()
             .Where(s => s.ClientId == clientId && s.QuestionnaireUrl == url)

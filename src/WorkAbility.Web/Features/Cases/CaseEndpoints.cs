@@ -53,6 +53,13 @@ public static class CaseEndpoints
             Results.Created($"/api/clients/{clientId}/self-assessments", new { id = await selfAssessments.Fill(clientId, answers, ct) }))
             .DisableAntiforgery().WithSummary("Stores one filling of the work ability self-assessment: an object of linkId → answer");
 
+        group.MapGet("/external-measures", async (Guid clientId, Assessment.SelfAssessments selfAssessments, CancellationToken ct) =>
+            Results.Ok(await selfAssessments.Measures(clientId, ct)));
+        group.MapPost("/external-measures/kykyviisari", async (Guid clientId, Assessment.SelfAssessments.KykyviisariRequest request,
+            Assessment.SelfAssessments selfAssessments, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/external-measures", new { id = await selfAssessments.RecordKykyviisari(clientId, request, ct) }))
+            .DisableAntiforgery().WithSummary("Records a Kykyviisari result: date, domain scores 0–10 (overall, body-functions, activities, participation, environment, resources), note");
+
         group.MapPost("/assessments", async (Guid clientId, Assessment.AssessNeed.Request request, Assessment.AssessNeed.Handler handler, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).DisableAntiforgery();
 

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkAbility.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ExternalMeasures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "external_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Instrument = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MeasuredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ScoresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_external_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_external_measures_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_external_measures_professionals_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_external_measures_ClientId_Instrument_MeasuredOn",
+                table: "external_measures",
+                columns: new[] { "ClientId", "Instrument", "MeasuredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_external_measures_RecordedById",
+                table: "external_measures",
+                column: "RecordedById");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "external_measures");
+        }
+    }
+}
