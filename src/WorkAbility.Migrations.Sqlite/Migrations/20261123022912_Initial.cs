@@ -113,6 +113,104 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "anonymous_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AnsweredById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_anonymous_consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_anonymous_consultations_organisations_AskedByOrganisationId",
+                        column: x => x.AskedByOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_anonymous_consultations_professionals_AnsweredById",
+                        column: x => x.AnsweredById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_anonymous_consultations_professionals_AskedById",
+                        column: x => x.AskedById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "external_measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Instrument = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MeasuredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ScoresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_external_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_external_measures_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_external_measures_professionals_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "self_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionnaireUrl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    QuestionnaireVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FilledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FilledBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProfessionalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ScoresJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_self_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_self_assessments_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_self_assessments_professionals_ProfessionalId",
+                        column: x => x.ProfessionalId,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "support_cases",
                 columns: table => new
                 {
@@ -124,6 +222,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     CoordinatorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     StageChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -182,6 +281,73 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "concerns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupportCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceService = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NoticedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RaisedWithClientAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClientResponse = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_concerns_professionals_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_concerns_support_cases_SupportCaseId",
+                        column: x => x.SupportCaseId,
+                        principalTable: "support_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "need_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupportCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssessedInStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClientView = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProfessionalView = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MeasuresUsed = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkAbilityScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LikelyTypClient = table.Column<bool>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_need_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_need_assessments_professionals_AssessedById",
+                        column: x => x.AssessedById,
+                        principalTable: "professionals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_need_assessments_support_cases_SupportCaseId",
+                        column: x => x.SupportCaseId,
+                        principalTable: "support_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "team_memberships",
                 columns: table => new
                 {
@@ -219,6 +385,26 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_anonymous_consultations_AnsweredAt_AskedAt",
+                table: "anonymous_consultations",
+                columns: new[] { "AnsweredAt", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_anonymous_consultations_AnsweredById",
+                table: "anonymous_consultations",
+                column: "AnsweredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_anonymous_consultations_AskedById_AskedAt",
+                table: "anonymous_consultations",
+                columns: new[] { "AskedById", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_anonymous_consultations_AskedByOrganisationId",
+                table: "anonymous_consultations",
+                column: "AskedByOrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_events_ActorId",
                 table: "case_events",
                 column: "ActorId");
@@ -245,6 +431,41 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 column: "RegisteredAtOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_concerns_RecordedById",
+                table: "concerns",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_SupportCaseId_RecordedAt",
+                table: "concerns",
+                columns: new[] { "SupportCaseId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_external_measures_ClientId_Instrument_MeasuredOn",
+                table: "external_measures",
+                columns: new[] { "ClientId", "Instrument", "MeasuredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_external_measures_RecordedById",
+                table: "external_measures",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_need_assessments_AssessedById",
+                table: "need_assessments",
+                column: "AssessedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_need_assessments_Level_AssessedAt",
+                table: "need_assessments",
+                columns: new[] { "Level", "AssessedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_need_assessments_SupportCaseId_AssessedAt",
+                table: "need_assessments",
+                columns: new[] { "SupportCaseId", "AssessedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisations_Kind",
                 table: "organisations",
                 column: "Kind");
@@ -259,6 +480,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 table: "professionals",
                 column: "Username",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_self_assessments_ClientId_QuestionnaireUrl_FilledAt",
+                table: "self_assessments",
+                columns: new[] { "ClientId", "QuestionnaireUrl", "FilledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_self_assessments_ProfessionalId",
+                table: "self_assessments",
+                column: "ProfessionalId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_support_cases_ClientId_OpenedAt",
@@ -322,7 +553,22 @@ BEGIN SELECT RAISE(ABORT, 'access_log is append-only (DELETE)'); END;");
                 name: "access_log");
 
             migrationBuilder.DropTable(
+                name: "anonymous_consultations");
+
+            migrationBuilder.DropTable(
                 name: "case_events");
+
+            migrationBuilder.DropTable(
+                name: "concerns");
+
+            migrationBuilder.DropTable(
+                name: "external_measures");
+
+            migrationBuilder.DropTable(
+                name: "need_assessments");
+
+            migrationBuilder.DropTable(
+                name: "self_assessments");
 
             migrationBuilder.DropTable(
                 name: "team_memberships");
