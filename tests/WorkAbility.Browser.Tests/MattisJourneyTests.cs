@@ -60,6 +60,12 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         // 2. The contact: Matti is unemployed and calls about a prolonged flu; the nurse raises work ability.
         await page.GetByRole(AriaRole.Link, new() { Name = "Kirjaa yhteydenotto tai huoli" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Kirjaa yhteydenotto tai huoli')");
+
+        // Guidance in place (F29): the stage's roles, risks and further reading open from a panel.
+        await page.GetByText("Roolit, riskit ja lisätietoa vaiheessa").ClickAsync();
+        var guidance = await page.InnerTextAsync("aside.guidance");
+        Assert.Contains("ei osaa tunnistaa työkyvyn tuen tarvetta", guidance, StringComparison.Ordinal);
+        Assert.Contains("Terveyskylä", guidance, StringComparison.Ordinal);
         await checks.Check(page, "12-matti-contact-form-fi");
 
         // Saving without the required answers keeps what was typed and names what is missing.

@@ -16,6 +16,7 @@ public static class FeatureRegistration
         services.AddScoped<Consultations.Consultations>();
         services.AddScoped<CoordinatorDesk.CoordinatorDesk>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
+        services.AddSingleton<Guidance.StageGuidance>();
         services.AddScoped<Assessment.SelfAssessments>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
