@@ -7,29 +7,13 @@ namespace WorkAbility.Browser.Tests;
 /// code in the text is refused and the text is kept), a coordinator answers from the inbox, and the
 /// asker reads the answer.
 /// </summary>
-public sealed class AnonymousConsultationJourneyTests(Chromium chromium) : IAsyncLifetime
+public sealed class AnonymousConsultationJourneyTests(Chromium chromium) : JourneyTest(chromium)
 {
-    private readonly BrowserApp app = new();
-    private readonly PageChecks checks = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    private async Task<IPage> SignIn(IBrowserContext context, string displayName)
-    {
-        var page = await context.NewPageAsync();
-        checks.Watch(page, displayName);
-        await page.GotoAsync("/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Kirjaudu käyttäjänä {displayName}" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        return page;
-    }
 
     [Fact]
     public async Task YouthWorker_ConsultsWithoutClientData_CoordinatorAnswers()
     {
-        await using (var asking = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl }))
+        await using (var asking = await NewContext())
         {
             var page = await SignIn(asking, "Nelli Nuorisotyö");
             await page.GetByRole(AriaRole.Link, new() { Name = "Konsultaatiot" }).ClickAsync();
@@ -40,38 +24,38 @@ public sealed class AnonymousConsultationJourneyTests(Chromium chromium) : IAsyn
             await page.WaitForSelectorAsync("div.validation-message");
             Assert.Contains("näyttää henkilötunnukselta", await page.InnerTextAsync("div.validation-message"), StringComparison.Ordinal);
             Assert.Equal("Nuori, keskeyttänyt opinnot", await page.GetByLabel("Aihe").InputValueAsync());
-            await checks.Check(page, "20-consultation-refused-fi");
+            await Checks.Check(page, "20-consultation-refused-fi");
 
             await page.GetByLabel("Kysymys").FillAsync("Noin 20-vuotias, ei opiskelu- tai työpaikkaa, mieliala matala. Mikä on riittävä tuki?");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä koordinaattoreille" }).ClickAsync();
             await page.WaitForSelectorAsync("text=Konsultaatio lähetetty.");
-            await checks.Check(page, "21-consultation-sent-fi");
+            await Checks.Check(page, "21-consultation-sent-fi");
         }
 
-        await using (var answering = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl }))
+        await using (var answering = await NewContext())
         {
             var page = await SignIn(answering, "Sari Koordinaattori");
             await page.GotoAsync("/konsultaatiot");
             Assert.Contains("Saapuneet konsultaatiot", await page.InnerTextAsync("main"), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Link, new() { Name = "Nuori, keskeyttänyt opinnot" }).ClickAsync();
             await page.GetByLabel("Vastauksesi").FillAsync("Ohjaa alkupalveluun ja kysy nuorelta lupa yhteistyöhön; harkitse TYP-arviota.");
-            await checks.Check(page, "22-consultation-answer-form-fi");
+            await Checks.Check(page, "22-consultation-answer-form-fi");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä vastaus" }).ClickAsync();
             await page.WaitForSelectorAsync("text=harkitse TYP-arviota");
         }
 
-        await using (var reading = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl }))
+        await using (var reading = await NewContext())
         {
             var page = await SignIn(reading, "Nelli Nuorisotyö");
             await page.GotoAsync("/konsultaatiot");
             Assert.Contains("Vastattu", await page.InnerTextAsync("main"), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Link, new() { Name = "Nuori, keskeyttänyt opinnot" }).ClickAsync();
             await page.WaitForSelectorAsync("text=harkitse TYP-arviota");
-            await checks.Check(page, "23-consultation-answer-read-fi");
+            await Checks.Check(page, "23-consultation-answer-read-fi");
             await page.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(new Uri(page.Url).AbsolutePath)}");
-            await checks.Check(page, "23-consultation-answer-read-sv");
+            await Checks.Check(page, "23-consultation-answer-read-sv");
         }
 
-        Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
+        AssertNoProblems();
     }
 }

@@ -8,42 +8,14 @@ namespace WorkAbility.Browser.Tests;
 /// raised with Matti and recorded on his case. Every page is scanned with axe (fi and sv) and
 /// photographed.
 /// </summary>
-public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
+public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium)
 {
-    private readonly BrowserApp app = new();
-    private readonly PageChecks checks = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    private async Task<IPage> SignIn(IBrowserContext context, string displayName)
-    {
-        var page = await context.NewPageAsync();
-        checks.Watch(page, displayName);
-        await page.GotoAsync("/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Kirjaudu käyttäjänä {displayName}" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        return page;
-    }
-
-    private static async Task TabUntil(IPage page, string condition, int maxTabs = 150)
-    {
-        for (int i = 0; i < maxTabs; i++)
-        {
-            if (await page.EvaluateAsync<bool>(condition))
-            {
-                return;
-            }
-            await page.Keyboard.PressAsync("Tab");
-        }
-        Assert.Fail($"Keyboard focus never reached: {condition}");
-    }
 
     [Fact]
     public async Task Matti_ContactsTheSoteCentre_AboutAProlongedFlu_AndTheIndicatorsAlert()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        await using var context = await NewContext();
         var page = await SignIn(context, "Hanna Hoitaja");
 
         // 1. The nurse at the sote-centre finds Matti.
@@ -51,11 +23,11 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await page.GetByLabel("Hae nimellä tai henkilötunnuksella").FillAsync("Matti");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hae" }).ClickAsync();
         await page.WaitForURLAsync("**/asiakkaat?haku=Matti");
-        await checks.Check(page, "10-matti-search-fi");
+        await Checks.Check(page, "10-matti-search-fi");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
         Assert.Contains("Palveluun hakeutuminen", await page.InnerTextAsync("main"), StringComparison.Ordinal);
-        await checks.Check(page, "11-matti-client-page-fi");
+        await Checks.Check(page, "11-matti-client-page-fi");
 
         // 2. The contact: Matti is unemployed and calls about a prolonged flu; the nurse raises work ability.
         await page.GetByRole(AriaRole.Link, new() { Name = "Kirjaa yhteydenotto tai huoli" }).ClickAsync();
@@ -66,7 +38,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         var guidance = await page.InnerTextAsync("aside.guidance");
         Assert.Contains("ei osaa tunnistaa työkyvyn tuen tarvetta", guidance, StringComparison.Ordinal);
         Assert.Contains("Terveyskylä", guidance, StringComparison.Ordinal);
-        await checks.Check(page, "12-matti-contact-form-fi");
+        await Checks.Check(page, "12-matti-contact-form-fi");
 
         // Saving without the required answers keeps what was typed and names what is missing.
         await page.GetByLabel("Kuvaus").FillAsync("Pitkittynyt flunssa, kolmas käynti tänä vuonna.");
@@ -74,7 +46,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await page.WaitForSelectorAsync(".validation-message");
         Assert.Equal(2, await page.Locator("div.validation-message", new() { HasText = "Pakollinen tieto puuttuu." }).CountAsync());
         Assert.Equal("Pitkittynyt flunssa, kolmas käynti tänä vuonna.", await page.GetByLabel("Kuvaus").InputValueAsync());
-        await checks.Check(page, "13-matti-contact-form-errors-fi");
+        await Checks.Check(page, "13-matti-contact-form-errors-fi");
 
         await page.GetByLabel("Yhteydenottotapa ja peruste").SelectOptionAsync("Phone");
         await page.GetByLabel("Kuka huolen nosti esiin").SelectOptionAsync("Client");
@@ -90,7 +62,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         var alerts = await page.InnerTextAsync(".notice-alert");
         Assert.Contains("Työtön asiakas hakeutuu terveyssyystä", alerts, StringComparison.Ordinal);
         Assert.Contains("alkupalveluun", alerts, StringComparison.Ordinal);
-        await checks.Check(page, "14-matti-indicators-alert-fi");
+        await Checks.Check(page, "14-matti-indicators-alert-fi");
 
         // 4. The concern and Matti's own words are on his case's timeline.
         await page.GetByRole(AriaRole.Link, new() { Name = "Palaa asiakkaan tietoihin" }).ClickAsync();
@@ -98,12 +70,12 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         var main = await page.InnerTextAsync("main");
         Assert.Contains("omat voimavarat eivät yksin riitä", main, StringComparison.Ordinal);
         Assert.Contains("Huoli tai yhteydenotto kirjattu", main, StringComparison.Ordinal);
-        await checks.Check(page, "15-matti-case-timeline-fi");
+        await Checks.Check(page, "15-matti-case-timeline-fi");
 
         // 5. The need assessment: "what is enough support?" – a work ability support team; TYP is recognised.
         await page.GetByRole(AriaRole.Link, new() { Name = "Arvioi tuen tarve" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Arvioi tuen tarve')");
-        await checks.Check(page, "16-matti-need-assessment-form-fi");
+        await Checks.Check(page, "16-matti-need-assessment-form-fi");
         await page.GetByLabel("Asiakkaan oma arvio omin sanoin").FillAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
         await page.GetByLabel("Ammattilaisen arvio").FillAsync("Pitkittyneet infektiot ja uupumus, työttömyys jatkunut yli vuoden.");
         await page.GetByLabel("Työkykypistemäärä 0–10").FillAsync("4");
@@ -117,7 +89,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         var saved = await page.InnerTextAsync("main");
         Assert.Contains("Koordinaattorin arvio", saved, StringComparison.Ordinal);
         Assert.Contains("kuuluu todennäköisesti TYP-palvelun piiriin", saved, StringComparison.Ordinal);
-        await checks.Check(page, "17-matti-level-of-support-and-typ-fi");
+        await Checks.Check(page, "17-matti-level-of-support-and-typ-fi");
         await page.GetByRole(AriaRole.Link, new() { Name = "Palaa asiakkaan tietoihin" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
 
@@ -128,7 +100,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("[role=alert]");
         Assert.Equal(7, await page.Locator("div.validation-message", new() { HasText = "Vastaa tähän kysymykseen." }).CountAsync());
-        await checks.Check(page, "16b-matti-self-assessment-errors-fi");
+        await Checks.Check(page, "16b-matti-self-assessment-errors-fi");
         await TabUntil(page, "document.activeElement.id === 'q-was'");
         await page.Keyboard.TypeAsync("4");
         foreach (var steps in new[] { 2, 1, 1, 2, 3 })
@@ -151,7 +123,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         var row = await page.InnerTextAsync("section:has(#history) tbody tr");
         Assert.Contains("4", row, StringComparison.Ordinal);
         Assert.Contains("14", row, StringComparison.Ordinal); // 3 + 2 + 2 + 3 + 4
-        await checks.Check(page, "16c-matti-self-assessment-saved-fi");
+        await Checks.Check(page, "16c-matti-self-assessment-saved-fi");
 
         // 5c. Matti filled Kykyviisari in Omaolo; the nurse records the result beside his own assessments.
         await page.GetByText("Kirjaa Kykyviisarin tulos").ClickAsync();
@@ -161,31 +133,31 @@ public sealed class MattisJourneyTests(Chromium chromium) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna tulos" }).ClickAsync();
         await page.WaitForSelectorAsync("text=Kykyviisarin tulos tallennettu.");
         Assert.Contains("5,5", await page.InnerTextAsync("section:has(#kykyviisari) table"), StringComparison.Ordinal);
-        await checks.Check(page, "16d-matti-kykyviisari-fi");
+        await Checks.Check(page, "16d-matti-kykyviisari-fi");
         await page.GotoAsync(new Uri(page.Url).AbsolutePath.Replace("/itsearvio", "", StringComparison.Ordinal));
 
         // The same pages in Swedish.
         var url = page.Url;
         await page.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(new Uri(url).AbsolutePath)}");
-        await checks.Check(page, "15-matti-case-timeline-sv");
+        await Checks.Check(page, "15-matti-case-timeline-sv");
         await page.GotoAsync(new Uri(url).AbsolutePath + "/huoli");
-        await checks.Check(page, "12-matti-contact-form-sv");
+        await Checks.Check(page, "12-matti-contact-form-sv");
 
         // 6. The coordinator's desk: Matti waits for a coordinator; Sari takes him on (keyboard only).
-        await using var coordinatorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        await using var coordinatorContext = await NewContext();
         var desk = await SignIn(coordinatorContext, "Sari Koordinaattori");
         await desk.GetByRole(AriaRole.Link, new() { Name = "Työpöytä" }).ClickAsync();
         await desk.WaitForSelectorAsync("h1:has-text('Työkykykoordinaattorin työpöytä')");
         Assert.Contains("Mallikas, Matti", await desk.InnerTextAsync("section:has(#waiting)"), StringComparison.Ordinal);
-        await checks.Check(desk, "18-coordinator-desk-fi");
+        await Checks.Check(desk, "18-coordinator-desk-fi");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Ota asiakkaaksi: Mallikas, Matti" }).FocusAsync();
         await desk.Keyboard.PressAsync("Enter");
         await desk.WaitForSelectorAsync("text=Olet nyt asiakkaan työkykykoordinaattori.");
         Assert.Contains("Mallikas, Matti", await desk.InnerTextAsync("section:has(#caseload)"), StringComparison.Ordinal);
-        await checks.Check(desk, "19-coordinator-caseload-fi");
+        await Checks.Check(desk, "19-coordinator-caseload-fi");
         await desk.GotoAsync("/culture/sv-FI?returnUrl=%2Ftyopoyta");
-        await checks.Check(desk, "19-coordinator-caseload-sv");
+        await Checks.Check(desk, "19-coordinator-caseload-sv");
 
-        Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
+        AssertNoProblems();
     }
 }

@@ -7,53 +7,46 @@ namespace WorkAbility.Browser.Tests;
 /// Swedish, the demo sign-in with the keyboard only, the signed-in home page, the accessibility
 /// statement and the not-found page — each scanned with axe and photographed.
 /// </summary>
-public sealed class WalkingTheShellTests(Chromium chromium) : IAsyncLifetime
+public sealed class WalkingTheShellTests(Chromium chromium) : JourneyTest(chromium)
 {
-    private readonly BrowserApp app = new();
-    private readonly PageChecks checks = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
     [Fact]
     public async Task Shell_InFinnishAndSwedish_IsAccessible_AndSpeaksTheChosenLanguage()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        await using var context = await NewContext();
         var page = await context.NewPageAsync();
-        checks.Watch(page, "shell");
+        Checks.Watch(page, "shell");
 
         foreach (var (culture, lang, heading) in new[] { ("fi-FI", "fi", "Työkyvyn tuki"), ("sv-FI", "sv", "Stöd för arbetsförmåga") })
         {
             await page.GotoAsync($"/culture/{culture}?returnUrl=%2F");
             Assert.Equal(lang, await page.GetAttributeAsync("html", "lang"));
             Assert.Equal(heading, await page.InnerTextAsync("h1"));
-            await checks.Check(page, $"01-home-{lang}");
+            await Checks.Check(page, $"01-home-{lang}");
 
             await page.GotoAsync("/sign-in");
-            await checks.Check(page, $"02-sign-in-{lang}");
+            await Checks.Check(page, $"02-sign-in-{lang}");
 
             await page.GotoAsync("/saavutettavuus");
             Assert.Contains("mailto:", await page.InnerHTMLAsync("main"), StringComparison.Ordinal);
-            await checks.Check(page, $"03-accessibility-statement-{lang}");
+            await Checks.Check(page, $"03-accessibility-statement-{lang}");
 
-            checks.ExpectingNotFound = true;
+            Checks.ExpectingNotFound = true;
             var missing = await page.GotoAsync("/ei-ole");
             Assert.Equal(404, missing!.Status);
-            await checks.Check(page, $"04-not-found-{lang}");
-            checks.ExpectingNotFound = false;
+            await Checks.Check(page, $"04-not-found-{lang}");
+            Checks.ExpectingNotFound = false;
         }
 
-        Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
-        Assert.Equal(8, checks.PagesScanned);
+        AssertNoProblems();
+        Assert.Equal(8, Checks.PagesScanned);
     }
 
     [Fact]
     public async Task SignIn_WithTheKeyboardOnly_ShowsWhoIsSignedIn_AndSignOutEndsIt()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "fi-FI" });
+        await using var context = await NewContext();
         var page = await context.NewPageAsync();
-        checks.Watch(page, "sign-in");
+        Checks.Watch(page, "sign-in");
         await page.GotoAsync("/");
 
         // The skip link is the first focusable element, shows when focused, and Enter moves focus to the content.
@@ -72,28 +65,16 @@ public sealed class WalkingTheShellTests(Chromium chromium) : IAsyncLifetime
         // Tab to Hanna Hoitaja's button and press it with Enter.
         await TabUntil(page, "document.activeElement.getAttribute('aria-label') === 'Kirjaudu käyttäjänä Hanna Hoitaja'");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(App.BaseUrl + "/");
         Assert.Contains("Hanna Hoitaja", await page.InnerTextAsync(".user-badge"), StringComparison.Ordinal);
-        await checks.Check(page, "05-home-signed-in-fi");
+        await Checks.Check(page, "05-home-signed-in-fi");
 
         // Sign out with the keyboard too (Space on the button).
         await TabUntil(page, "document.activeElement.textContent.trim() === 'Kirjaudu ulos'");
         await page.Keyboard.PressAsync("Space");
         await page.WaitForSelectorAsync("text=Et ole kirjautunut");
 
-        Assert.True(checks.Problems.Count == 0, string.Join(Environment.NewLine, checks.Problems));
+        AssertNoProblems();
     }
 
-    private static async Task TabUntil(IPage page, string condition, int maxTabs = 120)
-    {
-        for (int i = 0; i < maxTabs; i++)
-        {
-            if (await page.EvaluateAsync<bool>(condition))
-            {
-                return;
-            }
-            await page.Keyboard.PressAsync("Tab");
-        }
-        Assert.Fail($"Keyboard focus never reached: {condition}");
-    }
 }

@@ -35,6 +35,10 @@ public sealed class PersonalIdentityCode : IEquatable<PersonalIdentityCode>
     public int IndividualNumber { get; }
     public char CenturySign => Value[6];
 
+    /// <summary>Age in full years on <paramref name="day"/> (a leap-day birthday counts on 28 February).</summary>
+    public int AgeOn(DateOnly day) =>
+        day.Year - BirthDate.Year - (day < BirthDate.AddYears(day.Year - BirthDate.Year) ? 1 : 0);
+
     /// <summary>Individual numbers 900–999 are temporary codes (väliaikainen tunnus).</summary>
     public bool IsTemporary => IndividualNumber >= 900;
 

@@ -75,6 +75,14 @@ public class ValidatingIdentityCodesTests
     public void TemporaryCodes_AreTheIndividualNumbers900To999(string text, bool temporary) =>
         Assert.Equal(temporary, PersonalIdentityCode.Parse(text).IsTemporary);
 
+    [Theory]
+    [InlineData("131052-308T", 2026, 10, 12, 73)]
+    [InlineData("131052-308T", 2026, 10, 13, 74)]
+    [InlineData("290204B904H", 2026, 2, 27, 21)]
+    [InlineData("290204B904H", 2026, 2, 28, 22)]
+    public void Age_CountsFullYears(string code, int y, int m, int d, int age) =>
+        Assert.Equal(age, PersonalIdentityCode.Parse(code).AgeOn(new DateOnly(y, m, d)));
+
     [Fact]
     public void LowerCaseAndSurroundingSpaces_AreNormalised()
     {

@@ -57,7 +57,7 @@ public static class AssessNeed
 
             var now = clock.GetUtcNow();
             var typ = TypRecognition.Recognise(new TypFacts(
-                AgeOn(client.PersonalIdentityCode.BirthDate, DateOnly.FromDateTime(now.UtcDateTime)),
+                client.PersonalIdentityCode.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)),
                 request.ContinuousUnemploymentMonths, request.LabourMarketSubsidyDays,
                 request.NeedsEmploymentServices, request.NeedsSocialOrHealthServices, request.NeedsKelaServices), thresholds);
 
@@ -69,7 +69,5 @@ public static class AssessNeed
             return new Result(assessment.Id, supportCase.Stage, assessment.Level, typ);
         }
 
-        private static int AgeOn(DateOnly birth, DateOnly day) =>
-            day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
     }
 }

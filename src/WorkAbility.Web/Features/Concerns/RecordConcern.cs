@@ -52,7 +52,7 @@ public static class RecordConcern
                 throw new ClientNotFoundException();
             }
             var client = await access.AuthoriseCreate(clientId, "concern", ct);
-            var age = AgeOn(client.PersonalIdentityCode.BirthDate);
+            var age = client.PersonalIdentityCode.AgeOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             var alerts = ScreeningEndpoints.Evaluate(new ScreeningEndpoints.EvaluateRequest(
                 request.EmploymentStatus, request.HasOccupationalHealth, request.UnemploymentDurationDays, age,
                 request.VisitReason, request.VisitsLast12Months, request.SickLeaveDaysLast12Months,
@@ -71,12 +71,6 @@ public static class RecordConcern
             db.Concerns.Add(concern);
             await db.SaveChangesAsync(ct);
             return new Result(supportCase.Id, concern.Id, opened, alerts);
-
-            int AgeOn(DateOnly birth)
-            {
-                var d = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                return d.Year - birth.Year - (d < birth.AddYears(d.Year - birth.Year) ? 1 : 0);
-            }
         }
     }
 }
