@@ -40,22 +40,36 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         Assert.Contains("Terveyskylä", guidance, StringComparison.Ordinal);
         await Checks.Check(page, "12-matti-contact-form-fi");
 
-        // Saving without the required answers keeps what was typed and names what is missing.
-        await page.GetByLabel("Kuvaus").FillAsync("Pitkittynyt flunssa, kolmas käynti tänä vuonna.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-        await page.WaitForSelectorAsync(".validation-message");
+        // Keyboard only from here (Tab, typing, Space, Enter). Saving without the required answers
+        // keeps what was typed and names what is missing.
+        await TabUntil(page, "document.activeElement.id === 'description'");
+        await page.Keyboard.TypeAsync("Pitkittynyt flunssa, kolmas käynti tänä vuonna.");
+        await TabUntil(page, "document.activeElement.textContent.trim() === 'Tallenna'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("div.validation-message");
         Assert.Equal(2, await page.Locator("div.validation-message", new() { HasText = "Pakollinen tieto puuttuu." }).CountAsync());
         Assert.Equal("Pitkittynyt flunssa, kolmas käynti tänä vuonna.", await page.GetByLabel("Kuvaus").InputValueAsync());
         await Checks.Check(page, "13-matti-contact-form-errors-fi");
 
-        await page.GetByLabel("Yhteydenottotapa ja peruste").SelectOptionAsync("Phone");
-        await page.GetByLabel("Kuka huolen nosti esiin").SelectOptionAsync("Client");
-        await page.GetByLabel("Huoli on otettu puheeksi asiakkaan kanssa").CheckAsync();
-        await page.GetByLabel("Asiakkaan vastaus hänen omin sanoin").FillAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
-        await page.GetByLabel("Työtilanne").SelectOptionAsync("unemployed");
-        await page.GetByLabel("Yhteydenoton syy").FillAsync("pitkittynyt flunssa");
-        await page.GetByLabel("Käyntejä 12 kuukauden aikana").FillAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await TabUntil(page, "document.activeElement.id === 'channel'");
+        await page.Keyboard.TypeAsync("Puhelu");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Asiakas");
+        await TabUntil(page, "document.activeElement.id === 'raised'");
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
+        await TabUntil(page, "document.activeElement.id === 'employmentStatus'");
+        await page.Keyboard.TypeAsync("Työtön");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("pitkittynyt flunssa");
+        await TabUntil(page, "document.activeElement.id === 'visits'");
+        await page.Keyboard.TypeAsync("3");
+        Assert.Equal("Phone", await page.EvalOnSelectorAsync<string>("#channel", "e => e.value"));
+        Assert.Equal("Client", await page.EvalOnSelectorAsync<string>("#source", "e => e.value"));
+        Assert.Equal("unemployed", await page.EvalOnSelectorAsync<string>("#employmentStatus", "e => e.value"));
+        await TabUntil(page, "document.activeElement.textContent.trim() === 'Tallenna'");
+        await page.Keyboard.PressAsync("Enter");
 
         // 3. The indicators alert, with the reason and the next step.
         await page.WaitForSelectorAsync("#screening-alerts");
@@ -76,15 +90,35 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await page.GetByRole(AriaRole.Link, new() { Name = "Arvioi tuen tarve" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Arvioi tuen tarve')");
         await Checks.Check(page, "16-matti-need-assessment-form-fi");
-        await page.GetByLabel("Asiakkaan oma arvio omin sanoin").FillAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
-        await page.GetByLabel("Ammattilaisen arvio").FillAsync("Pitkittyneet infektiot ja uupumus, työttömyys jatkunut yli vuoden.");
-        await page.GetByLabel("Työkykypistemäärä 0–10").FillAsync("4");
-        await page.GetByLabel("Yhtäjaksoinen työttömyys (kuukautta)").FillAsync("14");
-        await page.Locator("#NeedsEmploymentServices-true").CheckAsync();
-        await page.Locator("#NeedsSocialOrHealthServices-true").CheckAsync();
-        await page.GetByLabel("Työkyvyn tuen tiimi").CheckAsync();
-        await page.GetByLabel("Perustelut").FillAsync("Tarvitaan sote-, työllisyys- ja Kelan palveluja yhdessä.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna arvio" }).ClickAsync();
+        // Keyboard only: typing, Tab between fields, Space and arrow keys in the radio groups.
+        await TabUntil(page, "document.activeElement.id === 'clientView'");
+        await page.Keyboard.TypeAsync("Tarvitsen asiantuntijoiden apua, omat voimavarat eivät yksin riitä.");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Pitkittyneet infektiot ja uupumus, työttömyys jatkunut yli vuoden.");
+        await TabUntil(page, "document.activeElement.id === 'score'");
+        await page.Keyboard.TypeAsync("4");
+        await TabUntil(page, "document.activeElement.id === 'months'");
+        await page.Keyboard.TypeAsync("14");
+        // Each yes/no/unknown group starts at "unknown"; two steps back is "yes".
+        await TabUntil(page, "document.activeElement.name === 'Model.NeedsEmploymentServices'");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.True(await page.IsCheckedAsync("#NeedsEmploymentServices-true"));
+        Assert.True(await page.IsCheckedAsync("#NeedsSocialOrHealthServices-true"));
+        await TabUntil(page, "document.activeElement.id === 'level-SelfCareWithGuidance'");
+        await page.Keyboard.PressAsync("Space");
+        for (int i = 0; i < 4; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");                // … down to the work ability support team
+        }
+        Assert.True(await page.IsCheckedAsync("#level-WorkAbilitySupportTeam"));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Tarvitaan sote-, työllisyys- ja Kelan palveluja yhdessä.");
+        await TabUntil(page, "document.activeElement.textContent.trim() === 'Tallenna arvio'");
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#typ-result");
         var saved = await page.InnerTextAsync("main");
         Assert.Contains("Koordinaattorin arvio", saved, StringComparison.Ordinal);
