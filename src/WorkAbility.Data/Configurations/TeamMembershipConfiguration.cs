@@ -17,6 +17,5 @@ internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<Tea
         b.HasIndex(x => new { x.SupportCaseId, x.ProfessionalId });
         // Access checks look up "cases where I am a current member".
         b.HasIndex(x => new { x.ProfessionalId, x.LeftAt });
-        b.Ignore(x => x.IsCurrent);
     }
 }

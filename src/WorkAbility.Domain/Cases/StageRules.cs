@@ -28,8 +28,6 @@ public static class StageRules
     /// <summary>The stage a reopened case returns to (F23): its need is assessed again.</summary>
     public const CaseStage ReopenStage = CaseStage.NeedAssessment;
 
-    public static IReadOnlyList<CaseStage> NextStages(CaseStage from) => Forward[from];
-
     public static bool CanAdvance(CaseStage from, CaseStage to) => Forward[from].Contains(to);
 
     /// <summary>
@@ -40,9 +38,6 @@ public static class StageRules
         from is not CaseStage.Ended
         && to is >= CaseStage.NeedAssessment and < CaseStage.Ended
         && to < from;
-
-    public static IReadOnlyList<CaseStage> ReturnStages(CaseStage from) =>
-        Enum.GetValues<CaseStage>().Where(to => CanReturn(from, to)).ToArray();
 
     public static bool CanEnd(CaseStage from) => from is not CaseStage.Ended;
 }

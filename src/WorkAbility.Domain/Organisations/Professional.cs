@@ -52,6 +52,4 @@ public sealed class Professional
             Role = role,
         };
     }
-
-    public void Deactivate() => Active = false;
 }

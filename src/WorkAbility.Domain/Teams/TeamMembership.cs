@@ -15,10 +15,6 @@ public sealed class TeamMembership
     public DateTimeOffset JoinedAt { get; private set; }
     public DateTimeOffset? LeftAt { get; private set; }
 
-    public bool IsCurrent => LeftAt is null;
-
     public static TeamMembership Join(Guid supportCaseId, Guid professionalId, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), SupportCaseId = supportCaseId, ProfessionalId = professionalId, JoinedAt = now };
-
-    public void Leave(DateTimeOffset now) => LeftAt ??= now;
 }

@@ -22,8 +22,6 @@ public sealed class QuestionnaireLibrary
 
     public Questionnaire SelfAssessment => byUrl[SelfAssessmentUrl];
 
-    public Questionnaire? Find(string url) => byUrl.GetValueOrDefault(url);
-
     public static Questionnaire Parse(string json)
     {
         var root = JsonNode.Parse(json)!.AsObject();
