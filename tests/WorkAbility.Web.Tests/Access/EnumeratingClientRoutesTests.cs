@@ -18,6 +18,7 @@ namespace WorkAbility.Web.Tests.Access;
 public class EnumeratingClientRoutesTests(PostgresCluster cluster)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static int registered;
 
     /// <summary>Routes that never return or change a client's data, and why.</summary>
     private static readonly Dictionary<string, string> NoClientData = new()
@@ -289,7 +290,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/":
             {
                 // Each attempt registers a fresh person; "shown" means the record was created.
-                var code = WorkAbility.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(9000)), 900 + Random.Shared.Next(100)).Value;
+                // A new person every time: individual number 500 is outside the demo's temporary range (900–999).
+                var code = WorkAbility.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1980, 1, 1).AddDays(Interlocked.Increment(ref registered)), 500).Value;
                 var r = await http.PostAsJsonAsync("/api/clients", new { personalIdentityCode = code, firstName = "M", lastName = "N", municipality = "Esikylä" }, Ct);
                 return (r, r.StatusCode == HttpStatusCode.Created);
             }
