@@ -133,6 +133,17 @@ public class ScreeningAtBookingTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public void EmploymentStatusText_RoundTrips_ForEveryStatus()
+    {
+        Assert.Equal("self-employed", ScreeningRuleFile.StatusText(WorkAbility.Domain.Screening.EmploymentStatus.SelfEmployed));
+        foreach (var status in Enum.GetValues<WorkAbility.Domain.Screening.EmploymentStatus>())
+        {
+            Assert.True(ScreeningRuleFile.TryParseStatus(ScreeningRuleFile.StatusText(status), out var parsed));
+            Assert.Equal(status, parsed);
+        }
+    }
+
     [Theory]
     [InlineData("""{ "indicators": [], "rules": [ { "id": "x", "label": { "fi": "a", "sv": "b", "en": "c" }, "when": { "anyIndicator": ["nope"] }, "suggestedStep": { "fi": "a", "sv": "b", "en": "c" } } ] }""", "$.rules[0].when")]
     [InlineData("""{ "indicators": [], "rules": [ { "id": "x", "label": { "fi": "a", "sv": "b" }, "when": { "all": [] }, "suggestedStep": { "fi": "a", "sv": "b", "en": "c" } } ] }""", "$.rules[0].label")]

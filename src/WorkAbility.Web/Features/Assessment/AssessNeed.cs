@@ -41,11 +41,7 @@ public static class AssessNeed
     {
         public async Task<Result> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var actor = access.Actor;
-            if (actor.Kind is not ActorKind.Professional)
-            {
-                throw new ClientNotFoundException();
-            }
+            var actor = access.RequireProfessional();
             var client = await access.AuthoriseCreate(clientId, "need-assessment", ct);
             var supportCase = await db.SupportCases.Include(c => c.Events)
                 .SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)

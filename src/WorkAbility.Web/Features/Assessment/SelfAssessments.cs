@@ -26,11 +26,7 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
     /// <summary>A Kykyviisari result entered by a professional (the client may have filled it in Omaolo).</summary>
     public async Task<Guid> RecordKykyviisari(Guid clientId, KykyviisariRequest request, CancellationToken ct)
     {
-        var actor = access.Actor;
-        if (actor.Kind is not ActorKind.Professional)
-        {
-            throw new ClientNotFoundException();
-        }
+        var actor = access.RequireProfessional();
         await access.AuthoriseCreate(clientId, "external-measure", ct);
         var now = clock.GetUtcNow();
         var measure = ExternalMeasure.RecordKykyviisari(clientId, request.MeasuredOn, request.Scores, request.Note, actor.ProfessionalId!.Value, now,

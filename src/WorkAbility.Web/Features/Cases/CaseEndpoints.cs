@@ -25,10 +25,7 @@ public static class CaseEndpoints
         group.MapPost("/cases", async (Guid clientId, OpenCaseRequest request, ClientAccess access, CaseOpening opening,
             AppDbContext db, CancellationToken ct) =>
         {
-            if (access.Actor.Kind is not ActorKind.Professional)
-            {
-                throw new ClientNotFoundException();
-            }
+            access.RequireProfessional();
             await access.AuthoriseCreate(clientId, "case", ct);
             var supportCase = await opening.Open(clientId, request.Path ?? ServicePath.Unemployed, request.Stage ?? CaseStage.Concern, access.Actor, ct);
             await db.SaveChangesAsync(ct);

@@ -33,12 +33,8 @@ public static class ClientEndpoints
 
     private static async Task<IResult> Register(RegisterClientRequest request, ClientAccess access, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var actor = access.Actor;
-        if (actor.Kind is not ActorKind.Professional)
-        {
-            // Managers, administrators and clients do not register clients.
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound);
-        }
+        // Managers, administrators and clients do not register clients.
+        var actor = access.RequireProfessional();
         var client = Client.Register(request.PersonalIdentityCode, request.FirstName, request.LastName, request.Municipality,
             request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId);
         if (await db.Clients.AnyAsync(c => c.PersonalIdentityCode == client.PersonalIdentityCode, ct))

@@ -46,11 +46,7 @@ public static class RecordConcern
     {
         public async Task<Result> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var actor = access.Actor;
-            if (actor.Kind is not ActorKind.Professional)
-            {
-                throw new ClientNotFoundException();
-            }
+            var actor = access.RequireProfessional();
             var client = await access.AuthoriseCreate(clientId, "concern", ct);
             var age = client.PersonalIdentityCode.AgeOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             var alerts = ScreeningEndpoints.Evaluate(new ScreeningEndpoints.EvaluateRequest(

@@ -25,13 +25,7 @@ public sealed class Consultations(AppDbContext db, ClientAccess access, TimeProv
 
     private bool IsCoordinator => Actor.Role is StaffRole.Coordinator;
 
-    private void EnsureProfessional()
-    {
-        if (Actor.Kind is not ActorKind.Professional)
-        {
-            throw new ClientNotFoundException();
-        }
-    }
+    private void EnsureProfessional() => access.RequireProfessional();
 
     public async Task<Guid> Ask(AskRequest request, CancellationToken ct)
     {

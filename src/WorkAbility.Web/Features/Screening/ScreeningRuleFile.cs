@@ -37,6 +37,10 @@ public static class ScreeningRuleFile
         return new ScreeningRuleSet(indicators, rules);
     }
 
+    /// <summary>An employment status the way the API and the rule file write it (kebab case: "self-employed").</summary>
+    public static string StatusText(EmploymentStatus status) =>
+        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     /// <summary>Parses an employment status the way the API and the rule file write it (kebab case).</summary>
     public static bool TryParseStatus(string? text, out EmploymentStatus status) =>
         Enum.TryParse(text?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out status) &&

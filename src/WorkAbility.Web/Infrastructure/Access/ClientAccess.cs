@@ -19,6 +19,16 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
 {
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
+    /// <summary>
+    /// The caller as a professional; anyone else is answered "not found", as for a client they may
+    /// not see. Recording client data (concerns, cases, assessments) is professionals' work.
+    /// </summary>
+    public Actor RequireProfessional()
+    {
+        var actor = Actor;
+        return actor.Kind is ActorKind.Professional ? actor : throw new ClientNotFoundException();
+    }
+
     /// <summary>Loads a client for reading; logs the read (or the denial) first.</summary>
     public Task<Client> ReadClient(Guid clientId, string resource, CancellationToken ct) =>
         Authorise(clientId, AccessAction.Read, resource, tracking: false, ct);
