@@ -32,10 +32,8 @@ public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimePr
         }
         var me = actor.ProfessionalId;
         var org = actor.OrganisationId;
-        var rows = await (from c in db.SupportCases.AsNoTracking()
+        var rows = await (from c in db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.OnDesk(me!.Value, org!.Value))
                           join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
-                          where c.Stage != CaseStage.Ended &&
-                                (c.CoordinatorId == me || (c.Stage == CaseStage.CoordinatorAssessment && c.CoordinatorId == null && c.OpenedAtOrganisationId == org))
                           select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId))
             .ToListAsync(ct);
         var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
