@@ -22,6 +22,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Access.AccessLogEntry> AccessLog => Set<WorkAbility.Domain.Access.AccessLogEntry>();
     public DbSet<WorkAbility.Domain.Teams.TeamMembership> TeamMemberships => Set<WorkAbility.Domain.Teams.TeamMembership>();
     public DbSet<WorkAbility.Domain.Sessions.UserSession> UserSessions => Set<WorkAbility.Domain.Sessions.UserSession>();
+    public DbSet<WorkAbility.Domain.Consents.Consent> Consents => Set<WorkAbility.Domain.Consents.Consent>();
+    public DbSet<WorkAbility.Domain.Teams.CaseTeam> Teams => Set<WorkAbility.Domain.Teams.CaseTeam>();
+    public DbSet<WorkAbility.Domain.Teams.TeamMeeting> Meetings => Set<WorkAbility.Domain.Teams.TeamMeeting>();
+    public DbSet<WorkAbility.Domain.Services.CatalogueService> Services => Set<WorkAbility.Domain.Services.CatalogueService>();
+    public DbSet<WorkAbility.Domain.Plans.SupportPlan> Plans => Set<WorkAbility.Domain.Plans.SupportPlan>();
+    public DbSet<WorkAbility.Domain.Plans.PlanVersion> PlanVersions => Set<WorkAbility.Domain.Plans.PlanVersion>();
+    public DbSet<WorkAbility.Domain.Notifications.Notification> Notifications => Set<WorkAbility.Domain.Notifications.Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,8 +19,17 @@ public enum DenialReason
     OtherClient,
 }
 
-public sealed record AccessDecision(bool Allowed, AccessBasis? Basis, DenialReason? Reason)
+/// <summary>
+/// The policy's answer. An allowed decision also says which data categories may be shown: all of
+/// them within the holding organisation, only the consented ones across organisations (F11).
+/// </summary>
+public sealed record AccessDecision(bool Allowed, AccessBasis? Basis, DenialReason? Reason,
+    Consents.DataCategory Categories = Consents.DataCategory.None)
 {
-    public static AccessDecision Allow(AccessBasis basis) => new(true, basis, null);
+    public static AccessDecision Allow(AccessBasis basis, Consents.DataCategory categories = Consents.DataCategory.All) =>
+        new(true, basis, null, categories);
+
     public static AccessDecision Deny(DenialReason reason) => new(false, null, reason);
+
+    public bool MayShow(Consents.DataCategory category) => Allowed && (Categories & category) == category;
 }

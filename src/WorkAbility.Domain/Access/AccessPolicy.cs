@@ -44,10 +44,13 @@ public static class AccessPolicy
             {
                 continue;
             }
-            bool sameOrganisation = supportCase.HoldingOrganisationId == myOrganisation;
-            if (sameOrganisation || facts.OrganisationsWithValidConsent.Contains(myOrganisation))
+            if (supportCase.HoldingOrganisationId == myOrganisation)
             {
                 return AccessDecision.Allow(basis.Value);
+            }
+            if (facts.OrganisationsWithValidConsent.Contains(myOrganisation))
+            {
+                return AccessDecision.Allow(basis.Value, facts.CategoriesFor(myOrganisation));
             }
             relatedButNoConsent = true;
         }

@@ -9,7 +9,13 @@ public sealed record ClientAccessFacts(
     Guid ClientId,
     Guid? RegisteredAtOrganisationId,
     IReadOnlyList<CaseRelationships> Cases,
-    IReadOnlySet<Guid> OrganisationsWithValidConsent);
+    IReadOnlySet<Guid> OrganisationsWithValidConsent,
+    IReadOnlyDictionary<Guid, Consents.DataCategory>? ConsentedCategories = null)
+{
+    /// <summary>What a consent lets people of the organisation see (all categories when not narrowed by category).</summary>
+    public Consents.DataCategory CategoriesFor(Guid organisationId) =>
+        ConsentedCategories is null ? Consents.DataCategory.All : ConsentedCategories.GetValueOrDefault(organisationId);
+}
 
 /// <summary>The people and organisations tied to one support case.</summary>
 public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds);

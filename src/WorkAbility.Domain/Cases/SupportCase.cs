@@ -179,6 +179,57 @@ public sealed class SupportCase : IVersioned
         Append(CaseEventKind.ConcernRecorded, now, actorId, Stage, Stage, null);
     }
 
+    /// <summary>Kinds of timeline entry that record work on the case without moving its stage.</summary>
+    private static readonly CaseEventKind[] RecordOnlyKinds =
+    [
+        CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn,
+        CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed,
+        CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
+    ];
+
+    /// <summary>Notes work done on the case (consent, team, meetings, plan) on its timeline.</summary>
+    public void Record(CaseEventKind kind, Guid? actorId, DateTimeOffset now, string? note = null)
+    {
+        EnsureActive();
+        if (!RecordOnlyKinds.Contains(kind))
+        {
+            throw new DomainRuleException("invalid_choice", "kind");
+        }
+        Append(kind, now, actorId, Stage, Stage, note);
+    }
+
+    /// <summary>
+    /// The team is formed (F10): a case still in assessment moves to the team stage; a case
+    /// already further along stays where it is. Earlier than the need assessment is too early.
+    /// </summary>
+    public void NoteTeamFormed(Guid? actorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        if (Stage < CaseStage.NeedAssessment)
+        {
+            throw new DomainRuleException("team_too_early", "stage");
+        }
+        if (Stage is CaseStage.NeedAssessment)
+        {
+            Advance(CaseStage.CoordinatorAssessment, actorId, now);
+        }
+        Append(CaseEventKind.TeamFormed, now, actorId, Stage, Stage, null);
+        if (Stage is CaseStage.CoordinatorAssessment)
+        {
+            Advance(CaseStage.Team, actorId, now);
+        }
+    }
+
+    /// <summary>The first plan is agreed: the case moves from the team stage to services (F14).</summary>
+    public void NotePlanSaved(int versionNumber, Guid? actorId, DateTimeOffset now)
+    {
+        Record(CaseEventKind.PlanSaved, actorId, now, versionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Stage is CaseStage.Team)
+        {
+            Advance(CaseStage.Services, actorId, now);
+        }
+    }
+
     private void EnsureActive()
     {
         if (!IsActive)

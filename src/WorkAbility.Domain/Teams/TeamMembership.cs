@@ -15,6 +15,10 @@ public sealed class TeamMembership
     public DateTimeOffset JoinedAt { get; private set; }
     public DateTimeOffset? LeftAt { get; private set; }
 
+    public bool IsCurrent => LeftAt is null;
+
     public static TeamMembership Join(Guid supportCaseId, Guid professionalId, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), SupportCaseId = supportCaseId, ProfessionalId = professionalId, JoinedAt = now };
+
+    internal void Leave(DateTimeOffset now) => LeftAt = now;
 }

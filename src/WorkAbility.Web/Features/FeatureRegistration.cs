@@ -24,6 +24,11 @@ public static class FeatureRegistration
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
+        services.AddScoped<Consents.ClientConsents>();
+        services.AddScoped<Teams.CaseTeams>();
+        services.AddScoped<Services.ServiceCatalogue>();
+        services.AddScoped<Plans.SupportPlans>();
+        services.AddScoped<Notifications.MyNotifications>();
         return services;
     }
 }

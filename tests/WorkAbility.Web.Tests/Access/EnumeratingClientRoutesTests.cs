@@ -309,11 +309,9 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         supportCase.Advance(CaseStage.CoordinatorAssessment, nurse.Id, WorkAbilityApp.StartTime);
         supportCase.AssignCoordinator(coordinator.Id, nurse.Id, WorkAbilityApp.StartTime);
         db.Add(supportCase);
-        foreach (var member in team)
-        {
-            var professional = await db.Professionals.SingleAsync(p => p.Username == member, Ct);
-            db.Add(WorkAbility.Domain.Teams.TeamMembership.Join(supportCase.Id, professional.Id, WorkAbilityApp.StartTime));
-        }
+        var members = await db.Professionals.Where(p => team.Contains(p.Username)).Select(p => p.Id).ToListAsync(Ct);
+        db.Add(WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, members, [members[0]], WorkAbility.Domain.Teams.ClientSituation.None,
+            null, null, null, coordinator.Id, WorkAbilityApp.StartTime));
         await db.SaveChangesAsync(Ct);
     }
 

@@ -32,6 +32,9 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             s => Professional.Create(organisations[s.Organisation].Id, s.FirstName, s.LastName, s.Username, s.Profession, s.Role, now));
         db.Professionals.AddRange(professionals.Values);
 
+        db.Services.AddRange(DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
+            null, null, r.Category, r.TargetGroup, r.Entry, organisations[r.ProviderKey].Id, organisations[r.ProviderKey].Name, r.Contact, r.Area), now)));
+
         var codes = new DemoIdentityCodes(seed: 2026);
         var soteEsikyla = organisations["sote-esikyla"];
         var soteMallila = organisations["sote-mallila"];

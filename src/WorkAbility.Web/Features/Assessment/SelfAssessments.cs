@@ -39,15 +39,18 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
     public async Task<IReadOnlyList<Measure>> Measures(Guid clientId, CancellationToken ct)
     {
         await access.ReadClient(clientId, "external-measure.history", ct);
-        return await LoadMeasures(clientId, ct);
+        return MayShowHealth(clientId) ? await LoadMeasures(clientId, ct) : [];
     }
 
     /// <summary>Everything the self-assessment page shows, with one access-log entry.</summary>
     public async Task<PageData> Page(Guid clientId, CancellationToken ct)
     {
         await access.ReadClient(clientId, "self-assessment.page", ct);
-        return new PageData(await LoadFillings(clientId, ct), await LoadMeasures(clientId, ct));
+        return MayShowHealth(clientId) ? new PageData(await LoadFillings(clientId, ct), await LoadMeasures(clientId, ct)) : new PageData([], []);
     }
+
+    /// <summary>Self-assessments and measures are health data: across organisations only with a consent that covers it.</summary>
+    private bool MayShowHealth(Guid clientId) => access.MayShow(clientId, WorkAbility.Domain.Consents.DataCategory.HealthData);
 
     private async Task<IReadOnlyList<Measure>> LoadMeasures(Guid clientId, CancellationToken ct) =>
         (await db.ExternalMeasures.AsNoTracking().Where(m => m.ClientId == clientId).OrderByDescending(m => m.MeasuredOn).Take(50).ToListAsync(ct))
@@ -72,7 +75,7 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
     public async Task<IReadOnlyList<Filling>> History(Guid clientId, CancellationToken ct)
     {
         await access.ReadClient(clientId, "self-assessment.history", ct);
-        return await LoadFillings(clientId, ct);
+        return MayShowHealth(clientId) ? await LoadFillings(clientId, ct) : [];
     }
 
     private async Task<IReadOnlyList<Filling>> LoadFillings(Guid clientId, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Consents;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Clients;
@@ -37,8 +38,12 @@ public static class ClientOverview
             var cases = await db.SupportCases.AsNoTracking().Include(c => c.Events)
                 .Where(c => c.ClientId == clientId).ToListAsync(ct);
             var caseIds = cases.Select(c => c.Id).ToList();
-            var concerns = await db.Concerns.AsNoTracking().Where(c => caseIds.Contains(c.SupportCaseId)).ToListAsync(ct);
-            var assessments = await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId)).ToListAsync(ct);
+            // Across organisations only the data categories the client's consent covers are shown (F11).
+            var concerns = (await db.Concerns.AsNoTracking().Where(c => caseIds.Contains(c.SupportCaseId)).ToListAsync(ct))
+                .Where(c => access.MayShow(clientId, DataCategories.OfConcern(c.Basis))).ToList();
+            var assessments = access.MayShow(clientId, DataCategories.OfAssessment)
+                ? await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId)).ToListAsync(ct)
+                : [];
             var members = await db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
                 .Select(m => new { m.SupportCaseId, m.ProfessionalId }).ToListAsync(ct);

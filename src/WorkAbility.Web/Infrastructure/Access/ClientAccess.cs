@@ -15,8 +15,11 @@ public sealed class ClientNotFoundException() : Exception("Client not found.");
 /// it decides with <see cref="AccessPolicy"/>, writes one access-log entry per client touched
 /// (allowed or denied) before anything is returned, and answers "not found" for a denial.
 /// </summary>
-public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpContextAccessor http)
+public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpContextAccessor http, TimeProvider clock)
 {
+    /// <summary>This request's allowed decisions, by client: which data categories may be shown (F11).</summary>
+    private readonly Dictionary<Guid, AccessDecision> allowed = [];
+
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
     /// <summary>
@@ -44,6 +47,14 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// <summary>Logs the creation of a client record by the current actor.</summary>
     public Task LogCreated(Guid clientId, string resource, CancellationToken ct) =>
         log.AppendAsync(Actor, [new AccessRecord(clientId, AccessAction.Create, resource, nameof(AccessBasis.IntakeOrganisation), true)], ct);
+
+    /// <summary>
+    /// Whether data of <paramref name="category"/> about a client already authorised in this request
+    /// may be shown: always within the holding organisation, across organisations only when the
+    /// client's consent covers it.
+    /// </summary>
+    public bool MayShow(Guid clientId, WorkAbility.Domain.Consents.DataCategory category) =>
+        allowed.TryGetValue(clientId, out var decision) && decision.MayShow(category);
 
     /// <summary>
     /// Searches clients by name or exact identity code among those the caller may see; logs one
@@ -101,6 +112,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             var decision = AccessPolicy.Decide(actor, facts[id]);
             if (decision.Allowed && shown.Add(id))
             {
+                allowed[id] = decision;
                 records.Add(new AccessRecord(id, AccessAction.Search, resource, decision.Basis.ToString()!, true));
             }
         }
@@ -122,6 +134,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         {
             throw new ClientNotFoundException();
         }
+        allowed[clientId] = decision;
         return client;
     }
 
@@ -139,13 +152,21 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
                 .Select(m => new { m.SupportCaseId, m.ProfessionalId })
                 .ToListAsync(ct))
             .ToLookup(m => m.SupportCaseId, m => m.ProfessionalId);
-        // The consent model arrives with the team feature (F11); until then no organisation is
-        // named by a consent, so only same-organisation relationships give access.
-        IReadOnlySet<Guid> noConsent = new HashSet<Guid>();
-        return clients.ToDictionary(c => c.Id, c => new ClientAccessFacts(c.Id, c.RegisteredAt,
-            cases.Where(s => s.ClientId == c.Id)
-                .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet()))
-                .ToList(),
-            noConsent));
+        // Consents are read on every request, so a withdrawal takes effect on the very next one,
+        // in sessions already open too (F11).
+        var now = clock.GetUtcNow();
+        var consents = (await db.Consents.AsNoTracking()
+                .Where(c => ids.Contains(c.ClientId) && c.WithdrawnAt == null)
+                .ToListAsync(ct))
+            .ToLookup(c => c.ClientId);
+        return clients.ToDictionary(c => c.Id, c =>
+        {
+            var scope = WorkAbility.Domain.Consents.ConsentClock.Scope(consents[c.Id], now);
+            return new ClientAccessFacts(c.Id, c.RegisteredAt,
+                cases.Where(s => s.ClientId == c.Id)
+                    .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet()))
+                    .ToList(),
+                scope.Keys.ToHashSet(), scope);
+        });
     }
 }

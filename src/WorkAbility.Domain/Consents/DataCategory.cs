@@ -1,0 +1,43 @@
+namespace WorkAbility.Domain.Consents;
+
+/// <summary>
+/// The kinds of client data a consent can cover (Kela Y100 names health data separately). A
+/// professional of another organisation sees only the categories their organisation's consent covers.
+/// </summary>
+[Flags]
+public enum DataCategory
+{
+    None = 0,
+    HealthData = 1,
+    SocialWelfareData = 2,
+    EmploymentData = 4,
+    KelaBenefitsData = 8,
+    All = HealthData | SocialWelfareData | EmploymentData | KelaBenefitsData,
+}
+
+/// <summary>How the client gave the consent.</summary>
+public enum ConsentGivenAs
+{
+    SignedOnPaper,
+    ElectronicConfirmation,
+}
+
+public static class DataCategories
+{
+    /// <summary>The single categories a client can choose, in the order they are shown.</summary>
+    public static IReadOnlyList<DataCategory> Each { get; } =
+        [DataCategory.HealthData, DataCategory.SocialWelfareData, DataCategory.EmploymentData, DataCategory.KelaBenefitsData];
+
+    /// <summary>
+    /// A concern recorded at the sote-centre describes the client's health; one that arrived as a
+    /// social welfare concern notification is social welfare data.
+    /// </summary>
+    public static DataCategory OfConcern(Cases.ContactBasis basis) =>
+        basis is Cases.ContactBasis.NotificationWithoutConsent ? DataCategory.SocialWelfareData : DataCategory.HealthData;
+
+    /// <summary>Need assessments, self-assessments and measures describe functioning and health.</summary>
+    public const DataCategory OfAssessment = DataCategory.HealthData;
+
+    public static DataCategory Combine(IEnumerable<DataCategory> categories) =>
+        categories.Aggregate(DataCategory.None, (all, c) => all | c);
+}

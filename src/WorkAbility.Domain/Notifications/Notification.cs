@@ -1,0 +1,31 @@
+namespace WorkAbility.Domain.Notifications;
+
+public enum NotificationKind
+{
+    ConsentWithdrawn,
+    ConsentNarrowed,
+    AddedToTeam,
+    MeetingInvitation,
+}
+
+/// <summary>
+/// An in-app message to one professional. It names the case and the organisation that holds it,
+/// never the client: a notice about a withdrawn consent reaches people who may no longer see the
+/// client, so it must not itself be client data.
+/// </summary>
+public sealed class Notification
+{
+    private Notification() { }
+
+    public Guid Id { get; private set; }
+    public Guid RecipientId { get; private set; }
+    public NotificationKind Kind { get; private set; }
+    public Guid SupportCaseId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public static Notification To(Guid recipientId, NotificationKind kind, Guid supportCaseId, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(now), RecipientId = recipientId, Kind = kind, SupportCaseId = supportCaseId, CreatedAt = now };
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}

@@ -1,0 +1,142 @@
+using WorkAbility.Domain.Common;
+
+namespace WorkAbility.Domain.Teams;
+
+/// <summary>
+/// The work ability support team of one case (F10, F13): professionals invited according to the
+/// client's situation, the client themselves and, if they wish, a close person. A team always has
+/// exactly one case manager, who is one of its current members: it is named when the team is
+/// formed and can only be replaced, never removed.
+/// </summary>
+public sealed class CaseTeam : IVersioned
+{
+    public const int TextMaxLength = 2000;
+    public const int NameMaxLength = 200;
+
+    private readonly List<TeamMembership> members = [];
+
+    private CaseTeam() { }
+
+    /// <summary>One team per case: the case's id is the team's id.</summary>
+    public Guid SupportCaseId { get; private set; }
+    public Guid CaseManagerId { get; private set; }
+    public Guid FormedById { get; private set; }
+    public DateTimeOffset FormedAt { get; private set; }
+
+    /// <summary>What the client said about who should take part ("asiakasta kuullen").</summary>
+    public string? ClientWishes { get; private set; }
+    public string? CloseParticipantName { get; private set; }
+    public string? CloseParticipantRelation { get; private set; }
+    public ClientSituation Situation { get; private set; } = ClientSituation.None;
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<TeamMembership> Members => members;
+    public IEnumerable<Guid> CurrentMemberIds => members.Where(m => m.IsCurrent).Select(m => m.ProfessionalId);
+    public bool IsMember(Guid professionalId) => members.Any(m => m.IsCurrent && m.ProfessionalId == professionalId);
+
+    /// <summary>
+    /// Forms the team. <paramref name="caseManagerIds"/> are the members marked as case manager:
+    /// exactly one is required — none and two are both refused.
+    /// </summary>
+    public static CaseTeam Form(Guid supportCaseId, IReadOnlyCollection<Guid>? memberIds, IReadOnlyCollection<Guid>? caseManagerIds,
+        ClientSituation situation, string? clientWishes, string? closeParticipantName, string? closeParticipantRelation,
+        Guid formedById, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        var ids = memberIds?.Distinct().ToList() ?? [];
+        if (ids.Count == 0)
+        {
+            errors.Add(new FieldError("members", "team_no_members"));
+        }
+        var managers = caseManagerIds?.Distinct().ToList() ?? [];
+        if (managers.Count == 0)
+        {
+            errors.Add(new FieldError("caseManager", "team_needs_one_case_manager"));
+        }
+        else if (managers.Count > 1)
+        {
+            errors.Add(new FieldError("caseManager", "team_only_one_case_manager"));
+        }
+        else if (!ids.Contains(managers[0]))
+        {
+            errors.Add(new FieldError("caseManager", "case_manager_not_member"));
+        }
+        var wishes = TextRules.OptionalText(clientWishes, "clientWishes", TextMaxLength, errors);
+        var closeName = TextRules.OptionalText(closeParticipantName, "closeParticipantName", NameMaxLength, errors);
+        var closeRelation = TextRules.OptionalText(closeParticipantRelation, "closeParticipantRelation", NameMaxLength, errors);
+        if (closeName is null && closeRelation is not null)
+        {
+            errors.Add(new FieldError("closeParticipantName", TextRules.Required));
+        }
+        TextRules.ThrowIfAny(errors);
+
+        var team = new CaseTeam
+        {
+            SupportCaseId = supportCaseId,
+            CaseManagerId = managers[0],
+            FormedById = formedById,
+            FormedAt = now,
+            ClientWishes = wishes,
+            CloseParticipantName = closeName,
+            CloseParticipantRelation = closeRelation,
+            Situation = situation,
+        };
+        team.members.AddRange(ids.Select(id => TeamMembership.Join(supportCaseId, id, now)));
+        return team;
+    }
+
+    public void AddMember(Guid professionalId, DateTimeOffset now)
+    {
+        if (IsMember(professionalId))
+        {
+            throw new DomainRuleException("team_already_member", "professionalId");
+        }
+        members.Add(TeamMembership.Join(SupportCaseId, professionalId, now));
+    }
+
+    /// <summary>A member leaves; the case manager cannot leave before another is named.</summary>
+    public void RemoveMember(Guid professionalId, DateTimeOffset now)
+    {
+        if (professionalId == CaseManagerId)
+        {
+            throw new DomainRuleException("case_manager_cannot_leave", "professionalId");
+        }
+        var membership = members.FirstOrDefault(m => m.IsCurrent && m.ProfessionalId == professionalId)
+            ?? throw new DomainRuleException("team_not_member", "professionalId");
+        membership.Leave(now);
+    }
+
+    /// <summary>The team names another of its members as the case manager; there is never a moment without one.</summary>
+    public void NameCaseManager(Guid professionalId)
+    {
+        if (!IsMember(professionalId))
+        {
+            throw new DomainRuleException("case_manager_not_member", "caseManager");
+        }
+        CaseManagerId = professionalId;
+    }
+
+    public void DescribeParticipants(ClientSituation situation, string? clientWishes, string? closeParticipantName, string? closeParticipantRelation)
+    {
+        var errors = new List<FieldError>();
+        var wishes = TextRules.OptionalText(clientWishes, "clientWishes", TextMaxLength, errors);
+        var closeName = TextRules.OptionalText(closeParticipantName, "closeParticipantName", NameMaxLength, errors);
+        var closeRelation = TextRules.OptionalText(closeParticipantRelation, "closeParticipantRelation", NameMaxLength, errors);
+        TextRules.ThrowIfAny(errors);
+        Situation = situation;
+        ClientWishes = wishes;
+        CloseParticipantName = closeName;
+        CloseParticipantRelation = closeRelation;
+    }
+}
+
+/// <summary>What the coordinator has flagged about the client's situation; it decides the key actors a team needs.</summary>
+[Flags]
+public enum ClientSituation
+{
+    None = 0,
+    HealthProblems = 1,
+    SocialWelfareNeeds = 2,
+    KelaBenefitNeeds = 4,
+    MentalHealthProblems = 8,
+}

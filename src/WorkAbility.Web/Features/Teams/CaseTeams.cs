@@ -1,0 +1,254 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>
+/// F10, F12, F13: the coordinator forms the team with the client, members come and go, the team
+/// names its case manager, and any member convenes meetings and records their minutes once.
+/// </summary>
+public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider clock)
+{
+    public sealed class FormRequest
+    {
+        public List<Guid> MemberIds { get; set; } = [];
+        public List<Guid> CaseManagerIds { get; set; } = [];
+        public List<ClientSituation> Situation { get; set; } = [];
+        public string? ClientWishes { get; set; }
+        public string? CloseParticipantName { get; set; }
+        public string? CloseParticipantRelation { get; set; }
+    }
+
+    public sealed record MemberRequest(Guid? ProfessionalId);
+
+    public sealed class ConveneRequest
+    {
+        public List<DateTimeOffset> ProposedStarts { get; set; } = [];
+        public int? DurationMinutes { get; set; }
+        public string? Place { get; set; }
+        public string? VideoLink { get; set; }
+        public List<Guid> ParticipantIds { get; set; } = [];
+        public bool ClientTakesPart { get; set; }
+        public bool CloseParticipantTakesPart { get; set; }
+    }
+
+    public sealed record ScheduleRequest(DateTimeOffset? Start);
+
+    public sealed class MinutesRequest
+    {
+        public string? Minutes { get; set; }
+        public List<string?> Decisions { get; set; } = [];
+        public DateTimeOffset? NextMeetingAt { get; set; }
+    }
+
+    public sealed record Person(Guid Id, string Name, Profession Profession, string Organisation, Guid OrganisationId, OrganisationKind OrganisationKind);
+
+    public sealed record MemberView(Person Person, bool IsCaseManager, DateTimeOffset JoinedAt);
+
+    public sealed record MeetingView(Guid Id, MeetingStatus Status, IReadOnlyList<DateTimeOffset> ProposedStarts, DateTimeOffset? Start, int DurationMinutes,
+        string? Place, string? VideoLink, IReadOnlyList<Person> Participants, bool ClientTakesPart, bool CloseParticipantTakesPart, string ConvenedBy,
+        string? Minutes, IReadOnlyList<string> Decisions, DateTimeOffset? NextMeetingAt, string? MinutesRecordedBy, DateTimeOffset? MinutesRecordedAt);
+
+    public sealed record TeamView(Guid CaseId, ServicePath Path, CaseStage Stage, string? Version, IReadOnlyList<MemberView> Members,
+        IReadOnlyList<KeyActor> MissingKeyActors, ClientSituation Situation, string? ClientWishes, string? CloseParticipantName,
+        string? CloseParticipantRelation, IReadOnlyList<MeetingView> Meetings);
+
+    public sealed record PageData(Guid ClientId, string ClientName, TeamView? Team, Guid? ActiveCaseId, IReadOnlyList<Person> Candidates, bool HasValidConsent);
+
+    public async Task<PageData> Page(Guid clientId, CancellationToken ct)
+    {
+        var client = await access.ReadClient(clientId, "team.view", ct);
+        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct);
+        var candidates = await People(db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct);
+        var now = clock.GetUtcNow();
+        var hasConsent = (await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct))
+            .Any(c => c.IsValidAt(now));
+        if (supportCase is null)
+        {
+            return new PageData(clientId, client.FullName, null, null, candidates, hasConsent);
+        }
+        var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
+        if (team is null)
+        {
+            return new PageData(clientId, client.FullName, null, supportCase.Id, candidates, hasConsent);
+        }
+        var byId = candidates.ToDictionary(p => p.Id);
+        var ids = team.Members.Select(m => m.ProfessionalId).ToList();
+        foreach (var missing in ids.Where(i => !byId.ContainsKey(i)).ToList() is { Count: > 0 } extra ? await People(db.Professionals.Where(p => extra.Contains(p.Id)), ct) : [])
+        {
+            byId[missing.Id] = missing;
+        }
+        var members = team.Members.Where(m => m.IsCurrent).Select(m => new MemberView(byId[m.ProfessionalId], m.ProfessionalId == team.CaseManagerId, m.JoinedAt))
+            .OrderByDescending(m => m.IsCaseManager).ThenBy(m => m.Person.Name).ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
+        string Name(Guid? id) => id is { } g && byId.TryGetValue(g, out var p) ? p.Name : "";
+        return new PageData(clientId, client.FullName, new TeamView(supportCase.Id, supportCase.Path, supportCase.Stage, team.Version.ToString("N"), members,
+            KeyActors.Missing(supportCase.Path, team.Situation, members.Select(m => (m.Person.Profession, m.Person.OrganisationKind))),
+            team.Situation, team.ClientWishes, team.CloseParticipantName, team.CloseParticipantRelation,
+            meetings.Select(m => new MeetingView(m.Id, m.Status, m.ProposedStarts, m.Start, m.DurationMinutes, m.Place, m.VideoLink,
+                m.ParticipantIds.Where(byId.ContainsKey).Select(p => byId[p]).ToList(), m.ClientTakesPart, m.CloseParticipantTakesPart, Name(m.ConvenedById),
+                m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)).ToList()),
+            supportCase.Id, candidates, hasConsent);
+    }
+
+    /// <summary>The coordinator forms the team, hearing the client; exactly one member is named case manager.</summary>
+    public async Task Form(Guid clientId, FormRequest request, CancellationToken ct)
+    {
+        var actor = access.RequireProfessional();
+        await access.LoadClientForWrite(clientId, "team.form", ct);
+        if (actor.Role is not StaffRole.Coordinator)
+        {
+            throw new DomainRuleException("team_formed_by_coordinator");
+        }
+        var supportCase = await ActiveCase(clientId, ct);
+        if (await db.Teams.AnyAsync(t => t.SupportCaseId == supportCase.Id, ct))
+        {
+            throw new DomainRuleException("team_already_formed");
+        }
+        await EnsureProfessionals(request.MemberIds, "members", ct);
+        var now = clock.GetUtcNow();
+        var team = CaseTeam.Form(supportCase.Id, request.MemberIds, request.CaseManagerIds, Combine(request.Situation), request.ClientWishes,
+            request.CloseParticipantName, request.CloseParticipantRelation, actor.ProfessionalId!.Value, now);
+        supportCase.NoteTeamFormed(actor.ProfessionalId, now);
+        db.Teams.Add(team);
+        db.Notifications.AddRange(team.CurrentMemberIds.Where(id => id != actor.ProfessionalId).Select(id => Notification.To(id, NotificationKind.AddedToTeam, supportCase.Id, now)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddMember(Guid clientId, MemberRequest request, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.add", ct);
+        var id = request.ProfessionalId ?? throw new DomainValidationException([new FieldError("professionalId", TextRules.Required)]);
+        await EnsureProfessionals([id], "professionalId", ct);
+        var now = clock.GetUtcNow();
+        team.AddMember(id, now);
+        supportCase.Record(CaseEventKind.TeamMemberAdded, actor.ProfessionalId, now);
+        db.Notifications.Add(Notification.To(id, NotificationKind.AddedToTeam, supportCase.Id, now));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveMember(Guid clientId, Guid professionalId, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.remove", ct);
+        var now = clock.GetUtcNow();
+        team.RemoveMember(professionalId, now);
+        supportCase.Record(CaseEventKind.TeamMemberLeft, actor.ProfessionalId, now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The team names another of its members as case manager (F13).</summary>
+    public async Task NameCaseManager(Guid clientId, MemberRequest request, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.case-manager", ct);
+        team.NameCaseManager(request.ProfessionalId ?? throw new DomainValidationException([new FieldError("caseManager", TextRules.Required)]));
+        supportCase.Record(CaseEventKind.CaseManagerNamed, actor.ProfessionalId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Guid> Convene(Guid clientId, ConveneRequest request, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "meeting.convene", ct, membersOnly: true);
+        var now = clock.GetUtcNow();
+        var meeting = TeamMeeting.Convene(team, actor.ProfessionalId!.Value, request.ProposedStarts, request.DurationMinutes, request.Place,
+            request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now);
+        db.Meetings.Add(meeting);
+        supportCase.Record(CaseEventKind.MeetingConvened, actor.ProfessionalId, now);
+        db.Notifications.AddRange(meeting.ParticipantIds.Where(p => p != actor.ProfessionalId)
+            .Select(p => Notification.To(p, NotificationKind.MeetingInvitation, supportCase.Id, now)));
+        await db.SaveChangesAsync(ct);
+        return meeting.Id;
+    }
+
+    public async Task Schedule(Guid clientId, Guid meetingId, ScheduleRequest request, CancellationToken ct)
+    {
+        var (_, supportCase, _) = await LoadTeam(clientId, "meeting.schedule", ct, membersOnly: true);
+        var meeting = await Meeting(supportCase.Id, meetingId, ct);
+        meeting.Schedule(request.Start ?? throw new DomainValidationException([new FieldError("start", TextRules.Required)]));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RecordMinutes(Guid clientId, Guid meetingId, MinutesRequest request, CancellationToken ct)
+    {
+        var (actor, supportCase, _) = await LoadTeam(clientId, "meeting.minutes", ct, membersOnly: true);
+        var meeting = await Meeting(supportCase.Id, meetingId, ct);
+        var now = clock.GetUtcNow();
+        meeting.RecordMinutes(actor.ProfessionalId!.Value, request.Minutes, request.Decisions, request.NextMeetingAt, now);
+        supportCase.Record(CaseEventKind.MeetingMinutesRecorded, actor.ProfessionalId, now);
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);
+        if (Plans.SupportPlans.CarryNextMeeting(plan, meeting.NextMeetingAt, actor.ProfessionalId!.Value, now) is { } version)
+        {
+            db.PlanVersions.Add(version);
+            supportCase.NotePlanSaved(version.Number, actor.ProfessionalId, now);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The meeting's invitation for one participant, as iCalendar text.</summary>
+    public async Task<string> Invitation(Guid clientId, Guid meetingId, Guid participantId, string summary, string description, Uri pageUrl, CancellationToken ct)
+    {
+        await access.ReadClient(clientId, "meeting.invitation", ct);
+        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+            ?? throw new DomainRuleException("no_active_case");
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.SupportCaseId == supportCase.Id, ct)
+            ?? throw new DomainRuleException("meeting_not_found");
+        if (!meeting.ParticipantIds.Contains(participantId))
+        {
+            throw new DomainRuleException("meeting_participant_not_member", "participant");
+        }
+        var people = await db.Professionals.AsNoTracking().Where(p => meeting.ParticipantIds.Contains(p.Id) || p.Id == meeting.ConvenedById)
+            .ToDictionaryAsync(p => p.Id, p => (p.FirstName + " " + p.LastName, p.Username), ct);
+        return MeetingInvitation.Create(meeting, participantId, people, summary, description, pageUrl, clock.GetUtcNow());
+    }
+
+    private async Task<(Actor Actor, SupportCase Case, CaseTeam Team)> LoadTeam(Guid clientId, string resource, CancellationToken ct, bool membersOnly = false)
+    {
+        var actor = access.RequireProfessional();
+        await access.LoadClientForWrite(clientId, resource, ct);
+        var supportCase = await ActiveCase(clientId, ct);
+        var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct)
+            ?? throw new DomainRuleException("team_not_formed");
+        var me = actor.ProfessionalId!.Value;
+        // Meetings are the team's own business; changing the team is for its coordinator and case manager.
+        bool may = membersOnly ? team.IsMember(me) : actor.Role is StaffRole.Coordinator || team.CaseManagerId == me;
+        if (!may)
+        {
+            throw new DomainRuleException(membersOnly ? "meeting_only_team_convenes" : "team_changed_by_coordinator_or_case_manager");
+        }
+        return (actor, supportCase, team);
+    }
+
+    private async Task<SupportCase> ActiveCase(Guid clientId, CancellationToken ct) =>
+        await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+        ?? throw new DomainRuleException("no_active_case");
+
+    private async Task<TeamMeeting> Meeting(Guid caseId, Guid meetingId, CancellationToken ct) =>
+        await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.SupportCaseId == caseId, ct)
+        ?? throw new DomainRuleException("meeting_not_found");
+
+    private async Task EnsureProfessionals(IReadOnlyCollection<Guid> ids, string field, CancellationToken ct)
+    {
+        var distinct = ids.Distinct().ToList();
+        var found = await db.Professionals.CountAsync(p => distinct.Contains(p.Id) && p.Active &&
+            (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator), ct);
+        if (found != distinct.Count)
+        {
+            throw new DomainValidationException([new FieldError(field, "invalid_choice")]);
+        }
+    }
+
+    private Task<List<Person>> People(IQueryable<Professional> professionals, CancellationToken ct) =>
+        professionals.AsNoTracking()
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o })
+            .OrderBy(x => x.o.Name).ThenBy(x => x.p.LastName).ThenBy(x => x.p.FirstName)
+            .Select(x => new Person(x.p.Id, x.p.FirstName + " " + x.p.LastName, x.p.Profession, x.o.Name, x.o.Id, x.o.Kind))
+            .ToListAsync(ct);
+
+    private static ClientSituation Combine(IEnumerable<ClientSituation> flags) => flags.Aggregate(ClientSituation.None, (a, b) => a | b);
+}

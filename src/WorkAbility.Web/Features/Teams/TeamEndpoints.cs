@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Localization;
+using WorkAbility.Web.Resources;
+
+namespace WorkAbility.Web.Features.Teams;
+
+public static class TeamEndpoints
+{
+    public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Team").DisableAntiforgery();
+        group.MapGet("/team", async (Guid clientId, CaseTeams teams, CancellationToken ct) =>
+        {
+            var page = await teams.Page(clientId, ct);
+            return Results.Ok(new { page.ActiveCaseId, page.Team, page.HasValidConsent });
+        });
+        group.MapPost("/team", async (Guid clientId, CaseTeams.FormRequest request, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.Form(clientId, request, ct);
+            return Results.Created($"/api/clients/{clientId}/team", null);
+        }).WithSummary("The coordinator forms the team; exactly one member in caseManagerIds");
+        group.MapPost("/team/members", async (Guid clientId, CaseTeams.MemberRequest request, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.AddMember(clientId, request, ct);
+            return Results.NoContent();
+        });
+        group.MapDelete("/team/members/{professionalId:guid}", async (Guid clientId, Guid professionalId, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.RemoveMember(clientId, professionalId, ct);
+            return Results.NoContent();
+        });
+        group.MapPut("/team/case-manager", async (Guid clientId, CaseTeams.MemberRequest request, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.NameCaseManager(clientId, request, ct);
+            return Results.NoContent();
+        });
+        group.MapPost("/meetings", async (Guid clientId, CaseTeams.ConveneRequest request, CaseTeams teams, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/team", new { id = await teams.Convene(clientId, request, ct) }))
+            .WithSummary("Any team member convenes a meeting with 1–5 proposed times");
+        group.MapPost("/meetings/{meetingId:guid}/schedule", async (Guid clientId, Guid meetingId, CaseTeams.ScheduleRequest request, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.Schedule(clientId, meetingId, request, ct);
+            return Results.NoContent();
+        });
+        group.MapPost("/meetings/{meetingId:guid}/minutes", async (Guid clientId, Guid meetingId, CaseTeams.MinutesRequest request, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.RecordMinutes(clientId, meetingId, request, ct);
+            return Results.NoContent();
+        }).WithSummary("Records the minutes once; a next meeting flows into the plan");
+        group.MapGet("/meetings/{meetingId:guid}/invitation.ics", async (Guid clientId, Guid meetingId, Guid? participant, HttpContext http,
+            CaseTeams teams, Infrastructure.Access.ClientAccess access, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var me = participant ?? access.RequireProfessional().ProfessionalId!.Value;
+            var page = new Uri($"{http.Request.Scheme}://{http.Request.Host}/asiakkaat/{clientId}/tiimi");
+            var ics = await teams.Invitation(clientId, meetingId, me, l["Meeting.InvitationSummary"], l["Meeting.InvitationDescription"], page, ct);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "tyokokous.ics");
+        }).WithSummary("The meeting invitation (.ics, Europe/Helsinki) for one participant (default: the caller)");
+        return endpoints;
+    }
+}
