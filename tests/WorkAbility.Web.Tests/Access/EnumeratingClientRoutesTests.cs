@@ -49,6 +49,20 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /konsultaatiot/{Id:guid}"] = "anonymous consultation: no client data by construction (F4)",
         ["GET /{**path:file}"] = "static files (fallback)",
         ["HEAD /{**path:file}"] = "static files (fallback)",
+        ["GET /api/services/"] = "service catalogue (F17): no client data",
+        ["GET /api/services/{id:guid}"] = "service catalogue (F17): no client data",
+        ["POST /api/services/"] = "service catalogue (F17): no client data",
+        ["PUT /api/services/{id:guid}"] = "service catalogue (F17): no client data",
+        ["GET /palvelut"] = "service catalogue (F17): no client data",
+        ["POST /palvelut"] = "page form handling of a page above",
+        ["GET /palvelut/uusi"] = "service catalogue (F17): no client data",
+        ["POST /palvelut/uusi"] = "service catalogue (F17): no client data",
+        ["GET /palvelut/{Id:guid}/muokkaa"] = "service catalogue (F17): no client data",
+        ["POST /palvelut/{Id:guid}/muokkaa"] = "service catalogue (F17): no client data",
+        ["GET /api/notifications/"] = "own notifications: name the case's organisation and coordinator, never the client",
+        ["POST /api/notifications/read"] = "own notifications: name the case's organisation and coordinator, never the client",
+        ["GET /ilmoitukset"] = "own notifications: name the case's organisation and coordinator, never the client",
+        ["POST /ilmoitukset"] = "own notifications: name the case's organisation and coordinator, never the client",
         ["POST /"] = "page form handling of a page above",
         ["POST /Error"] = "page form handling of a page above",
         ["POST /not-found"] = "page form handling of a page above",
@@ -72,6 +86,14 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ("manager", DemoActors.Manager),
         ("administrator", DemoActors.Administrator),
     ];
+
+    /// <summary>Who may read the client's own data through the API: the client and the professionals with a relationship.</summary>
+    private static readonly string[] Readers = ["the client", "same-org professional outside the case", "same-org coordinator", "team member, same org"];
+
+    /// <summary>Professionals with a relationship: they pass the access door (the use case may still refuse by role, as 400/409).</summary>
+    private static readonly string[] Staff = ["same-org professional outside the case", "same-org coordinator", "team member, same org"];
+
+    private static Guid meetingId;
 
     /// <summary>The matrix: route → expected outcome per actor.</summary>
     private static readonly Dictionary<string, Dictionary<string, Expect>> Matrix = new()
@@ -104,6 +126,37 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /asiakkaat"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}/huoli"] = Row(allowed: []),
+        // F10–F17: consent, team, meetings and plan. The other-organisation team member without consent is denied everywhere.
+        ["GET /api/clients/{clientId:guid}/consents/"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/consents/"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/consents/{consentId:guid}/narrow"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/consents/{consentId:guid}/withdraw"] = Row(allowed: Readers),
+        ["GET /api/clients/{clientId:guid}/team"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/team"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/team/members"] = Row(allowed: Staff),
+        ["DELETE /api/clients/{clientId:guid}/team/members/{professionalId:guid}"] = Row(allowed: Staff),
+        ["PUT /api/clients/{clientId:guid}/team/case-manager"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/meetings"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/schedule"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/minutes"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/meetings/{meetingId:guid}/invitation.ics"] = Row(allowed: Readers),
+        ["GET /api/clients/{clientId:guid}/plan/"] = Row(allowed: Readers),
+        ["PUT /api/clients/{clientId:guid}/plan/"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/plan/versions"] = Row(allowed: Readers),
+        ["GET /api/clients/{clientId:guid}/plan/versions/{number:int}"] = Row(allowed: Readers),
+        ["GET /api/clients/{clientId:guid}/plan/compare"] = Row(allowed: Readers),
+        ["GET /asiakkaat/{ClientId:guid}/suostumus"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/tiimi"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/kokoukset/{MeetingId:guid}"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/suunnitelma"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/suunnitelma/versiot"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/suunnitelma/tuloste"] = Row(allowed: Staff),
+        ["POST /asiakkaat/{ClientId:guid}/suostumus"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/tiimi"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/kokoukset/{MeetingId:guid}"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/suunnitelma"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/suunnitelma/tuloste"] = Row(allowed: []),
     };
 
     private static Dictionary<string, Expect> Row(string[] allowed) =>
@@ -287,6 +340,94 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var body = await r.Content.ReadAsStringAsync(Ct);
                 return (r, r.IsSuccessStatusCode && body.Contains("Matriisi", StringComparison.Ordinal));
             }
+            case "GET /api/clients/{clientId:guid}/consents/":
+            case "GET /api/clients/{clientId:guid}/plan/versions":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{(route.Contains("consents", StringComparison.Ordinal) ? "consents" : "plan/versions")}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).StartsWith('['));
+            }
+            case "GET /api/clients/{clientId:guid}/team":
+            case "GET /api/clients/{clientId:guid}/plan/":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{(route.Contains("team", StringComparison.Ordinal) ? "team" : "plan")}", UriKind.Relative), Ct);
+                var body = await r.Content.ReadAsStringAsync(Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (body.Contains("\"activeCaseId\"", StringComparison.Ordinal) || body.Contains("\"version\"", StringComparison.Ordinal)));
+            }
+            case "POST /api/clients/{clientId:guid}/consents/":
+            {
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/consents", new { purpose = "x" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("organisationIds", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/consents/{consentId:guid}/narrow":
+            case "POST /api/clients/{clientId:guid}/consents/{consentId:guid}/withdraw":
+            {
+                // A consent that does not exist: a caller past the access door is told so (409), others learn nothing (404).
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/consents/{Guid.NewGuid()}/{route[(route.LastIndexOf('/') + 1)..]}", new { }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict && (await r.Content.ReadAsStringAsync(Ct)).Contains("consent_not_found", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/team":
+            case "POST /api/clients/{clientId:guid}/team/members":
+            case "PUT /api/clients/{clientId:guid}/team/case-manager":
+            case "POST /api/clients/{clientId:guid}/meetings":
+            case "PUT /api/clients/{clientId:guid}/plan/":
+            {
+                // Incomplete requests: past the access door they are refused by the team's rules (400/409), before it 404.
+                var path = route[(route.IndexOf(' ') + 1)..].Replace("{clientId:guid}", clientId.ToString(), StringComparison.Ordinal).TrimEnd('/');
+                var r = route.StartsWith("PUT", StringComparison.Ordinal)
+                    ? await http.PutAsJsonAsync(path, new { }, Ct)
+                    : await http.PostAsJsonAsync(path, new { }, Ct);
+                return (r, r.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict);
+            }
+            case "DELETE /api/clients/{clientId:guid}/team/members/{professionalId:guid}":
+            {
+                var r = await http.DeleteAsync(new Uri($"/api/clients/{clientId}/team/members/{Guid.NewGuid()}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict);
+            }
+            case "POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/schedule":
+            case "POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/minutes":
+            {
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/meetings/{Guid.NewGuid()}/{route[(route.LastIndexOf('/') + 1)..]}", new { }, Ct);
+                return (r, r.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict);
+            }
+            case "GET /api/clients/{clientId:guid}/meetings/{meetingId:guid}/invitation.ics":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/meetings/{meetingId}/invitation.ics?participant={Guid.NewGuid()}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict);
+            }
+            case "GET /api/clients/{clientId:guid}/plan/versions/{number:int}":
+            case "GET /api/clients/{clientId:guid}/plan/compare":
+            {
+                var path = route.EndsWith("compare", StringComparison.Ordinal) ? "plan/compare?from=1&to=2" : "plan/versions/1";
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{path}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict && (await r.Content.ReadAsStringAsync(Ct)).Contains("plan_version_not_found", StringComparison.Ordinal));
+            }
+            case "GET /asiakkaat/{ClientId:guid}/suostumus":
+            case "GET /asiakkaat/{ClientId:guid}/tiimi":
+            case "GET /asiakkaat/{ClientId:guid}/kokoukset/{MeetingId:guid}":
+            case "GET /asiakkaat/{ClientId:guid}/suunnitelma":
+            case "GET /asiakkaat/{ClientId:guid}/suunnitelma/versiot":
+            case "GET /asiakkaat/{ClientId:guid}/suunnitelma/tuloste":
+            {
+                var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
+                    .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
+                var r = await http.GetAsync(new Uri(path, UriKind.Relative), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
+            case "POST /asiakkaat/{ClientId:guid}/suostumus":
+            case "POST /asiakkaat/{ClientId:guid}/tiimi":
+            case "POST /asiakkaat/{ClientId:guid}/kokoukset/{MeetingId:guid}":
+            case "POST /asiakkaat/{ClientId:guid}/suunnitelma":
+            case "POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot":
+            case "POST /asiakkaat/{ClientId:guid}/suunnitelma/tuloste":
+            {
+                var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
+                    .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
+                var r = await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["_handler"] = "plan", ["Plan.ClientGoal"] = "x",
+                }), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
             case "POST /api/clients/":
             {
                 // Each attempt registers a fresh person; "shown" means the record was created.
@@ -309,9 +450,18 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         supportCase.Advance(CaseStage.CoordinatorAssessment, nurse.Id, WorkAbilityApp.StartTime);
         supportCase.AssignCoordinator(coordinator.Id, nurse.Id, WorkAbilityApp.StartTime);
         db.Add(supportCase);
-        var members = await db.Professionals.Where(p => team.Contains(p.Username)).Select(p => p.Id).ToListAsync(Ct);
-        db.Add(WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, members, [members[0]], WorkAbility.Domain.Teams.ClientSituation.None,
-            null, null, null, coordinator.Id, WorkAbilityApp.StartTime));
+        var members = new List<Guid>();
+        foreach (var member in team)
+        {
+            members.Add((await db.Professionals.SingleAsync(p => p.Username == member, Ct)).Id);
+        }
+        var caseTeam = WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, members, [members[0]], WorkAbility.Domain.Teams.ClientSituation.None,
+            null, null, null, coordinator.Id, WorkAbilityApp.StartTime);
+        db.Add(caseTeam);
+        var meeting = WorkAbility.Domain.Teams.TeamMeeting.Convene(caseTeam, members[0], [WorkAbilityApp.StartTime.AddDays(7)], 60, "Neuvotteluhuone",
+            null, members, true, false, WorkAbilityApp.StartTime);
+        meetingId = meeting.Id;
+        db.Add(meeting);
         await db.SaveChangesAsync(Ct);
     }
 

@@ -223,8 +223,7 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
             errors.Add(new FieldError($"otherPlans[{i}].kind", TextRules.Required));
         }
         TextRules.ThrowIfAny(errors);
-        var nextMeeting = r.NextMeetingAt ?? (r.NextMeetingLocal is { } local
-            ? new DateTimeOffset(local, LocalizerExtensions.Helsinki.GetUtcOffset(local)) : null);
+        var nextMeeting = r.NextMeetingAt ?? (r.NextMeetingLocal is { } local ? LocalizerExtensions.FromHelsinki(local) : null);
         var content = new PlanContent(r.ClientGoal ?? "",
             goals.Select(x => new PlanGoal(x.g.Id ?? Guid.CreateVersion7(), x.g.Text!)).ToList(),
             actions.Select(x => new PlanAction(x.a.Id ?? Guid.CreateVersion7(),

@@ -24,5 +24,16 @@ public static class LocalizerExtensions
     public static string FinnishDateTime(this DateTimeOffset value) =>
         TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy H.mm", Languages.FormatCulture);
 
+    /// <summary>A time typed in a form (date-time field, Helsinki wall clock) as an instant.</summary>
+    public static DateTimeOffset FromHelsinki(DateTime local)
+    {
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wall, Helsinki.GetUtcOffset(wall)).ToUniversalTime();
+    }
+
+    /// <summary>The value of a date-time form field (invariant ISO form, Helsinki wall clock).</summary>
+    public static string HelsinkiInputValue(this DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, Helsinki).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public static TimeZoneInfo Helsinki { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 }
