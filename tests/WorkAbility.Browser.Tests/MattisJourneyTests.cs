@@ -191,7 +191,129 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await Checks.Check(desk, "19-coordinator-caseload-fi");
         await desk.GotoAsync("/culture/sv-FI?returnUrl=%2Ftyopoyta");
         await Checks.Check(desk, "19-coordinator-caseload-sv");
+        await desk.GotoAsync("/culture/fi-FI?returnUrl=%2Ftyopoyta");
 
+        await TeamAndPlan(desk, coordinatorContext);
         AssertNoProblems();
+    }
+
+    /// <summary>
+    /// Seed 000's "Työkyvyn tuen tiimi": the client's consent (F11), the team with a close person
+    /// and one case manager (F10, F13), a meeting with its calendar invitation (F12) and the plan
+    /// with three catalogue services (F14, F16, F17), its print view – then the same in Swedish.
+    /// </summary>
+    private async Task TeamAndPlan(IPage page, IBrowserContext context)
+    {
+        // 7. Matti's written consent (Y100), signed on paper, for employment services and Kela.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
+        var clientPath = new Uri(page.Url).AbsolutePath;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suostumus monialaiseen yhteistyöhön" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('Suostumus monialaiseen yhteistyöhön')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suostumus" }).ClickAsync();
+        await page.WaitForSelectorAsync("#error-summary");
+        Assert.Contains("Valitse vähintään yksi organisaatio.", await page.InnerTextAsync("#error-summary"), StringComparison.Ordinal);
+        await Checks.Check(page, "20-matti-consent-errors-fi");
+        await page.GetByLabel("Demo-alueen työllisyyspalvelut").CheckAsync();
+        await page.GetByLabel("Kela, Demo-alueen palvelu").CheckAsync();
+        await page.GetByLabel("Käyttötarkoitus").FillAsync("Työkyvyn tuen tiimin yhteistyö ja yhteinen suunnitelma");
+        await page.GetByLabel("Voimassa asti (viimeinen päivä)").FillAsync(DateTime.Today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Skannatun lomakkeen viite").FillAsync("Y100-Mallikas-skannattu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suostumus" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Suostumus tallennettu.");
+        Assert.Contains("Voimassa", await page.InnerTextAsync("article.consent"), StringComparison.Ordinal);
+        await Checks.Check(page, "21-matti-consent-fi");
+
+        // 8. Sari forms the team with Matti: Hanna as case manager, Teemu and Kaisa; Matti's spouse takes part.
+        await page.GotoAsync(clientPath + "/tiimi");
+        await page.WaitForSelectorAsync("h1:has-text('Työkyvyn tuen tiimi')");
+        foreach (var name in new[] { "Hanna Hoitaja", "Teemu Työllisyys", "Kaisa Kelanen" })
+        {
+            await page.GetByLabel($"Tiimin jäsen: {name}").CheckAsync();
+        }
+        await page.GetByLabel("Asiakasvastaava: Hanna Hoitaja").CheckAsync();
+        await page.GetByLabel("Terveysongelmia").CheckAsync();
+        await page.GetByLabel("Asiakkaan toiveet tiimistä (asiakasta kuullen)").FillAsync("Haluan, että työllisyyspalvelut ja Kela ovat mukana.");
+        await page.GetByLabel("Läheisen nimi (jos asiakas haluaa läheisen mukaan)").FillAsync("Liisa Mallikas");
+        await page.GetByLabel("Suhde asiakkaaseen").FillAsync("puoliso");
+        await Checks.Check(page, "22-matti-team-form-fi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kokoa tiimi" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Tiimi koottu.");
+        var team = await page.InnerTextAsync("main");
+        Assert.Contains("Tiimistä puuttuu keskeinen toimija", team, StringComparison.Ordinal);
+        Assert.Contains("Lääkäri", team, StringComparison.Ordinal);
+        Assert.Contains("Liisa Mallikas (puoliso)", team, StringComparison.Ordinal);
+        await Checks.Check(page, "23-matti-team-fi");
+
+        // 9. A team meeting next week; the invitation is a calendar file in Helsinki time.
+        var meetingAt = DateTime.Today.AddDays(7).AddHours(10);
+        await page.GetByLabel("Aika 1").FillAsync(meetingAt.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Paikka").FillAsync("Esikylän sote-keskus, neuvotteluhuone 2");
+        await page.GetByLabel("Liisa Mallikas").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kutsu koolle" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Työkokous kutsuttu koolle.");
+        await Checks.Check(page, "24-matti-meeting-fi");
+        var ics = await context.APIRequest.GetAsync((await page.GetByRole(AriaRole.Link, new() { Name = "Kalenterikutsu (.ics)" }).GetAttributeAsync("href"))!);
+        var calendar = await ics.TextAsync();
+        Assert.Contains("BEGIN:VCALENDAR", calendar, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART;TZID=Europe/Helsinki:{meetingAt:yyyyMMdd'T'HHmmss}", calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mallikas", calendar, StringComparison.Ordinal);
+
+        // 10. The plan: Matti's own goal in his words, a goal agreed, three actions from the catalogue.
+        await page.GotoAsync(clientPath + "/suunnitelma");
+        await page.WaitForSelectorAsync("h1:has-text('Työkyvyn tuen suunnitelma')");
+        await page.GetByLabel("Asiakkaan oma tavoite omin sanoin").FillAsync("Haluan takaisin töihin, kunhan jaksan.");
+        await page.GetByLabel("Sovittu tavoite 1").FillAsync("Terveydentila ja työkyky on selvitetty");
+        (string Service, string Party, string? Who)[] actions =
+        [
+            ("Lääkärin vastaanotto", "Ammattilainen", "Hanna Hoitaja"),
+            ("Työllisyyspalvelujen työhönvalmennus", "Organisaatio", "Demo-alueen työllisyyspalvelut"),
+            ("Arkeen voimaa -ryhmä", "Asiakas itse", null),
+        ];
+        for (int i = 0; i < actions.Length; i++)
+        {
+            await page.Locator($"#service-{i}").SelectOptionAsync(new SelectOptionValue { Label = actions[i].Service });
+            await page.Locator($"#party-{i}").SelectOptionAsync(new SelectOptionValue { Label = actions[i].Party });
+            if (actions[i].Who is { } who)
+            {
+                await page.Locator(i == 0 ? "#person-0" : $"#org-{i}").SelectOptionAsync(new SelectOptionValue { Label = who });
+            }
+            await page.Locator($"#start-{i}").FillAsync(DateTime.Today.AddDays(14 * (i + 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        await page.GetByLabel("Seuranta viikon välein").FillAsync("4");
+        await page.GetByLabel("Tuen tarpeen arvioitu kesto (kk)").FillAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suunnitelma" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Suunnitelma tallennettu versiona 1.");
+        Assert.Equal("Haluan takaisin töihin, kunhan jaksan.", await page.GetByLabel("Asiakkaan oma tavoite omin sanoin").InputValueAsync());
+        await Checks.Check(page, "25-matti-plan-fi");
+
+        // Job coaching waits for the doctor's assessment: a second version, and the versions compared.
+        await page.Locator("#after-1").SelectOptionAsync(new SelectOptionValue { Label = "Toimenpiteen jälkeen 1: Lääkärin vastaanotto" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suunnitelma" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Suunnitelma tallennettu versiona 2.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Versiot ja vertailu" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Muutokset versiosta 1 versioon 2");
+        Assert.Contains("Muutettu", await page.InnerTextAsync("section:has(#changes)"), StringComparison.Ordinal);
+        await Checks.Check(page, "25b-matti-plan-versions-fi");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Palaa suunnitelmaan" }).ClickAsync();
+
+        // 11. The printable plan for Matti.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tulostettava suunnitelma asiakkaalle" }).ClickAsync();
+        await page.WaitForSelectorAsync("article.plan-print");
+        var print = await page.InnerTextAsync("article.plan-print");
+        foreach (var expected in new[] { "Haluan takaisin töihin", "Lääkärin vastaanotto", "Työllisyyspalvelujen työhönvalmennus", "Arkeen voimaa -ryhmä", "Hanna Hoitaja" })
+        {
+            Assert.Contains(expected, print, StringComparison.Ordinal);
+        }
+        await Checks.Check(page, "26-matti-plan-print-fi");
+
+        // The same pages in Swedish.
+        foreach (var (path, step) in new[] { ("/suostumus", "21-matti-consent-sv"), ("/tiimi", "23-matti-team-sv"), ("/suunnitelma", "25-matti-plan-sv"), ("/suunnitelma/tuloste", "26-matti-plan-print-sv") })
+        {
+            await page.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(clientPath + path)}");
+            await Checks.Check(page, step);
+        }
+        Assert.Contains("Plan för stöd för arbetsförmågan", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.GotoAsync($"/culture/fi-FI?returnUrl={Uri.EscapeDataString(clientPath)}");
     }
 }

@@ -36,7 +36,7 @@ public sealed class CaseTeam : IVersioned
 
     /// <summary>
     /// Forms the team. <paramref name="caseManagerIds"/> are the members marked as case manager:
-    /// exactly one is required — none and two are both refused.
+    /// exactly one is required — none and two are both refused. The forming coordinator joins too.
     /// </summary>
     public static CaseTeam Form(Guid supportCaseId, IReadOnlyCollection<Guid>? memberIds, IReadOnlyCollection<Guid>? caseManagerIds,
         ClientSituation situation, string? clientWishes, string? closeParticipantName, string? closeParticipantRelation,
@@ -81,7 +81,8 @@ public sealed class CaseTeam : IVersioned
             CloseParticipantRelation = closeRelation,
             Situation = situation,
         };
-        team.members.AddRange(ids.Select(id => TeamMembership.Join(supportCaseId, id, now)));
+        // The coordinator who assembles the team works in it too (seed 004: the coordinator convenes and advises).
+        team.members.AddRange(ids.Append(formedById).Distinct().Select(id => TeamMembership.Join(supportCaseId, id, now)));
         return team;
     }
 

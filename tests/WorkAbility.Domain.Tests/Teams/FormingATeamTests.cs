@@ -19,7 +19,8 @@ public class FormingATeamTests
     {
         var team = Form([Nurse, Doctor, Employment], [Nurse]);
         Assert.Equal(Nurse, team.CaseManagerId);
-        Assert.Equal(3, team.CurrentMemberIds.Count());
+        Assert.Equal(4, team.CurrentMemberIds.Count());    // the three invited and the coordinator who formed the team
+        Assert.True(team.IsMember(Coordinator));
         Assert.Equal("Liisa Mallikas", team.CloseParticipantName);
     }
 
