@@ -34,6 +34,10 @@ public sealed class SupportCase : IVersioned
     public Guid Version { get; set; }
 
     public IReadOnlyList<CaseEvent> Events => events;
+
+    /// <summary>The client's active case (F5: at most one), as a condition the database applies.</summary>
+    public static System.Linq.Expressions.Expression<Func<SupportCase, bool>> ActiveOf(Guid clientId) =>
+        c => c.ClientId == clientId && c.Stage != CaseStage.Ended;
     public bool IsActive => Stage is not CaseStage.Ended;
 
     public static SupportCase Open(Guid clientId, ServicePath path, CaseStage startStage, Guid organisationId,

@@ -44,7 +44,7 @@ public static class AssessNeed
             var actor = access.RequireProfessional();
             var client = await access.AuthoriseCreate(clientId, "need-assessment", ct);
             var supportCase = await db.SupportCases.Include(c => c.Events)
-                .SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+                .SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
                 ?? throw new DomainRuleException("no_active_case");
             if (request.CaseVersion is { Length: > 0 } version && version != supportCase.Version.ToString("N"))
             {

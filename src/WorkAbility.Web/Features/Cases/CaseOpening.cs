@@ -13,7 +13,7 @@ namespace WorkAbility.Web.Features.Cases;
 public sealed class CaseOpening(AppDbContext db, TimeProvider clock)
 {
     public Task<SupportCase?> ActiveCase(Guid clientId, CancellationToken ct) =>
-        db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct);
+        db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
 
     /// <summary>Opens a new case; refused when one is already active.</summary>
     public async Task<SupportCase> Open(Guid clientId, ServicePath path, CaseStage startStage, Actor actor, CancellationToken ct)

@@ -110,7 +110,7 @@ public sealed class ClientConsents(AppDbContext db, ClientAccess access, TimePro
         ?? throw new DomainRuleException("consent_not_found");
 
     private Task<SupportCase?> ActiveCase(Guid clientId, CancellationToken ct) =>
-        db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct);
+        db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
 
     private async Task<List<Guid>> KnownOrganisations(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {

@@ -58,7 +58,7 @@ public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimePr
         }
         await access.LoadClientForWrite(clientId, "case.coordinator", ct);
         var supportCase = await db.SupportCases.Include(c => c.Events)
-            .SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+            .SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new Domain.Common.DomainRuleException("no_active_case");
         supportCase.AssignCoordinator(actor.ProfessionalId!.Value, actor.ProfessionalId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

@@ -109,7 +109,7 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
     public async Task<PlanData> Page(Guid clientId, string language, CancellationToken ct)
     {
         var client = await access.ReadClient(clientId, "plan.view", ct);
-        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
         var services = (await db.Services.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Category).ThenBy(s => s.Name).ToListAsync(ct))
@@ -140,7 +140,7 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
     {
         var actor = access.RequireProfessional();
         await access.LoadClientForWrite(clientId, "plan.save", ct);
-        var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+        var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new DomainRuleException("no_active_case");
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("team_not_formed");

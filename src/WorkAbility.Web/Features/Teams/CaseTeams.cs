@@ -65,7 +65,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     public async Task<PageData> Page(Guid clientId, CancellationToken ct)
     {
         var client = await access.ReadClient(clientId, "team.view", ct);
-        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct);
+        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
         var candidates = await People(db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct);
         var now = clock.GetUtcNow();
         var hasConsent = (await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct))
@@ -194,7 +194,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     public async Task<string> Invitation(Guid clientId, Guid meetingId, Guid participantId, string summary, string description, Uri pageUrl, CancellationToken ct)
     {
         await access.ReadClient(clientId, "meeting.invitation", ct);
-        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new DomainRuleException("no_active_case");
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("meeting_not_found");
@@ -225,7 +225,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     }
 
     private async Task<SupportCase> ActiveCase(Guid clientId, CancellationToken ct) =>
-        await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(c => c.ClientId == clientId && c.Stage != CaseStage.Ended, ct)
+        await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
         ?? throw new DomainRuleException("no_active_case");
 
     private async Task<TeamMeeting> Meeting(Guid caseId, Guid meetingId, CancellationToken ct) =>
