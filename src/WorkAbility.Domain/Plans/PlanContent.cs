@@ -154,9 +154,6 @@ public sealed record PlanContent(
         };
     }
 
-    /// <summary>The actions a case manager must see an owner for: every action has one by construction (the party).</summary>
-    public IEnumerable<PlanAction> OpenActions => Actions.Where(a => a.Status is not (ActionStatus.Done or ActionStatus.Cancelled));
-
     private static bool HasCycle(IReadOnlyList<PlanAction> actions)
     {
         var after = actions.ToDictionary(a => a.Id, a => a.AfterActionId);

@@ -1,4 +1,5 @@
 using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Organisations;
 
 namespace WorkAbility.Domain.Teams;
 
@@ -86,6 +87,15 @@ public sealed class CaseTeam : IVersioned
         return team;
     }
 
+    /// <summary>The work ability coordinator assembles the team (seed 004: "Työkyvyn tuen tiimi").</summary>
+    public static bool MayForm(StaffRole role) => role is StaffRole.Coordinator;
+
+    /// <summary>Members come and go and the case manager changes by the coordinator's or the case manager's hand.</summary>
+    public bool MayChange(Guid professionalId, StaffRole role) => role is StaffRole.Coordinator || CaseManagerId == professionalId;
+
+    /// <summary>The plan is the team's: its members and the case's coordinator write it.</summary>
+    public bool MayWritePlan(Guid professionalId, Guid? caseCoordinatorId) => IsMember(professionalId) || caseCoordinatorId == professionalId;
+
     public void AddMember(Guid professionalId, DateTimeOffset now)
     {
         if (IsMember(professionalId))
@@ -115,19 +125,6 @@ public sealed class CaseTeam : IVersioned
             throw new DomainRuleException("case_manager_not_member", "caseManager");
         }
         CaseManagerId = professionalId;
-    }
-
-    public void DescribeParticipants(ClientSituation situation, string? clientWishes, string? closeParticipantName, string? closeParticipantRelation)
-    {
-        var errors = new List<FieldError>();
-        var wishes = TextRules.OptionalText(clientWishes, "clientWishes", TextMaxLength, errors);
-        var closeName = TextRules.OptionalText(closeParticipantName, "closeParticipantName", NameMaxLength, errors);
-        var closeRelation = TextRules.OptionalText(closeParticipantRelation, "closeParticipantRelation", NameMaxLength, errors);
-        TextRules.ThrowIfAny(errors);
-        Situation = situation;
-        ClientWishes = wishes;
-        CloseParticipantName = closeName;
-        CloseParticipantRelation = closeRelation;
     }
 }
 

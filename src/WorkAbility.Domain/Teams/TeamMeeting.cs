@@ -184,14 +184,4 @@ public sealed class TeamMeeting : IVersioned
         MinutesRecordedAt = now;
         Status = MeetingStatus.Held;
     }
-
-    public void Cancel()
-    {
-        if (Status is MeetingStatus.Held or MeetingStatus.Cancelled)
-        {
-            throw new DomainRuleException("meeting_not_open");
-        }
-        Status = MeetingStatus.Cancelled;
-        Sequence++;
-    }
 }

@@ -116,3 +116,34 @@ public class FormingATeamTests
                 ClientSituation.SocialWelfareNeeds | ClientSituation.KelaBenefitNeeds | ClientSituation.MentalHealthProblems, []));
     }
 }
+
+public class DecidingWhoWorksOnTheTeamTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Coordinator = Guid.NewGuid(), Nurse = Guid.NewGuid(), Doctor = Guid.NewGuid(), Outsider = Guid.NewGuid();
+    private static readonly CaseTeam Team = CaseTeam.Form(Guid.NewGuid(), [Nurse, Doctor], [Nurse], ClientSituation.None, null, null, null, Coordinator, Now);
+
+    [Theory]
+    [InlineData(StaffRole.Coordinator, true)]
+    [InlineData(StaffRole.Professional, false)]
+    [InlineData(StaffRole.Manager, false)]
+    [InlineData(StaffRole.Administrator, false)]
+    public void OnlyTheCoordinator_FormsATeam(StaffRole role, bool may) => Assert.Equal(may, CaseTeam.MayForm(role));
+
+    [Fact]
+    public void TheTeamIsChanged_ByACoordinatorOrItsCaseManager_NotByOtherMembers()
+    {
+        Assert.True(Team.MayChange(Coordinator, StaffRole.Coordinator));
+        Assert.True(Team.MayChange(Nurse, StaffRole.Professional));
+        Assert.False(Team.MayChange(Doctor, StaffRole.Professional));
+    }
+
+    [Fact]
+    public void ThePlanIsWritten_ByTheTeamAndTheCasesCoordinator_NotBySomeoneOutside()
+    {
+        var otherCoordinator = Guid.NewGuid();
+        Assert.True(Team.MayWritePlan(Doctor, null));
+        Assert.True(Team.MayWritePlan(otherCoordinator, otherCoordinator));
+        Assert.False(Team.MayWritePlan(Outsider, otherCoordinator));
+    }
+}

@@ -145,7 +145,7 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("team_not_formed");
         var me = actor.ProfessionalId!.Value;
-        if (!team.IsMember(me) && supportCase.CoordinatorId != me)
+        if (!team.MayWritePlan(me, supportCase.CoordinatorId))
         {
             throw new DomainRuleException("plan_written_by_team");
         }
@@ -172,8 +172,17 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
         return version.Number;
     }
 
-    public async Task<IReadOnlyList<VersionInfo>> Versions(Guid clientId, CancellationToken ct) =>
-        (await Page(clientId, "fi", ct)).Versions;
+    /// <summary>The plan's versions, newest first, with who saved each; one access-log entry.</summary>
+    public async Task<IReadOnlyList<VersionInfo>> Versions(Guid clientId, CancellationToken ct)
+    {
+        await access.ReadClient(clientId, "plan.versions", ct);
+        return await db.PlanVersions.AsNoTracking()
+            .Where(v => db.Plans.Any(p => p.Id == v.PlanId && db.SupportCases.Any(c => c.Id == p.SupportCaseId && c.ClientId == clientId)))
+            .Join(db.Professionals, v => v.SavedById, p => p.Id, (v, p) => new { v.Number, v.SavedAt, Name = p.FirstName + " " + p.LastName })
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionInfo(v.Number, v.Name, v.SavedAt))
+            .ToListAsync(ct);
+    }
 
     public async Task<PlanContent> VersionContent(Guid clientId, int number, CancellationToken ct)
     {

@@ -67,9 +67,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         var client = await access.ReadClient(clientId, "team.view", ct);
         var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
         var candidates = await People(db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct);
-        var now = clock.GetUtcNow();
-        var hasConsent = (await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct))
-            .Any(c => c.IsValidAt(now));
+        var hasConsent = access.HasValidConsent(clientId);
         if (supportCase is null)
         {
             return new PageData(clientId, client.FullName, null, null, candidates, hasConsent);
@@ -79,11 +77,15 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         {
             return new PageData(clientId, client.FullName, null, supportCase.Id, candidates, hasConsent);
         }
+        // Past members and convenors may no longer be active: they are looked up too, in one query.
         var byId = candidates.ToDictionary(p => p.Id);
-        var ids = team.Members.Select(m => m.ProfessionalId).ToList();
-        foreach (var missing in ids.Where(i => !byId.ContainsKey(i)).ToList() is { Count: > 0 } extra ? await People(db.Professionals.Where(p => extra.Contains(p.Id)), ct) : [])
+        var absent = team.Members.Select(m => m.ProfessionalId).Where(id => !byId.ContainsKey(id)).ToList();
+        if (absent.Count > 0)
         {
-            byId[missing.Id] = missing;
+            foreach (var person in await People(db.Professionals.Where(p => absent.Contains(p.Id)), ct))
+            {
+                byId[person.Id] = person;
+            }
         }
         var members = team.Members.Where(m => m.IsCurrent).Select(m => new MemberView(byId[m.ProfessionalId], m.ProfessionalId == team.CaseManagerId, m.JoinedAt))
             .OrderByDescending(m => m.IsCaseManager).ThenBy(m => m.Person.Name).ToList();
@@ -103,7 +105,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     {
         var actor = access.RequireProfessional();
         await access.LoadClientForWrite(clientId, "team.form", ct);
-        if (actor.Role is not StaffRole.Coordinator)
+        if (!CaseTeam.MayForm(actor.Role!.Value))
         {
             throw new DomainRuleException("team_formed_by_coordinator");
         }
@@ -216,7 +218,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
             ?? throw new DomainRuleException("team_not_formed");
         var me = actor.ProfessionalId!.Value;
         // Meetings are the team's own business; changing the team is for its coordinator and case manager.
-        bool may = membersOnly ? team.IsMember(me) : actor.Role is StaffRole.Coordinator || team.CaseManagerId == me;
+        bool may = membersOnly ? team.IsMember(me) : team.MayChange(me, actor.Role!.Value);
         if (!may)
         {
             throw new DomainRuleException(membersOnly ? "meeting_only_team_convenes" : "team_changed_by_coordinator_or_case_manager");

@@ -20,6 +20,9 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// <summary>This request's allowed decisions, by client: which data categories may be shown (F11).</summary>
     private readonly Dictionary<Guid, AccessDecision> allowed = [];
 
+    /// <summary>This request's consent facts, by client, as the access decision read them.</summary>
+    private readonly Dictionary<Guid, ClientAccessFacts> facts = [];
+
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
     /// <summary>
@@ -55,6 +58,10 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// </summary>
     public bool MayShow(Guid clientId, WorkAbility.Domain.Consents.DataCategory category) =>
         allowed.TryGetValue(clientId, out var decision) && decision.MayShow(category);
+
+    /// <summary>Whether a valid consent names any organisation, for a client already authorised in this request.</summary>
+    public bool HasValidConsent(Guid clientId) =>
+        facts.TryGetValue(clientId, out var f) && f.OrganisationsWithValidConsent.Count > 0;
 
     /// <summary>
     /// Searches clients by name or exact identity code among those the caller may see; logs one
@@ -125,9 +132,13 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         var actor = Actor;
         var query = tracking ? db.Clients : db.Clients.AsNoTracking();
         var client = await query.SingleOrDefaultAsync(c => c.Id == clientId, ct);
-        AccessDecision decision = client is null
-            ? AccessDecision.Deny(DenialReason.NoRelationship)
-            : AccessPolicy.Decide(actor, (await LoadFacts([(client.Id, client.RegisteredAtOrganisationId)], ct))[client.Id]);
+        AccessDecision decision = AccessDecision.Deny(DenialReason.NoRelationship);
+        if (client is not null)
+        {
+            var clientFacts = (await LoadFacts([(client.Id, client.RegisteredAtOrganisationId)], ct))[client.Id];
+            decision = AccessPolicy.Decide(actor, clientFacts);
+            facts[client.Id] = clientFacts;
+        }
         await log.AppendAsync(actor, [new AccessRecord(clientId, action, resource,
             decision.Allowed ? decision.Basis.ToString()! : decision.Reason.ToString()!, decision.Allowed)], ct);
         if (!decision.Allowed || client is null)
