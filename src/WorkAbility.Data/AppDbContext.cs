@@ -29,6 +29,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Plans.SupportPlan> Plans => Set<WorkAbility.Domain.Plans.SupportPlan>();
     public DbSet<WorkAbility.Domain.Plans.PlanVersion> PlanVersions => Set<WorkAbility.Domain.Plans.PlanVersion>();
     public DbSet<WorkAbility.Domain.Notifications.Notification> Notifications => Set<WorkAbility.Domain.Notifications.Notification>();
+    public DbSet<WorkAbility.Domain.Referrals.Referral> Referrals => Set<WorkAbility.Domain.Referrals.Referral>();
+    public DbSet<WorkAbility.Domain.FollowUp.FollowUpContact> FollowUpContacts => Set<WorkAbility.Domain.FollowUp.FollowUpContact>();
+    public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();
+    public DbSet<WorkAbility.Domain.FollowUp.FollowUpDue> FollowUpDues => Set<WorkAbility.Domain.FollowUp.FollowUpDue>();
+    public DbSet<OhHandover> OhHandovers => Set<OhHandover>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,6 +6,8 @@ using WorkAbility.Web.Features.Consultations;
 using WorkAbility.Web.Features.Consents;
 using WorkAbility.Web.Features.Notifications;
 using WorkAbility.Web.Features.Plans;
+using WorkAbility.Web.Features.FollowUp;
+using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Features.Services;
 using WorkAbility.Web.Features.Teams;
 using WorkAbility.Web.Features.Clients;
@@ -91,6 +93,8 @@ app.MapTeams();
 app.MapPlans();
 app.MapServiceCatalogue();
 app.MapNotifications();
+app.MapReferrals();
+app.MapFollowUp();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -25,6 +25,11 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         b.HasIndex(x => x.OpenedAtOrganisationId);
         b.HasIndex(x => x.CoordinatorId);
         b.Ignore(x => x.IsActive);
+        b.Ignore(x => x.ResponsibleOrganisationId);
+        b.Property(x => x.ContinuityNote).HasMaxLength(SupportCase.ReasonMaxLength);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OccupationalHealthOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.HandedOverToOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.HandedOverToOrganisationId);
 
         b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);

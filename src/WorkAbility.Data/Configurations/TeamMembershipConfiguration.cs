@@ -18,6 +18,9 @@ internal sealed class CaseTeamConfiguration : IEntityTypeConfiguration<CaseTeam>
         b.Property(x => x.CloseParticipantName).HasMaxLength(CaseTeam.NameMaxLength);
         b.Property(x => x.CloseParticipantRelation).HasMaxLength(CaseTeam.NameMaxLength);
         b.Ignore(x => x.CurrentMemberIds);
+        b.Property(x => x.HandoverNote).HasMaxLength(CaseTeam.TextMaxLength);
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProposedSuccessorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.HandoverProposedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportCase>().WithOne().HasForeignKey<CaseTeam>(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
         // The case manager is required: a team without one cannot be stored (F13).
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.CaseManagerId).OnDelete(DeleteBehavior.Restrict).IsRequired();

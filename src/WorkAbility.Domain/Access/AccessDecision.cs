@@ -7,6 +7,7 @@ public enum AccessBasis
     IntakeOrganisation,
     AssignedCoordinator,
     TeamMember,
+    ServingOrganisation,
 }
 
 public enum DenialReason

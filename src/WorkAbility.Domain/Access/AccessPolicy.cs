@@ -3,7 +3,8 @@ namespace WorkAbility.Domain.Access;
 /// <summary>
 /// Who may read or write a client's data (F30). A client sees their own data. A professional
 /// needs a relationship — registration or a case at their own organisation, assignment as the
-/// case's coordinator, or membership of its team — and when their organisation is not the one
+/// case's coordinator, membership of its team, or working at an organisation the case was sent to
+/// (an open referral, an occupational health handover) — and when their organisation is not the one
 /// holding that case's data, a valid consent naming their organisation. Managers see aggregates
 /// only and administrators manage the system, so neither sees a client.
 /// </summary>
@@ -39,6 +40,7 @@ public static class AccessPolicy
                 supportCase.HoldingOrganisationId == myOrganisation ? AccessBasis.IntakeOrganisation :
                 supportCase.CoordinatorId == me ? AccessBasis.AssignedCoordinator :
                 supportCase.TeamMemberIds.Contains(me) ? AccessBasis.TeamMember :
+                supportCase.ServingOrganisations.Contains(myOrganisation) ? AccessBasis.ServingOrganisation :
                 null;
             if (basis is null)
             {

@@ -18,4 +18,9 @@ public sealed record ClientAccessFacts(
 }
 
 /// <summary>The people and organisations tied to one support case.</summary>
-public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds);
+public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds,
+    IReadOnlySet<Guid>? ServingOrganisationIds = null)
+{
+    /// <summary>Organisations the case was sent to: an open referral's provider, the county receiving an OH handover.</summary>
+    public IReadOnlySet<Guid> ServingOrganisations => ServingOrganisationIds ?? new HashSet<Guid>();
+}

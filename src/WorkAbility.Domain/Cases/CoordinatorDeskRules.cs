@@ -12,5 +12,6 @@ public static class CoordinatorDeskRules
     public static Expression<Func<SupportCase, bool>> OnDesk(Guid coordinatorId, Guid organisationId) =>
         c => c.Stage != CaseStage.Ended &&
              (c.CoordinatorId == coordinatorId ||
-              (c.Stage == CaseStage.CoordinatorAssessment && c.CoordinatorId == null && c.OpenedAtOrganisationId == organisationId));
+              (c.Stage == CaseStage.CoordinatorAssessment && c.CoordinatorId == null &&
+               (c.OpenedAtOrganisationId == organisationId || c.HandedOverToOrganisationId == organisationId)));
 }

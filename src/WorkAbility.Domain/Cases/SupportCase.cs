@@ -31,6 +31,18 @@ public sealed class SupportCase : IVersioned
     public DateTimeOffset LastActivityAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     public CaseOutcome? Outcome { get; private set; }
+
+    /// <summary>What the long-term providers need to know when support ends (F23).</summary>
+    public string? ContinuityNote { get; private set; }
+
+    /// <summary>On the occupational health path, the OH unit that keeps overall responsibility (F25, F26).</summary>
+    public Guid? OccupationalHealthOrganisationId { get; private set; }
+
+    /// <summary>When the client's employment ended, as occupational health recorded it (F26).</summary>
+    public DateOnly? EmploymentEndedOn { get; private set; }
+
+    /// <summary>The county organisation occupational health handed the case over to (F26).</summary>
+    public Guid? HandedOverToOrganisationId { get; private set; }
     public Guid Version { get; set; }
 
     public IReadOnlyList<CaseEvent> Events => events;
@@ -39,6 +51,10 @@ public sealed class SupportCase : IVersioned
     public static System.Linq.Expressions.Expression<Func<SupportCase, bool>> ActiveOf(Guid clientId) =>
         c => c.ClientId == clientId && c.Stage != CaseStage.Ended;
     public bool IsActive => Stage is not CaseStage.Ended;
+
+    /// <summary>Who holds overall responsibility: occupational health on its path, otherwise the county organisation.</summary>
+    public Guid ResponsibleOrganisationId =>
+        Path is ServicePath.EmployedWithOccupationalHealth && OccupationalHealthOrganisationId is { } oh ? oh : HandedOverToOrganisationId ?? OpenedAtOrganisationId;
 
     public static SupportCase Open(Guid clientId, ServicePath path, CaseStage startStage, Guid organisationId,
         Guid? actorId, DateTimeOffset now)
@@ -85,8 +101,8 @@ public sealed class SupportCase : IVersioned
         ChangeStage(CaseEventKind.ReturnedForReassessment, to, actorId, now, RequiredReason(reason));
     }
 
-    /// <summary>Ends support with an outcome (F23).</summary>
-    public void End(CaseOutcome outcome, string? closingNote, Guid? actorId, DateTimeOffset now)
+    /// <summary>Ends support with an outcome, a closing evaluation and a continuity note for the long-term providers (F23).</summary>
+    public void End(CaseOutcome outcome, string? closingNote, Guid? actorId, DateTimeOffset now, string? continuityNote = null)
     {
         if (!StageRules.CanEnd(Stage))
         {
@@ -98,8 +114,10 @@ public sealed class SupportCase : IVersioned
         }
         var errors = new List<FieldError>();
         var note = TextRules.OptionalText(closingNote, "note", ReasonMaxLength, errors);
+        var continuity = TextRules.OptionalText(continuityNote, "continuityNote", ReasonMaxLength, errors);
         TextRules.ThrowIfAny(errors);
         Outcome = outcome;
+        ContinuityNote = continuity;
         EndedAt = now;
         ChangeStage(CaseEventKind.Ended, CaseStage.Ended, actorId, now, note);
     }
@@ -114,6 +132,7 @@ public sealed class SupportCase : IVersioned
         var why = RequiredReason(reason);
         Outcome = null;
         EndedAt = null;
+        ContinuityNote = null;
         ChangeStage(CaseEventKind.Reopened, StageRules.ReopenStage, actorId, now, why);
     }
 
@@ -189,6 +208,8 @@ public sealed class SupportCase : IVersioned
         CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn,
         CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed,
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
+        CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,
+        CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.EarlySupportDiscussion,
     ];
 
     /// <summary>Notes work done on the case (consent, team, meetings, plan) on its timeline.</summary>
@@ -231,6 +252,103 @@ public sealed class SupportCase : IVersioned
         if (Stage is CaseStage.Team)
         {
             Advance(CaseStage.Services, actorId, now);
+        }
+    }
+
+    /// <summary>
+    /// Follow-up work (a contact, a review) is recorded: a case whose services are running moves to
+    /// the follow-up stage (F20).
+    /// </summary>
+    public void NoteFollowUp(CaseEventKind kind, Guid? actorId, DateTimeOffset now, string? note = null)
+    {
+        EnsureActive();
+        if (kind is not (CaseEventKind.FollowUpContactRecorded or CaseEventKind.FollowUpReviewed))
+        {
+            throw new DomainRuleException("invalid_choice", "kind");
+        }
+        if (Stage < CaseStage.Services)
+        {
+            throw new DomainRuleException("follow_up_too_early", "stage");
+        }
+        Append(kind, now, actorId, Stage, Stage, note);
+        if (Stage is CaseStage.Services)
+        {
+            Advance(CaseStage.FollowUp, actorId, now);
+        }
+    }
+
+    /// <summary>Occupational health takes overall responsibility for an employed client it serves (F26).</summary>
+    public void TakeOccupationalHealthResponsibility(Guid occupationalHealthOrganisationId)
+    {
+        EnsureActive();
+        if (Path is not ServicePath.EmployedWithOccupationalHealth)
+        {
+            throw new DomainRuleException("oh_path_required", "path");
+        }
+        OccupationalHealthOrganisationId = occupationalHealthOrganisationId;
+    }
+
+    /// <summary>Whether the professional's organisation is the occupational health unit responsible for the case.</summary>
+    public bool IsOccupationalHealthOf(Guid organisationId) =>
+        Path is ServicePath.EmployedWithOccupationalHealth && OccupationalHealthOrganisationId == organisationId;
+
+    /// <summary>Occupational health records that the client's employment has ended (F26); a handover should follow.</summary>
+    public void RecordEmploymentEnded(DateOnly? endedOn, Guid actorOrganisationId, Guid? actorId, DateTimeOffset now, DateOnly today)
+    {
+        EnsureActive();
+        EnsureOccupationalHealth(actorOrganisationId);
+        if (endedOn is not { } on)
+        {
+            throw new DomainValidationException([new FieldError("employmentEndedOn", TextRules.Required)]);
+        }
+        if (on > today.AddMonths(3))
+        {
+            throw new DomainValidationException([new FieldError("employmentEndedOn", "oh_end_date_range")]);
+        }
+        EmploymentEndedOn = on;
+        Append(CaseEventKind.EmploymentEnded, now, actorId, Stage, Stage, on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Occupational health hands the client over to the county's work ability coordinator (F26):
+    /// the case leaves the OH path, waits on the receiving organisation's coordinator desk at the
+    /// coordinator's assessment, and the county organisation becomes responsible.
+    /// </summary>
+    public void HandOverFromOccupationalHealth(Guid toOrganisationId, bool employmentEnded, Guid actorOrganisationId, Guid? actorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        EnsureOccupationalHealth(actorOrganisationId);
+        if (toOrganisationId == actorOrganisationId)
+        {
+            throw new DomainRuleException("oh_handover_to_county", "toOrganisationId");
+        }
+        Path = employmentEnded ? ServicePath.Unemployed : ServicePath.EmployedWithoutOccupationalHealth;
+        HandedOverToOrganisationId = toOrganisationId;
+        CoordinatorId = null;
+        ChangeStage(CaseEventKind.HandedOverFromOccupationalHealth, CaseStage.CoordinatorAssessment, actorId, now, Path.ToString());
+    }
+
+    /// <summary>The county's coordinator receives the handover and becomes the case's coordinator.</summary>
+    public void ReceiveHandover(Guid coordinatorId, Guid coordinatorOrganisationId, DateTimeOffset now)
+    {
+        EnsureActive();
+        if (HandedOverToOrganisationId != coordinatorOrganisationId)
+        {
+            throw new DomainRuleException("oh_handover_not_yours");
+        }
+        Append(CaseEventKind.HandoverReceived, now, coordinatorId, Stage, Stage, null);
+        AssignCoordinator(coordinatorId, coordinatorId, now);
+    }
+
+    private void EnsureOccupationalHealth(Guid actorOrganisationId)
+    {
+        if (Path is not ServicePath.EmployedWithOccupationalHealth)
+        {
+            throw new DomainRuleException("oh_path_required", "path");
+        }
+        if (!IsOccupationalHealthOf(actorOrganisationId))
+        {
+            throw new DomainRuleException("oh_not_responsible");
         }
     }
 

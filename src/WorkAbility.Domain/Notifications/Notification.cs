@@ -6,6 +6,13 @@ public enum NotificationKind
     ConsentNarrowed,
     AddedToTeam,
     MeetingInvitation,
+    HandoverProposed,
+    HandoverAccepted,
+    HandoverRefused,
+    ReferralReceived,
+    ReferralStatusChanged,
+    FollowUpDue,
+    OhHandoverReceived,
 }
 
 /// <summary>

@@ -21,6 +21,14 @@ public sealed class SupportPlan : IVersioned
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid Version { get; set; }
 
+    // What worklists and the risk radar need of the current content, kept as columns so that many
+    // cases can be judged in one query without reading every plan document (F20, F24).
+    public DateTimeOffset? NextMeetingAt { get; private set; }
+    public bool HasResponsibleProfessionals { get; private set; }
+    public int? FollowUpEveryWeeks { get; private set; }
+    public bool LinksTypPlan { get; private set; }
+    public int DidNotAttendCount { get; private set; }
+
     public static (SupportPlan Plan, PlanVersion First) Start(Guid supportCaseId, PlanContent content, Guid byId, DateTimeOffset now)
     {
         var plan = new SupportPlan { Id = Guid.CreateVersion7(now), SupportCaseId = supportCaseId, CreatedAt = now };
@@ -41,6 +49,11 @@ public sealed class SupportPlan : IVersioned
     {
         Number++;
         Content = content;
+        NextMeetingAt = content.NextMeetingAt;
+        HasResponsibleProfessionals = content.Actions.Any(a => a.Party is ResponsibleParty.Professional or ResponsibleParty.Organisation);
+        FollowUpEveryWeeks = content.FollowUpEveryWeeks;
+        LinksTypPlan = content.OtherPlans.Any(p => p.Kind is OtherPlanKind.TypJointPlan);
+        DidNotAttendCount = content.Actions.Count(a => a.Status is ActionStatus.DidNotAttend);
         SavedById = byId;
         SavedAt = now;
         return new PlanVersion(Guid.CreateVersion7(now), Id, Number, content, byId, now);

@@ -31,6 +31,15 @@ public sealed class CaseTeam : IVersioned
     public ClientSituation Situation { get; private set; } = ClientSituation.None;
     public Guid Version { get; set; }
 
+    /// <summary>Since when the current case manager has held the case (F22: contact after a change matters).</summary>
+    public DateTimeOffset CaseManagerSince { get; private set; }
+
+    /// <summary>A warm handover in progress ("saattaen vaihtaen"): the proposed successor, the note and when.</summary>
+    public Guid? ProposedSuccessorId { get; private set; }
+    public Guid? HandoverProposedById { get; private set; }
+    public DateTimeOffset? HandoverProposedAt { get; private set; }
+    public string? HandoverNote { get; private set; }
+
     public IReadOnlyList<TeamMembership> Members => members;
     public IEnumerable<Guid> CurrentMemberIds => members.Where(m => m.IsCurrent).Select(m => m.ProfessionalId);
     public bool IsMember(Guid professionalId) => members.Any(m => m.IsCurrent && m.ProfessionalId == professionalId);
@@ -75,6 +84,7 @@ public sealed class CaseTeam : IVersioned
         {
             SupportCaseId = supportCaseId,
             CaseManagerId = managers[0],
+            CaseManagerSince = now,
             FormedById = formedById,
             FormedAt = now,
             ClientWishes = wishes,
@@ -115,16 +125,96 @@ public sealed class CaseTeam : IVersioned
         var membership = members.FirstOrDefault(m => m.IsCurrent && m.ProfessionalId == professionalId)
             ?? throw new DomainRuleException("team_not_member", "professionalId");
         membership.Leave(now);
+        if (ProposedSuccessorId == professionalId)
+        {
+            ClearHandover();
+        }
     }
 
-    /// <summary>The team names another of its members as the case manager; there is never a moment without one.</summary>
-    public void NameCaseManager(Guid professionalId)
+    /// <summary>Whether a handover proposal is waiting for the successor's answer (an expired one is not).</summary>
+    public bool HasPendingHandover(DateTimeOffset now, TimeSpan validFor) =>
+        ProposedSuccessorId is not null && HandoverProposedAt is { } at && now < at + validFor;
+
+    /// <summary>
+    /// The case manager (or the coordinator) proposes a successor with a handover note (F22). Until
+    /// the successor accepts, the current case manager stays responsible.
+    /// </summary>
+    public void ProposeHandover(Guid proposedById, StaffRole role, Guid? successorId, string? note, DateTimeOffset now, TimeSpan validFor)
     {
-        if (!IsMember(professionalId))
+        if (!MayChange(proposedById, role))
         {
-            throw new DomainRuleException("case_manager_not_member", "caseManager");
+            throw new DomainRuleException("handover_not_allowed", "successorId");
         }
-        CaseManagerId = professionalId;
+        if (HasPendingHandover(now, validFor))
+        {
+            throw new DomainRuleException("handover_pending", "successorId");
+        }
+        var errors = new List<FieldError>();
+        if (successorId is not { } successor)
+        {
+            errors.Add(new FieldError("successorId", TextRules.Required));
+        }
+        else if (successor == CaseManagerId)
+        {
+            errors.Add(new FieldError("successorId", "handover_same_person"));
+        }
+        else if (!IsMember(successor))
+        {
+            errors.Add(new FieldError("successorId", "case_manager_not_member"));
+        }
+        var text = TextRules.RequiredText(note, "handoverNote", TextMaxLength, errors);
+        TextRules.ThrowIfAny(errors);
+        ProposedSuccessorId = successorId;
+        HandoverProposedById = proposedById;
+        HandoverProposedAt = now;
+        HandoverNote = text;
+    }
+
+    /// <summary>The proposed successor accepts: only now does the case manager change, in one step.</summary>
+    public Guid AcceptHandover(Guid successorId, DateTimeOffset now, TimeSpan validFor)
+    {
+        if (!HasPendingHandover(now, validFor) || ProposedSuccessorId != successorId)
+        {
+            throw new DomainRuleException("handover_not_pending", "successorId");
+        }
+        if (!IsMember(successorId))
+        {
+            throw new DomainRuleException("case_manager_not_member", "successorId");
+        }
+        var previous = CaseManagerId;
+        CaseManagerId = successorId;
+        CaseManagerSince = now;
+        ClearHandover();
+        return previous;
+    }
+
+    /// <summary>The successor declines; the current case manager stays.</summary>
+    public void RefuseHandover(Guid successorId, DateTimeOffset now, TimeSpan validFor)
+    {
+        if (!HasPendingHandover(now, validFor) || ProposedSuccessorId != successorId)
+        {
+            throw new DomainRuleException("handover_not_pending", "successorId");
+        }
+        ClearHandover();
+    }
+
+    /// <summary>An unanswered proposal lapses; the current case manager stays. True when one was cleared.</summary>
+    public bool ExpireHandover(DateTimeOffset now, TimeSpan validFor)
+    {
+        if (ProposedSuccessorId is null || HasPendingHandover(now, validFor))
+        {
+            return false;
+        }
+        ClearHandover();
+        return true;
+    }
+
+    private void ClearHandover()
+    {
+        ProposedSuccessorId = null;
+        HandoverProposedById = null;
+        HandoverProposedAt = null;
+        HandoverNote = null;
     }
 }
 

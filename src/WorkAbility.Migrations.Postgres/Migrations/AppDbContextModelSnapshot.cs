@@ -322,6 +322,61 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Cases.OhHandover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("HandedOverById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReceivedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SickLeaveHistory")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WorkAbilitySummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromOrganisationId");
+
+                    b.HasIndex("HandedOverById");
+
+                    b.HasIndex("ReceivedById");
+
+                    b.HasIndex("SupportCaseId");
+
+                    b.HasIndex("ToOrganisationId", "ReceivedAt");
+
+                    b.ToTable("oh_handovers", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.SupportCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -330,14 +385,27 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ContinuityNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid?>("CoordinatorId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("HandedOverToOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OccupationalHealthOrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -374,6 +442,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasFilter("\"Stage\" <> 'Ended'");
 
                     b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("HandedOverToOrganisationId");
+
+                    b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
 
@@ -556,6 +628,108 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("anonymous_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SupportCaseId", "ContactOn");
+
+                    b.ToTable("follow_up_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("RemindedAt", "MetOn", "DueOn");
+
+                    b.ToTable("follow_up_dues", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServicesEffectiveness")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SupportCaseId", "ReviewedOn");
+
+                    b.ToTable("follow_up_reviews", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -701,6 +875,21 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DidNotAttendCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FollowUpEveryWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasResponsibleProfessionals")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LinksTypPlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NextMeetingAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -725,6 +914,78 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("support_plans", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmploymentOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PlanActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SentById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StatusChangedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentById");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("StatusChangedById");
+
+                    b.HasIndex("SupportCaseId", "Status");
+
+                    b.HasIndex("ToOrganisationId", "Status", "SentAt");
+
+                    b.ToTable("referrals", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
@@ -841,6 +1102,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseManagerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CaseManagerSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ClientWishes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -859,6 +1123,19 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("FormedById")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("HandoverNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("HandoverProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandoverProposedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposedSuccessorId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Situation")
                         .HasMaxLength(40)
                         .HasColumnType("integer");
@@ -872,6 +1149,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("CaseManagerId");
 
                     b.HasIndex("FormedById");
+
+                    b.HasIndex("HandoverProposedById");
+
+                    b.HasIndex("ProposedSuccessorId");
 
                     b.ToTable("case_teams", (string)null);
                 });
@@ -1058,6 +1339,38 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Cases.OhHandover", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FromOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.SupportCase", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Clients.Client", null)
@@ -1069,6 +1382,16 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
                         .HasForeignKey("CoordinatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationalHealthOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
@@ -1126,6 +1449,45 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpDue", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpReview", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
@@ -1174,6 +1536,39 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("SentById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Services.CatalogueService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("StatusChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
@@ -1195,6 +1590,16 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasForeignKey("FormedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("HandoverProposedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedSuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithOne()

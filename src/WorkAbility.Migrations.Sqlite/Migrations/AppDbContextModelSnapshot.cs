@@ -316,6 +316,61 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Cases.OhHandover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HandedOverAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HandedOverById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReceivedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SickLeaveHistory")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkAbilitySummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromOrganisationId");
+
+                    b.HasIndex("HandedOverById");
+
+                    b.HasIndex("ReceivedById");
+
+                    b.HasIndex("SupportCaseId");
+
+                    b.HasIndex("ToOrganisationId", "ReceivedAt");
+
+                    b.ToTable("oh_handovers", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.SupportCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,14 +379,27 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContinuityNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CoordinatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("HandedOverToOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OccupationalHealthOrganisationId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
@@ -368,6 +436,10 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasFilter("\"Stage\" <> 'Ended'");
 
                     b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("HandedOverToOrganisationId");
+
+                    b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
 
@@ -550,6 +622,108 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("anonymous_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SupportCaseId", "ContactOn");
+
+                    b.ToTable("follow_up_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("RemindedAt", "MetOn", "DueOn");
+
+                    b.ToTable("follow_up_dues", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServicesEffectiveness")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SupportCaseId", "ReviewedOn");
+
+                    b.ToTable("follow_up_reviews", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -695,6 +869,21 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DidNotAttendCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpEveryWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasResponsibleProfessionals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LinksTypPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextMeetingAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -719,6 +908,78 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("support_plans", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmploymentOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SentById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentById");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("StatusChangedById");
+
+                    b.HasIndex("SupportCaseId", "Status");
+
+                    b.HasIndex("ToOrganisationId", "Status", "SentAt");
+
+                    b.ToTable("referrals", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
@@ -835,6 +1096,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseManagerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CaseManagerSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClientWishes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -853,6 +1117,19 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("FormedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandoverNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandoverProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HandoverProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedSuccessorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Situation")
                         .HasMaxLength(40)
                         .HasColumnType("INTEGER");
@@ -866,6 +1143,10 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseManagerId");
 
                     b.HasIndex("FormedById");
+
+                    b.HasIndex("HandoverProposedById");
+
+                    b.HasIndex("ProposedSuccessorId");
 
                     b.ToTable("case_teams", (string)null);
                 });
@@ -1052,6 +1333,38 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Cases.OhHandover", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FromOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Cases.SupportCase", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Clients.Client", null)
@@ -1063,6 +1376,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
                         .HasForeignKey("CoordinatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationalHealthOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
@@ -1120,6 +1443,45 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpDue", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpReview", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
@@ -1168,6 +1530,39 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("SentById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Services.CatalogueService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("StatusChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
@@ -1189,6 +1584,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasForeignKey("FormedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("HandoverProposedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedSuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithOne()

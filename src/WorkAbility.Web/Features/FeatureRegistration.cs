@@ -20,6 +20,8 @@ public static class FeatureRegistration
         services.AddScoped<Assessment.SelfAssessments>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Risks").Get<WorkAbility.Domain.Risks.RiskThresholds>()
+            ?? new WorkAbility.Domain.Risks.RiskThresholds());
         services.AddScoped<SignIn.DemoUsers.Handler>();
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();
@@ -29,6 +31,13 @@ public static class FeatureRegistration
         services.AddScoped<Services.ServiceCatalogue>();
         services.AddScoped<Plans.SupportPlans>();
         services.AddScoped<Notifications.MyNotifications>();
+        services.AddScoped<Risks.CaseRiskFacts>();
+        services.AddScoped<Risks.Worklist>();
+        services.AddScoped<FollowUp.FollowUps>();
+        services.AddScoped<FollowUp.FollowUpReminders>();
+        services.AddHostedService<FollowUp.FollowUpReminderService>();
+        services.AddScoped<Referrals.Referrals>();
+        services.AddScoped<OccupationalHealth.OccupationalHealthPath>();
         return services;
     }
 }

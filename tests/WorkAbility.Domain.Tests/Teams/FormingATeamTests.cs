@@ -11,6 +11,8 @@ public class FormingATeamTests
     private static readonly Guid Case = Guid.NewGuid(), Coordinator = Guid.NewGuid();
     private static readonly Guid Nurse = Guid.NewGuid(), Doctor = Guid.NewGuid(), Employment = Guid.NewGuid();
 
+    private static readonly TimeSpan Valid = TimeSpan.FromDays(14);
+
     private static CaseTeam Form(Guid[] members, Guid[] managers) =>
         CaseTeam.Form(Case, members, managers, ClientSituation.HealthProblems, "Haluan mukaan työllisyyspalvelut", "Liisa Mallikas", "puoliso", Coordinator, Now);
 
@@ -45,11 +47,13 @@ public class FormingATeamTests
     {
         var team = Form([Nurse, Doctor], [Nurse]);
         Assert.Equal("case_manager_cannot_leave", Assert.Throws<DomainRuleException>(() => team.RemoveMember(Nurse, Now)).Code);
-        team.NameCaseManager(Doctor);
+        team.ProposeHandover(Nurse, StaffRole.Professional, Doctor, "Siirtyy lääkärille", Now, Valid);
+        team.AcceptHandover(Doctor, Now, Valid);
         team.RemoveMember(Nurse, Now);
         Assert.Equal(Doctor, team.CaseManagerId);
         Assert.False(team.IsMember(Nurse));
-        Assert.Equal("case_manager_not_member", Assert.Throws<DomainRuleException>(() => team.NameCaseManager(Nurse)).Code);
+        Assert.Equal("case_manager_not_member", Assert.Throws<DomainValidationException>(
+            () => team.ProposeHandover(Doctor, StaffRole.Professional, Nurse, "takaisin", Now, Valid)).Errors[0].Code);
     }
 
     [Fact]
@@ -67,10 +71,10 @@ public class FormingATeamTests
                 {
                     case 0: team.AddMember(who, Now); break;
                     case 1: team.RemoveMember(who, Now); break;
-                    default: team.NameCaseManager(who); break;
+                    default: team.ProposeHandover(team.CaseManagerId, StaffRole.Professional, who, "siirto", Now, Valid); team.AcceptHandover(who, Now, Valid); break;
                 }
             }
-            catch (DomainRuleException)
+            catch (Exception e) when (e is DomainRuleException or DomainValidationException)
             {
             }
             Assert.True(team.IsMember(team.CaseManagerId));

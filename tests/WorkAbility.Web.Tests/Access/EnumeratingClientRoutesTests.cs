@@ -38,6 +38,18 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /openapi/{documentName}.json"] = "API description",
         ["GET /api/admin/access-log/verify"] = "chain verification: counts and sequence numbers only",
         ["POST /api/screening/evaluate"] = "booking facts without any client identity (F2)",
+        // F18–F24: lists reached without a client id show only clients the policy allows, each logged; tested in FollowingUpTests and ReferringTests.
+        ["GET /api/worklist"] = "the caller's own caseload; each client shown passes the access door and is logged (FollowingUpTests)",
+        ["GET /tyolista"] = "page of the worklist above",
+        ["POST /tyolista"] = "page form handling of a page above",
+        ["GET /api/risks/counts"] = "aggregates per risk, small groups suppressed; managers and coordinators only",
+        ["GET /api/referrals/inbox"] = "the provider's open referrals; each client shown passes the access door and is logged (ReferringTests)",
+        ["GET /lahetteet"] = "page of the referral inbox above",
+        ["POST /lahetteet"] = "page form handling of a page above",
+        ["GET /api/referrals/{referralId:guid}"] = "reached by referral id; the referral's client goes through the access door, denial is 404 (ReferringTests)",
+        ["POST /api/referrals/{referralId:guid}/status"] = "reached by referral id; the referral's client goes through the access door, denial is 404 (ReferringTests)",
+        ["GET /lahetteet/{ReferralId:guid}"] = "page of the referral above",
+        ["POST /lahetteet/{ReferralId:guid}"] = "page form handling of the referral above",
         ["GET /api/screening/rules"] = "rule configuration",
         ["POST /api/consultations/"] = "anonymous consultation: no client data by construction (F4)",
         ["GET /api/consultations/"] = "anonymous consultation: no client data by construction (F4)",
@@ -135,7 +147,27 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/team"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/team/members"] = Row(allowed: Staff),
         ["DELETE /api/clients/{clientId:guid}/team/members/{professionalId:guid}"] = Row(allowed: Staff),
-        ["PUT /api/clients/{clientId:guid}/team/case-manager"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/team/handover"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/team/handover/accept"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/team/handover/refuse"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/referrals"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/referrals"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/follow-up"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/follow-up/contacts"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/follow-up/reviews"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/cases/end"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/cases/reopen"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/occupational-health"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/occupational-health/early-support"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/employment-ended"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/handover"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/handover/receive"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/seuranta"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/lahetteet"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/tyoterveys"] = Row(allowed: Staff),
+        ["POST /asiakkaat/{ClientId:guid}/seuranta"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/lahetteet"] = Row(allowed: []),
+        ["POST /asiakkaat/{ClientId:guid}/tyoterveys"] = Row(allowed: []),
         ["POST /api/clients/{clientId:guid}/meetings"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/schedule"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/minutes"] = Row(allowed: Staff),
@@ -340,6 +372,17 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var body = await r.Content.ReadAsStringAsync(Ct);
                 return (r, r.IsSuccessStatusCode && body.Contains("Matriisi", StringComparison.Ordinal));
             }
+            case "GET /api/clients/{clientId:guid}/referrals":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/referrals", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).StartsWith('['));
+            }
+            case "GET /api/clients/{clientId:guid}/follow-up":
+            case "GET /api/clients/{clientId:guid}/occupational-health":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{route[(route.LastIndexOf('/') + 1)..]}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
             case "GET /api/clients/{clientId:guid}/consents/":
             case "GET /api/clients/{clientId:guid}/plan/versions":
             {
@@ -367,7 +410,18 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             }
             case "POST /api/clients/{clientId:guid}/team":
             case "POST /api/clients/{clientId:guid}/team/members":
-            case "PUT /api/clients/{clientId:guid}/team/case-manager":
+            case "POST /api/clients/{clientId:guid}/team/handover":
+            case "POST /api/clients/{clientId:guid}/team/handover/accept":
+            case "POST /api/clients/{clientId:guid}/team/handover/refuse":
+            case "POST /api/clients/{clientId:guid}/referrals":
+            case "POST /api/clients/{clientId:guid}/follow-up/contacts":
+            case "POST /api/clients/{clientId:guid}/follow-up/reviews":
+            case "POST /api/clients/{clientId:guid}/cases/end":
+            case "POST /api/clients/{clientId:guid}/cases/reopen":
+            case "POST /api/clients/{clientId:guid}/occupational-health/early-support":
+            case "POST /api/clients/{clientId:guid}/occupational-health/employment-ended":
+            case "POST /api/clients/{clientId:guid}/occupational-health/handover":
+            case "POST /api/clients/{clientId:guid}/occupational-health/handover/receive":
             case "POST /api/clients/{clientId:guid}/meetings":
             case "PUT /api/clients/{clientId:guid}/plan/":
             {
@@ -407,6 +461,9 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}/suunnitelma":
             case "GET /asiakkaat/{ClientId:guid}/suunnitelma/versiot":
             case "GET /asiakkaat/{ClientId:guid}/suunnitelma/tuloste":
+            case "GET /asiakkaat/{ClientId:guid}/seuranta":
+            case "GET /asiakkaat/{ClientId:guid}/lahetteet":
+            case "GET /asiakkaat/{ClientId:guid}/tyoterveys":
             {
                 var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
@@ -419,6 +476,9 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma":
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot":
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma/tuloste":
+            case "POST /asiakkaat/{ClientId:guid}/seuranta":
+            case "POST /asiakkaat/{ClientId:guid}/lahetteet":
+            case "POST /asiakkaat/{ClientId:guid}/tyoterveys":
             {
                 var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);

@@ -19,6 +19,7 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
     public static readonly DateTimeOffset StartTime = new(2026, 11, 23, 7, 30, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(StartTime);
+    public SqlCommandCounter Sql { get; } = new();
     public ConcurrentQueue<string> LogLines { get; } = new();
     public TestDatabase Database => database;
 
@@ -32,10 +33,16 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:SeedData", seedDemoData ? "true" : "false");
         builder.UseSetting("Auth:Mode", authMode);
+        // Tests run the reminder job themselves (FollowUpReminders.RunOnce), so the clock they move never races it.
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");
         builder.UseSetting("Auth:Oidc:ClientId", "workability-tests");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Debug));
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql);
+        });
     }
 
     /// <summary>A context outside any request, for arranging and inspecting data directly.</summary>

@@ -57,8 +57,13 @@ public class FormingTheTeamTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.Conflict, leave.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await s.Coordinator_.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/members",
             new { professionalId = s.People[DemoActors.SoteDoctor] }, Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await s.Coordinator_.PutAsJsonAsync($"/api/clients/{s.ClientId}/team/case-manager",
-            new { professionalId = s.People[DemoActors.SoteDoctor] }, Ct)).StatusCode);
+        // A warm handover: proposed with a note, nothing changes until the successor accepts (F22).
+        Assert.Equal(HttpStatusCode.Accepted, (await s.Coordinator_.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/handover",
+            new { successorId = s.People[DemoActors.SoteDoctor], note = "Lääkäri jatkaa, yhteinen tapaaminen 1.12." }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await s.Coordinator_.DeleteAsync(new Uri($"/api/clients/{s.ClientId}/team/members/{nurse}", UriKind.Relative), Ct)).StatusCode);
+        var doctor = await app.SignedInAs(DemoActors.SoteDoctor);
+        Assert.Equal(HttpStatusCode.NoContent, (await doctor.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/handover/accept",
+            new { jointMeetingHeld = true }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await s.Coordinator_.DeleteAsync(new Uri($"/api/clients/{s.ClientId}/team/members/{nurse}", UriKind.Relative), Ct)).StatusCode);
 
         await using var db = app.NewDbContext();
@@ -67,7 +72,8 @@ public class FormingTheTeamTests(PostgresCluster cluster)
         Assert.True(saved.IsMember(saved.CaseManagerId));
         var events = await db.CaseEvents.Select(e => e.Kind).ToListAsync(Ct);
         Assert.Contains(CaseEventKind.TeamFormed, events);
-        Assert.Contains(CaseEventKind.CaseManagerNamed, events);
+        Assert.Contains(CaseEventKind.HandoverProposed, events);
+        Assert.Contains(CaseEventKind.HandoverAccepted, events);
     }
 
     [Theory]

@@ -23,6 +23,12 @@ public sealed class CaseOpening(AppDbContext db, TimeProvider clock)
             throw new CaseAlreadyActiveException(existing.Id);
         }
         var supportCase = SupportCase.Open(clientId, path, startStage, actor.OrganisationId!.Value, actor.ProfessionalId, clock.GetUtcNow());
+        // Opened by occupational health on its own path: OH keeps overall responsibility (F26).
+        if (path is ServicePath.EmployedWithOccupationalHealth &&
+            await db.Organisations.AnyAsync(o => o.Id == actor.OrganisationId && o.Kind == WorkAbility.Domain.Organisations.OrganisationKind.OccupationalHealth, ct))
+        {
+            supportCase.TakeOccupationalHealthResponsibility(actor.OrganisationId!.Value);
+        }
         db.SupportCases.Add(supportCase);
         return supportCase;
     }

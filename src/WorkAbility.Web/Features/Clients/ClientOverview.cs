@@ -25,12 +25,12 @@ public static class ClientOverview
         string? Coordinator, CaseOutcome? Outcome, DateTimeOffset? EndedAt, IReadOnlyList<TimelineEntry> Timeline,
         IReadOnlyList<ConcernView> Concerns, IReadOnlyList<string> TeamMembers, IReadOnlyList<AssessmentView> Assessments, string Version);
 
-    public sealed record View(Client Client, IReadOnlyList<CaseView> Cases)
+    public sealed record View(Client Client, IReadOnlyList<CaseView> Cases, IReadOnlyList<WorkAbility.Domain.Risks.RiskFinding> Risks, string? Responsible = null)
     {
         public CaseView? ActiveCase => Cases.FirstOrDefault(c => c.Stage != CaseStage.Ended);
     }
 
-    public sealed class Handler(AppDbContext db, ClientAccess access)
+    public sealed class Handler(AppDbContext db, ClientAccess access, Risks.CaseRiskFacts riskFacts, TimeProvider clock)
     {
         public async Task<View> Handle(Guid clientId, CancellationToken ct)
         {
@@ -56,7 +56,7 @@ public static class ClientOverview
                 .OfType<Guid>().Distinct().ToList();
             var people = await db.Professionals.AsNoTracking().Where(p => peopleIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
-            var orgIds = cases.Select(c => c.OpenedAtOrganisationId).Distinct().ToList();
+            var orgIds = cases.Select(c => c.OpenedAtOrganisationId).Concat(cases.Select(c => c.ResponsibleOrganisationId)).Distinct().ToList();
             var orgs = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
 
             string? Name(Guid? id) => id is { } g && people.TryGetValue(g, out var n) ? n : null;
@@ -76,7 +76,12 @@ public static class ClientOverview
                             a.ProfessionalView, a.MeasuresUsed, a.WorkAbilityScore, a.LikelyTypClient)).ToList(),
                     c.Version.ToString("N")))
                 .ToList();
-            return new View(client, views);
+            // The radar reads plan and assessment facts: it is shown to those who may see health data.
+            var active = cases.FirstOrDefault(c => c.IsActive);
+            var risks = active is not null && access.MayShow(clientId, DataCategories.OfAssessment)
+                ? (await riskFacts.Evaluate(db.SupportCases.Where(c => c.Id == active.Id), clock.GetUtcNow(), ct)).Single().Risks
+                : [];
+            return new View(client, views, risks, active is null ? null : orgs.GetValueOrDefault(active.ResponsibleOrganisationId));
         }
     }
 }

@@ -14,12 +14,13 @@ namespace WorkAbility.Web.Features.CoordinatorDesk;
 /// </summary>
 public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimeProvider clock)
 {
-    public sealed record CaseRow(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateTimeOffset Since, int DaysWaiting);
+    public sealed record CaseRow(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateTimeOffset Since, int DaysWaiting,
+        bool FromOccupationalHealth = false);
 
     public sealed record StageCount(CaseStage Stage, int Count);
 
     private sealed record Candidate(Guid CaseId, Guid ClientId, Guid? RegisteredAt, string FirstName, string LastName, CaseStage Stage,
-        ServicePath Path, DateTimeOffset StageChangedAt, Guid? CoordinatorId);
+        ServicePath Path, DateTimeOffset StageChangedAt, Guid? CoordinatorId, Guid? HandedOverTo);
 
     public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations);
 
@@ -34,11 +35,12 @@ public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimePr
         var org = actor.OrganisationId;
         var rows = await (from c in db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.OnDesk(me!.Value, org!.Value))
                           join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
-                          select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId))
+                          select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId, c.HandedOverToOrganisationId))
             .ToListAsync(ct);
         var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
         var now = clock.GetUtcNow();
-        CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays);
+        CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays,
+            r.HandedOverTo == org && r.CoordinatorId == null);
         var shown = rows.Where(r => visible.Contains(r.ClientId)).OrderBy(r => r.StageChangedAt).ToList();
         var caseload = shown.Where(r => r.CoordinatorId == me).Select(r => Row(r)).ToList();
         return new View(
@@ -60,7 +62,12 @@ public sealed class CoordinatorDesk(AppDbContext db, ClientAccess access, TimePr
         var supportCase = await db.SupportCases.Include(c => c.Events)
             .SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new Domain.Common.DomainRuleException("no_active_case");
-        supportCase.AssignCoordinator(actor.ProfessionalId!.Value, actor.ProfessionalId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        // A client handed over by occupational health is received by taking the case on (F26).
+        if (!await OccupationalHealth.OccupationalHealthPath.ReceivePending(db, supportCase, actor.ProfessionalId!.Value, actor.OrganisationId!.Value, now, ct))
+        {
+            supportCase.AssignCoordinator(actor.ProfessionalId!.Value, actor.ProfessionalId, now);
+        }
         await db.SaveChangesAsync(ct);
     }
 }

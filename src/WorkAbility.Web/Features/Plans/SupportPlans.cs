@@ -168,8 +168,19 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
         }
         db.PlanVersions.Add(version);
         supportCase.NotePlanSaved(version.Number, me, now);
+        await ScheduleFollowUp(supportCase.Id, plan.Content, now, ct);
         await db.SaveChangesAsync(ct);
         return version.Number;
+    }
+
+    /// <summary>The plan's follow-up rhythm becomes due items (F20); passed dues stay, future open ones follow the new rhythm.</summary>
+    private async Task ScheduleFollowUp(Guid caseId, PlanContent content, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await db.FollowUpDues.Where(d => d.SupportCaseId == caseId).ToListAsync(ct);
+        var change = WorkAbility.Domain.FollowUp.FollowUpSchedule.Replan(existing, content.FollowUpEveryWeeks, content.FirstFollowUpOn,
+            content.EstimatedSupportMonths, WorkAbility.Domain.Consents.ConsentClock.Today(now));
+        db.FollowUpDues.RemoveRange(change.Remove);
+        db.FollowUpDues.AddRange(change.Add.Select(d => WorkAbility.Domain.FollowUp.FollowUpDue.On(caseId, d)));
     }
 
     /// <summary>The plan's versions, newest first, with who saved each; one access-log entry.</summary>

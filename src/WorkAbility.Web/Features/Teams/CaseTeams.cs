@@ -14,7 +14,7 @@ namespace WorkAbility.Web.Features.Teams;
 /// F10, F12, F13: the coordinator forms the team with the client, members come and go, the team
 /// names its case manager, and any member convenes meetings and records their minutes once.
 /// </summary>
-public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider clock)
+public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider clock, WorkAbility.Domain.Risks.RiskThresholds thresholds)
 {
     public sealed class FormRequest
     {
@@ -27,6 +27,10 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     }
 
     public sealed record MemberRequest(Guid? ProfessionalId);
+
+    public sealed record HandoverRequest(Guid? SuccessorId, string? Note);
+
+    public sealed record HandoverAnswer(bool JointMeetingHeld);
 
     public sealed class ConveneRequest
     {
@@ -58,7 +62,10 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
 
     public sealed record TeamView(Guid CaseId, ServicePath Path, CaseStage Stage, string? Version, IReadOnlyList<MemberView> Members,
         IReadOnlyList<KeyActor> MissingKeyActors, ClientSituation Situation, string? ClientWishes, string? CloseParticipantName,
-        string? CloseParticipantRelation, IReadOnlyList<MeetingView> Meetings);
+        string? CloseParticipantRelation, IReadOnlyList<MeetingView> Meetings, HandoverView? Handover);
+
+    /// <summary>A warm handover waiting for the successor's answer (F22).</summary>
+    public sealed record HandoverView(Guid SuccessorId, string Successor, string ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset ExpiresAt, string Note);
 
     public sealed record PageData(Guid ClientId, string ClientName, TeamView? Team, Guid? ActiveCaseId, IReadOnlyList<Person> Candidates, bool HasValidConsent);
 
@@ -96,7 +103,11 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
             team.Situation, team.ClientWishes, team.CloseParticipantName, team.CloseParticipantRelation,
             meetings.Select(m => new MeetingView(m.Id, m.Status, m.ProposedStarts, m.Start, m.DurationMinutes, m.Place, m.VideoLink,
                 m.ParticipantIds.Where(byId.ContainsKey).Select(p => byId[p]).ToList(), m.ClientTakesPart, m.CloseParticipantTakesPart, Name(m.ConvenedById),
-                m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)).ToList()),
+                m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)).ToList(),
+            team.HasPendingHandover(clock.GetUtcNow(), thresholds.HandoverValidity)
+                ? new HandoverView(team.ProposedSuccessorId!.Value, Name(team.ProposedSuccessorId), Name(team.HandoverProposedById),
+                    team.HandoverProposedAt!.Value, team.HandoverProposedAt!.Value + thresholds.HandoverValidity, team.HandoverNote ?? "")
+                : null),
             supportCase.Id, candidates, hasConsent);
     }
 
@@ -145,12 +156,46 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The team names another of its members as case manager (F13).</summary>
-    public async Task NameCaseManager(Guid clientId, MemberRequest request, CancellationToken ct)
+    /// <summary>
+    /// The case manager (or the coordinator) proposes a successor with a handover note (F22); the
+    /// successor is told in the app. Nothing changes until they accept.
+    /// </summary>
+    public async Task ProposeHandover(Guid clientId, HandoverRequest request, CancellationToken ct)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.case-manager", ct);
-        team.NameCaseManager(request.ProfessionalId ?? throw new DomainValidationException([new FieldError("caseManager", TextRules.Required)]));
-        supportCase.Record(CaseEventKind.CaseManagerNamed, actor.ProfessionalId, clock.GetUtcNow());
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.propose", ct);
+        var now = clock.GetUtcNow();
+        team.ExpireHandover(now, thresholds.HandoverValidity);
+        team.ProposeHandover(actor.ProfessionalId!.Value, actor.Role!.Value, request.SuccessorId, request.Note, now, thresholds.HandoverValidity);
+        supportCase.Record(CaseEventKind.HandoverProposed, actor.ProfessionalId, now);
+        db.Notifications.Add(Notification.To(team.ProposedSuccessorId!.Value, NotificationKind.HandoverProposed, supportCase.Id, now));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The proposed successor accepts, after a joint meeting with the client if one was held; only now is the old case manager released.</summary>
+    public async Task AcceptHandover(Guid clientId, HandoverAnswer answer, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.accept", ct, membersOnly: true);
+        var now = clock.GetUtcNow();
+        var proposer = team.HandoverProposedById;
+        var previous = team.AcceptHandover(actor.ProfessionalId!.Value, now, thresholds.HandoverValidity);
+        supportCase.Record(CaseEventKind.HandoverAccepted, actor.ProfessionalId, now, answer.JointMeetingHeld ? "joint-meeting" : null);
+        db.Notifications.AddRange(new[] { previous, proposer ?? previous }.Distinct()
+            .Select(p => Notification.To(p, NotificationKind.HandoverAccepted, supportCase.Id, now)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The proposed successor declines; the current case manager stays and the proposer is told.</summary>
+    public async Task RefuseHandover(Guid clientId, CancellationToken ct)
+    {
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.refuse", ct, membersOnly: true);
+        var now = clock.GetUtcNow();
+        var proposer = team.HandoverProposedById;
+        team.RefuseHandover(actor.ProfessionalId!.Value, now, thresholds.HandoverValidity);
+        supportCase.Record(CaseEventKind.HandoverRefused, actor.ProfessionalId, now);
+        if (proposer is { } p)
+        {
+            db.Notifications.Add(Notification.To(p, NotificationKind.HandoverRefused, supportCase.Id, now));
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -28,11 +28,21 @@ public static class TeamEndpoints
             await teams.RemoveMember(clientId, professionalId, ct);
             return Results.NoContent();
         });
-        group.MapPut("/team/case-manager", async (Guid clientId, CaseTeams.MemberRequest request, CaseTeams teams, CancellationToken ct) =>
+        group.MapPost("/team/handover", async (Guid clientId, CaseTeams.HandoverRequest request, CaseTeams teams, CancellationToken ct) =>
         {
-            await teams.NameCaseManager(clientId, request, ct);
+            await teams.ProposeHandover(clientId, request, ct);
+            return Results.Accepted($"/api/clients/{clientId}/team");
+        }).WithSummary("The case manager or coordinator proposes a successor with a handover note; nothing changes until the successor accepts");
+        group.MapPost("/team/handover/accept", async (Guid clientId, CaseTeams.HandoverAnswer answer, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.AcceptHandover(clientId, answer, ct);
             return Results.NoContent();
-        });
+        }).WithSummary("The proposed successor accepts and becomes the case manager");
+        group.MapPost("/team/handover/refuse", async (Guid clientId, CaseTeams teams, CancellationToken ct) =>
+        {
+            await teams.RefuseHandover(clientId, ct);
+            return Results.NoContent();
+        }).WithSummary("The proposed successor declines; the current case manager stays");
         group.MapPost("/meetings", async (Guid clientId, CaseTeams.ConveneRequest request, CaseTeams teams, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/team", new { id = await teams.Convene(clientId, request, ct) }))
             .WithSummary("Any team member convenes a meeting with 1–5 proposed times");

@@ -23,6 +23,9 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// <summary>This request's consent facts, by client, as the access decision read them.</summary>
     private readonly Dictionary<Guid, ClientAccessFacts> facts = [];
 
+    private static readonly WorkAbility.Domain.Referrals.ReferralStatus[] OpenReferralStatuses =
+        Enum.GetValues<WorkAbility.Domain.Referrals.ReferralStatus>().Where(WorkAbility.Domain.Referrals.ReferralTransitions.IsOpen).ToArray();
+
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
     /// <summary>
@@ -85,8 +88,9 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             var me = actor.ProfessionalId;
             var org = actor.OrganisationId;
             clients = clients.Where(c => c.RegisteredAtOrganisationId == org ||
-                db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me ||
-                    db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.ProfessionalId == me && m.LeftAt == null))));
+                db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me || s.HandedOverToOrganisationId == org ||
+                    db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.ProfessionalId == me && m.LeftAt == null) ||
+                    db.Referrals.Any(r => r.SupportCaseId == s.Id && r.ToOrganisationId == org && OpenReferralStatuses.Contains(r.Status)))));
         }
         var text = query?.Trim() ?? string.Empty;
         if (PersonalIdentityCode.TryParse(text, out var code))
@@ -120,6 +124,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             if (decision.Allowed && shown.Add(id))
             {
                 allowed[id] = decision;
+                this.facts[id] = facts[id];
                 records.Add(new AccessRecord(id, AccessAction.Search, resource, decision.Basis.ToString()!, true));
             }
         }
@@ -155,9 +160,15 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         var ids = clients.Select(c => c.Id).ToList();
         var cases = await db.SupportCases.AsNoTracking()
             .Where(s => ids.Contains(s.ClientId))
-            .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId })
+            .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId, s.HandedOverToOrganisationId })
             .ToListAsync(ct);
         var caseIds = cases.Select(s => s.Id).ToList();
+        // Providers of open referrals serve the client while the service runs (F18).
+        var serving = (await db.Referrals.AsNoTracking()
+                .Where(r => caseIds.Contains(r.SupportCaseId) && OpenReferralStatuses.Contains(r.Status))
+                .Select(r => new { r.SupportCaseId, r.ToOrganisationId })
+                .ToListAsync(ct))
+            .ToLookup(r => r.SupportCaseId, r => r.ToOrganisationId);
         var members = (await db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
                 .Select(m => new { m.SupportCaseId, m.ProfessionalId })
@@ -175,7 +186,8 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             var scope = WorkAbility.Domain.Consents.ConsentClock.Scope(consents[c.Id], now);
             return new ClientAccessFacts(c.Id, c.RegisteredAt,
                 cases.Where(s => s.ClientId == c.Id)
-                    .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet()))
+                    .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet(),
+                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet()))
                     .ToList(),
                 scope.Keys.ToHashSet(), scope);
         });

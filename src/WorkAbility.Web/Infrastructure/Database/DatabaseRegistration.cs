@@ -20,7 +20,9 @@ public static class DatabaseRegistration
         {
             connectionString = AnchorSqliteFile(connectionString, environment.ContentRootPath);
         }
-        services.AddDbContextPool<AppDbContext>(options => options.UseWorkAbilityDatabase(provider, connectionString));
+        // Interceptors registered in the container (none in production; tests count SQL commands with one) are applied.
+        services.AddDbContextPool<AppDbContext>((sp, options) => options.UseWorkAbilityDatabase(provider, connectionString)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return services;
     }
 

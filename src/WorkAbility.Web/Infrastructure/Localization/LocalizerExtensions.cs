@@ -20,6 +20,9 @@ public static class LocalizerExtensions
     public static string FinnishDate(this DateTimeOffset value) =>
         TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy", Languages.FormatCulture);
 
+    /// <summary>A calendar date in fi-FI form (23.11.2026).</summary>
+    public static string FinnishDate(this DateOnly value) => value.ToString("d.M.yyyy", Languages.FormatCulture);
+
     /// <summary>A date and time in fi-FI form (23.11.2026 14.07), in Helsinki time.</summary>
     public static string FinnishDateTime(this DateTimeOffset value) =>
         TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy H.mm", Languages.FormatCulture);

@@ -1,0 +1,166 @@
+using WorkAbility.Domain.Common;
+
+namespace WorkAbility.Domain.Referrals;
+
+/// <summary>Where a referral is on its closed loop (F18).</summary>
+public enum ReferralStatus
+{
+    Sent,
+    Received,
+    Accepted,
+    Declined,
+    Started,
+    Completed,
+    DidNotAttend,
+    Withdrawn,
+}
+
+/// <summary>What employment support led to (F19): a work trial, or paid work with or without wage subsidy.</summary>
+public enum EmploymentOutcome
+{
+    WorkTrial,
+    PaidWork,
+    PaidWorkWithWageSubsidy,
+    NoPlacement,
+}
+
+/// <summary>
+/// The legal moves of a referral. The providing organisation receives, accepts or declines, starts
+/// and completes it, or records that the client did not attend; the sending team can withdraw it
+/// until the service has started. Declined, completed, did-not-attend and withdrawn are final.
+/// </summary>
+public static class ReferralTransitions
+{
+    private static readonly Dictionary<ReferralStatus, ReferralStatus[]> Allowed = new()
+    {
+        [ReferralStatus.Sent] = [ReferralStatus.Received, ReferralStatus.Withdrawn],
+        [ReferralStatus.Received] = [ReferralStatus.Accepted, ReferralStatus.Declined, ReferralStatus.Withdrawn],
+        [ReferralStatus.Accepted] = [ReferralStatus.Started, ReferralStatus.DidNotAttend, ReferralStatus.Withdrawn],
+        [ReferralStatus.Started] = [ReferralStatus.Completed, ReferralStatus.DidNotAttend],
+        [ReferralStatus.Declined] = [],
+        [ReferralStatus.Completed] = [],
+        [ReferralStatus.DidNotAttend] = [],
+        [ReferralStatus.Withdrawn] = [],
+    };
+
+    public static bool CanMove(ReferralStatus from, ReferralStatus to) => Allowed[from].Contains(to);
+
+    public static IReadOnlyList<ReferralStatus> NextFrom(ReferralStatus from) => Allowed[from];
+
+    /// <summary>Still waiting for an outcome: the loop is not closed.</summary>
+    public static bool IsOpen(ReferralStatus status) =>
+        status is ReferralStatus.Sent or ReferralStatus.Received or ReferralStatus.Accepted or ReferralStatus.Started;
+
+    /// <summary>Moves the provider makes; withdrawing is the sender's.</summary>
+    public static bool IsProvidersMove(ReferralStatus to) => to is not ReferralStatus.Withdrawn;
+}
+
+/// <summary>
+/// A plan action sent to the organisation that provides its service (F18). The provider moves it
+/// along <see cref="ReferralTransitions"/> and the case manager sees where it is, so no referral
+/// disappears without an outcome.
+/// </summary>
+public sealed class Referral : IVersioned
+{
+    public const int TextMaxLength = 2000;
+    public const int EmployerMaxLength = 200;
+
+    private Referral() { }
+
+    public Guid Id { get; private set; }
+    public Guid SupportCaseId { get; private set; }
+    public Guid PlanActionId { get; private set; }
+    public Guid ServiceId { get; private set; }
+    public Guid ToOrganisationId { get; private set; }
+    public Guid SentById { get; private set; }
+    public DateTimeOffset SentAt { get; private set; }
+    public string? Note { get; private set; }
+    public ReferralStatus Status { get; private set; }
+    public DateTimeOffset StatusChangedAt { get; private set; }
+    public Guid StatusChangedById { get; private set; }
+    public string? DeclineReason { get; private set; }
+    public EmploymentOutcome? EmploymentOutcome { get; private set; }
+    public int? HoursPerWeek { get; private set; }
+    public string? Employer { get; private set; }
+    public Guid Version { get; set; }
+
+    public bool IsOpen => ReferralTransitions.IsOpen(Status);
+
+    /// <summary>
+    /// Sends a referral. <paramref name="openServiceIds"/> are the services the case already has an
+    /// open referral to: the client is not sent twice to what they already have (F5).
+    /// </summary>
+    public static Referral Send(Guid supportCaseId, Guid planActionId, Guid serviceId, Guid toOrganisationId, string? note,
+        IReadOnlyCollection<Guid> openServiceIds, Guid sentById, DateTimeOffset now)
+    {
+        if (openServiceIds.Contains(serviceId))
+        {
+            throw new DomainRuleException("referral_duplicate", "actionId");
+        }
+        var errors = new List<FieldError>();
+        var text = TextRules.OptionalText(note, "note", TextMaxLength, errors);
+        TextRules.ThrowIfAny(errors);
+        return new Referral
+        {
+            Id = Guid.CreateVersion7(now),
+            SupportCaseId = supportCaseId,
+            PlanActionId = planActionId,
+            ServiceId = serviceId,
+            ToOrganisationId = toOrganisationId,
+            SentById = sentById,
+            SentAt = now,
+            Note = text,
+            Status = ReferralStatus.Sent,
+            StatusChangedAt = now,
+            StatusChangedById = sentById,
+        };
+    }
+
+    /// <summary>
+    /// Moves the referral. A decline needs its reason; a completion may say what employment support
+    /// led to, and paid work needs its weekly hours (1–60).
+    /// </summary>
+    public void MoveTo(ReferralStatus to, Guid byId, DateTimeOffset now, string? reason = null,
+        EmploymentOutcome? outcome = null, int? hoursPerWeek = null, string? employer = null)
+    {
+        if (!Enum.IsDefined(to))
+        {
+            throw new DomainRuleException("invalid_choice", "status");
+        }
+        if (!ReferralTransitions.CanMove(Status, to))
+        {
+            throw new DomainRuleException("referral_transition_not_allowed", "status");
+        }
+        var errors = new List<FieldError>();
+        string? why = null;
+        if (to is ReferralStatus.Declined)
+        {
+            why = TextRules.RequiredText(reason, "reason", TextMaxLength, errors);
+        }
+        string? employerName = null;
+        if (to is ReferralStatus.Completed && outcome is { } o)
+        {
+            if (!Enum.IsDefined(o))
+            {
+                errors.Add(new FieldError("outcome", "invalid_choice"));
+            }
+            if (o is Referrals.EmploymentOutcome.PaidWork or Referrals.EmploymentOutcome.PaidWorkWithWageSubsidy or Referrals.EmploymentOutcome.WorkTrial
+                && hoursPerWeek is not (>= 1 and <= 60))
+            {
+                errors.Add(new FieldError("hoursPerWeek", "referral_hours_range"));
+            }
+            employerName = TextRules.OptionalText(employer, "employer", EmployerMaxLength, errors);
+        }
+        TextRules.ThrowIfAny(errors);
+        Status = to;
+        StatusChangedAt = now;
+        StatusChangedById = byId;
+        DeclineReason = why ?? DeclineReason;
+        if (to is ReferralStatus.Completed && outcome is not null)
+        {
+            EmploymentOutcome = outcome;
+            HoursPerWeek = outcome is Referrals.EmploymentOutcome.NoPlacement ? null : hoursPerWeek;
+            Employer = employerName;
+        }
+    }
+}

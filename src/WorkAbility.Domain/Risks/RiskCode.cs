@@ -1,0 +1,24 @@
+namespace WorkAbility.Domain.Risks;
+
+/// <summary>
+/// The risks the seeds list at each stage of the path (001, 004: "Riskit") that the data can
+/// reveal. Each has a title, an explanation and a suggested action in the resources
+/// (<c>Risk.&lt;Code&gt;.Title/Explanation/Action</c>).
+/// </summary>
+public enum RiskCode
+{
+    NeedNotRaisedWithClient,
+    NoCoordinatorContact,
+    TeamWithoutValidConsent,
+    TeamLacksKeyActor,
+    NoCaseManager,
+    PlanWithoutOwnersOrNextMeeting,
+    FollowUpOverdue,
+    MissedAppointments,
+    ReferralWithoutOutcome,
+    CaseManagerChangePending,
+    NoContactSinceCaseManagerChange,
+    EndedWhileNeedRemains,
+    TypNotConsidered,
+    OhEmploymentEndedWithoutHandover,
+}

@@ -1,0 +1,46 @@
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.FollowUp;
+
+namespace WorkAbility.Domain.Risks;
+
+/// <summary>
+/// What the risk rules look at for one case. It is a flat record so that a worklist can read it for
+/// many cases in one query, and a test can state it directly.
+/// </summary>
+public sealed record RiskFacts
+{
+    public CaseStage Stage { get; init; }
+    public ServicePath Path { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public Guid? CoordinatorId { get; init; }
+
+    /// <summary>The oldest concern not yet raised with the client (puheeksi ottaminen), if any.</summary>
+    public DateTimeOffset? OldestConcernNotRaisedAt { get; init; }
+
+    public bool HasTeam { get; init; }
+    public DateTimeOffset? TeamFormedAt { get; init; }
+    public bool HasValidConsent { get; init; }
+    public int MissingKeyActors { get; init; }
+    public Guid? CaseManagerId { get; init; }
+    public DateTimeOffset? CaseManagerSince { get; init; }
+    public DateTimeOffset? HandoverProposedAt { get; init; }
+
+    public bool HasPlan { get; init; }
+    public bool PlanHasResponsibleProfessionals { get; init; }
+    public DateTimeOffset? PlanNextMeetingAt { get; init; }
+    public int? PlanFollowUpEveryWeeks { get; init; }
+    public bool PlanLinksTyp { get; init; }
+
+    public DateOnly? EarliestOpenDueOn { get; init; }
+    public DateOnly? LastContactOn { get; init; }
+    public int MissedAppointments { get; init; }
+    public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
+    public bool HasTypReferral { get; init; }
+
+    public bool? LikelyTypClient { get; init; }
+    public DateTimeOffset? LastAssessedAt { get; init; }
+    public CurrentNeed? LastReviewNeed { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public CaseOutcome? Outcome { get; init; }
+    public DateOnly? EmploymentEndedOn { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace WorkAbility.Domain.Risks;
+
+/// <summary>The limits the risk rules use, in days unless named otherwise; set in configuration ("Risks").</summary>
+public sealed record RiskThresholds
+{
+    public int ConcernNotRaisedDays { get; init; } = 14;
+    public int CoordinatorContactDays { get; init; } = 14;
+    public int FollowUpOverdueDays { get; init; } = 7;
+    public int MissedAppointments { get; init; } = 2;
+    public int ReferralOutcomeDays { get; init; } = 30;
+    public int HandoverPendingDays { get; init; } = 7;
+    public int HandoverValidDays { get; init; } = 14;
+    public int ContactAfterChangeDays { get; init; } = 14;
+    public int EndedNeedWatchDays { get; init; } = 90;
+    public int TypConsideredDays { get; init; } = 30;
+    public int OhHandoverDays { get; init; } = 14;
+
+    public TimeSpan HandoverValidity => TimeSpan.FromDays(HandoverValidDays);
+}

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Notifications;
+
+namespace WorkAbility.Web.Features.FollowUp;
+
+/// <summary>
+/// Reminds case managers of follow-ups that have fallen due (F20), each due exactly once, however
+/// many app nodes run the job: on PostgreSQL a node claims a batch of dues with
+/// <c>FOR UPDATE SKIP LOCKED</c> (other nodes skip the claimed rows instead of waiting or
+/// repeating them) and marks them reminded in the same transaction as the notifications; on
+/// SQLite, which is single-node by nature, a process lock does the same.
+/// </summary>
+public sealed class FollowUpReminders(AppDbContext db, TimeProvider clock)
+{
+    public const int BatchSize = 100;
+    private static readonly SemaphoreSlim SqliteLock = new(1, 1);
+
+    /// <summary>Sends every reminder due now; returns how many dues this node reminded.</summary>
+    public async Task<int> RunOnce(CancellationToken ct)
+    {
+        int total = 0;
+        while (true)
+        {
+            int claimed = await RunBatch(ct);
+            total += claimed;
+            if (claimed < BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    private async Task<int> RunBatch(CancellationToken ct)
+    {
+        bool sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await SqliteLock.WaitAsync(ct);
+        }
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                var now = clock.GetUtcNow();
+                var today = ConsentClock.Today(now);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var dues = sqlite
+                    ? await db.FollowUpDues
+                        .Where(d => d.RemindedAt == null && d.MetOn == null && d.DueOn <= today &&
+                                    db.SupportCases.Any(c => c.Id == d.SupportCaseId && c.Stage != Domain.Cases.CaseStage.Ended))
+                        .OrderBy(d => d.DueOn).Take(BatchSize).ToListAsync(ct)
+                    : await db.FollowUpDues.FromSqlInterpolated($"""
+                        SELECT d.* FROM follow_up_dues d
+                        JOIN support_cases c ON c."Id" = d."SupportCaseId"
+                        WHERE d."RemindedAt" IS NULL AND d."MetOn" IS NULL AND d."DueOn" <= {today} AND c."Stage" <> 'Ended'
+                        ORDER BY d."DueOn"
+                        LIMIT {BatchSize}
+                        FOR UPDATE OF d SKIP LOCKED
+                        """).ToListAsync(ct);
+                if (dues.Count == 0)
+                {
+                    return 0;
+                }
+                var caseIds = dues.Select(d => d.SupportCaseId).Distinct().ToList();
+                var managers = await db.Teams.AsNoTracking().Where(t => caseIds.Contains(t.SupportCaseId)).ToDictionaryAsync(t => t.SupportCaseId, t => t.CaseManagerId, ct);
+                var coordinators = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id) && c.CoordinatorId != null)
+                    .ToDictionaryAsync(c => c.Id, c => c.CoordinatorId!.Value, ct);
+                foreach (var due in dues)
+                {
+                    // The case manager follows up; before a team exists, the coordinator.
+                    Guid? recipient = managers.TryGetValue(due.SupportCaseId, out var m) ? m : coordinators.TryGetValue(due.SupportCaseId, out var c) ? c : null;
+                    if (due.MarkReminded(now) && recipient is { } r)
+                    {
+                        db.Notifications.Add(Notification.To(r, NotificationKind.FollowUpDue, due.SupportCaseId, now));
+                    }
+                }
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return dues.Count;
+            });
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                SqliteLock.Release();
+            }
+        }
+    }
+}
+
+/// <summary>Runs <see cref="FollowUpReminders"/> on every node at the configured interval ("Reminders").</summary>
+public sealed partial class FollowUpReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<FollowUpReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Reminders:Enabled", true))
+        {
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Reminders:IntervalSeconds", 300)));
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                int sent = await scope.ServiceProvider.GetRequiredService<FollowUpReminders>().RunOnce(stoppingToken);
+                if (sent > 0)
+                {
+                    LogSent(logger, sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed round is retried on the next tick; the dues stay unreminded until then.
+                LogFailed(logger, ex.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}.")]
+    private static partial void LogSent(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up reminder round failed ({ExceptionType}); retried on the next tick.")]
+    private static partial void LogFailed(ILogger logger, string exceptionType);
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Risks;
+using WorkAbility.Domain.Services;
+using WorkAbility.Domain.Teams;
+
+namespace WorkAbility.Web.Features.Risks;
+
+/// <summary>One case as the risk radar and the worklists see it, read for many cases in one query.</summary>
+public sealed class CaseRiskRow
+{
+    public Guid CaseId { get; init; }
+    public Guid ClientId { get; init; }
+    public Guid? RegisteredAt { get; init; }
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public CaseStage Stage { get; init; }
+    public ServicePath Path { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public Guid? CoordinatorId { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public CaseOutcome? Outcome { get; init; }
+    public DateOnly? EmploymentEndedOn { get; init; }
+    public DateTimeOffset? OldestConcernNotRaisedAt { get; init; }
+    public DateTimeOffset? TeamFormedAt { get; init; }
+    public Guid? CaseManagerId { get; init; }
+    public DateTimeOffset? CaseManagerSince { get; init; }
+    public Guid? ProposedSuccessorId { get; init; }
+    public DateTimeOffset? HandoverProposedAt { get; init; }
+    public ClientSituation? Situation { get; init; }
+    public bool HasValidConsent { get; init; }
+    public Guid? PlanId { get; init; }
+    public bool PlanHasResponsibleProfessionals { get; init; }
+    public DateTimeOffset? PlanNextMeetingAt { get; init; }
+    public int? PlanFollowUpEveryWeeks { get; init; }
+    public bool PlanLinksTyp { get; init; }
+    public int PlanDidNotAttend { get; init; }
+    public DateOnly? EarliestOpenDueOn { get; init; }
+    public DateOnly? LastContactOn { get; init; }
+    public int ReferralsDidNotAttend { get; init; }
+    public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
+    public bool HasTypReferral { get; init; }
+    public bool? LikelyTypClient { get; init; }
+    public DateTimeOffset? LastAssessedAt { get; init; }
+    public CurrentNeed? LastReviewNeed { get; init; }
+
+    public string ClientName => LastName + ", " + FirstName;
+}
+
+/// <summary>
+/// Reads the facts the risk radar needs (F24) for a set of cases: one query for the cases with
+/// everything summarised by correlated subqueries, and one for their teams' professions (key
+/// actors). The number of queries does not grow with the number of cases.
+/// </summary>
+public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
+{
+    private static readonly ReferralStatus[] OpenStatuses = Enum.GetValues<ReferralStatus>().Where(ReferralTransitions.IsOpen).ToArray();
+
+    public RiskThresholds Thresholds => thresholds;
+
+    public async Task<IReadOnlyList<(CaseRiskRow Row, IReadOnlyList<RiskFinding> Risks)>> Evaluate(IQueryable<SupportCase> cases, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = WorkAbility.Domain.Consents.ConsentClock.Today(now);
+        var rows = await Rows(cases, today).ToListAsync(ct);
+        var members = (await (from m in db.TeamMemberships.AsNoTracking()
+                              where m.LeftAt == null && cases.Any(c => c.Id == m.SupportCaseId)
+                              join p in db.Professionals on m.ProfessionalId equals p.Id
+                              join o in db.Organisations on p.OrganisationId equals o.Id
+                              select new { m.SupportCaseId, p.Profession, o.Kind }).ToListAsync(ct))
+            .ToLookup(m => m.SupportCaseId, m => (m.Profession, m.Kind));
+        return rows.Select(r => (r, RiskRadar.Evaluate(Facts(r, members[r.CaseId].ToList(), thresholds, now), thresholds, now))).ToList();
+    }
+
+    public static RiskFacts Facts(CaseRiskRow r, IReadOnlyList<(Profession, OrganisationKind)> members, RiskThresholds thresholds, DateTimeOffset now) => new()
+    {
+        Stage = r.Stage,
+        Path = r.Path,
+        OpenedAt = r.OpenedAt,
+        CoordinatorId = r.CoordinatorId,
+        OldestConcernNotRaisedAt = r.OldestConcernNotRaisedAt,
+        HasTeam = r.TeamFormedAt is not null,
+        TeamFormedAt = r.TeamFormedAt,
+        HasValidConsent = r.HasValidConsent,
+        MissingKeyActors = r.TeamFormedAt is null ? 0 : KeyActors.Missing(r.Path, r.Situation ?? ClientSituation.None, members).Count,
+        CaseManagerId = r.CaseManagerId,
+        CaseManagerSince = r.CaseManagerSince,
+        // An expired proposal is no longer pending; it stops being a risk of its own.
+        HandoverProposedAt = r.HandoverProposedAt is { } at && now < at + thresholds.HandoverValidity ? at : null,
+        HasPlan = r.PlanId is not null,
+        PlanHasResponsibleProfessionals = r.PlanHasResponsibleProfessionals,
+        PlanNextMeetingAt = r.PlanNextMeetingAt,
+        PlanFollowUpEveryWeeks = r.PlanFollowUpEveryWeeks,
+        PlanLinksTyp = r.PlanLinksTyp,
+        EarliestOpenDueOn = r.EarliestOpenDueOn,
+        LastContactOn = r.LastContactOn,
+        MissedAppointments = r.PlanDidNotAttend + r.ReferralsDidNotAttend,
+        OldestOpenReferralSentAt = r.OldestOpenReferralSentAt,
+        HasTypReferral = r.HasTypReferral,
+        LikelyTypClient = r.LikelyTypClient,
+        LastAssessedAt = r.LastAssessedAt,
+        LastReviewNeed = r.LastReviewNeed,
+        EndedAt = r.EndedAt,
+        Outcome = r.Outcome,
+        EmploymentEndedOn = r.EmploymentEndedOn,
+    };
+
+    private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today) =>
+        from c in cases.AsNoTracking()
+        join client in db.Clients on c.ClientId equals client.Id
+        join t in db.Teams on c.Id equals t.SupportCaseId into teams
+        from team in teams.DefaultIfEmpty()
+        join p in db.Plans on c.Id equals p.SupportCaseId into plans
+        from plan in plans.DefaultIfEmpty()
+        select new CaseRiskRow
+        {
+            CaseId = c.Id,
+            ClientId = c.ClientId,
+            RegisteredAt = client.RegisteredAtOrganisationId,
+            FirstName = client.FirstName,
+            LastName = client.LastName,
+            Stage = c.Stage,
+            Path = c.Path,
+            OpenedAt = c.OpenedAt,
+            CoordinatorId = c.CoordinatorId,
+            EndedAt = c.EndedAt,
+            Outcome = c.Outcome,
+            EmploymentEndedOn = c.EmploymentEndedOn,
+            OldestConcernNotRaisedAt = db.Concerns.Where(k => k.SupportCaseId == c.Id && k.RaisedWithClientAt == null).Min(k => (DateTimeOffset?)k.RecordedAt),
+            TeamFormedAt = team == null ? null : team.FormedAt,
+            CaseManagerId = team == null ? null : team.CaseManagerId,
+            CaseManagerSince = team == null ? null : team.CaseManagerSince,
+            ProposedSuccessorId = team == null ? null : team.ProposedSuccessorId,
+            HandoverProposedAt = team == null ? null : team.HandoverProposedAt,
+            Situation = team == null ? null : team.Situation,
+            HasValidConsent = db.Consents.Any(k => k.ClientId == c.ClientId && k.WithdrawnAt == null && k.ValidFrom <= today && k.ValidUntil >= today),
+            PlanId = plan == null ? null : plan.Id,
+            PlanHasResponsibleProfessionals = plan != null && plan.HasResponsibleProfessionals,
+            PlanNextMeetingAt = plan == null ? null : plan.NextMeetingAt,
+            PlanFollowUpEveryWeeks = plan == null ? null : plan.FollowUpEveryWeeks,
+            PlanLinksTyp = plan != null && plan.LinksTypPlan,
+            PlanDidNotAttend = plan == null ? 0 : plan.DidNotAttendCount,
+            EarliestOpenDueOn = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
+            LastContactOn = db.FollowUpContacts.Where(k => k.SupportCaseId == c.Id).Max(k => (DateOnly?)k.ContactOn),
+            ReferralsDidNotAttend = db.Referrals.Count(r => r.SupportCaseId == c.Id && r.Status == ReferralStatus.DidNotAttend),
+            OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
+            HasTypReferral = db.Referrals.Any(r => r.SupportCaseId == c.Id && r.Status != ReferralStatus.Declined && r.Status != ReferralStatus.Withdrawn &&
+                db.Services.Any(s => s.Id == r.ServiceId && s.Category == ServiceCategory.Typ)),
+            LikelyTypClient = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt).Select(a => a.LikelyTypClient).FirstOrDefault(),
+            LastAssessedAt = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).Max(a => (DateTimeOffset?)a.AssessedAt),
+            LastReviewNeed = db.FollowUpReviews.Where(v => v.SupportCaseId == c.Id).OrderByDescending(v => v.RecordedAt).Select(v => (CurrentNeed?)v.Need).FirstOrDefault(),
+        };
+}

@@ -1,0 +1,119 @@
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Referrals;
+
+namespace WorkAbility.Domain.Tests.Referrals;
+
+/// <summary>F18: a referral moves only along its loop, and the client is not sent twice to the same service.</summary>
+public class ClosingTheReferralLoopTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Service = Guid.NewGuid(), Provider = Guid.NewGuid(), Sender = Guid.NewGuid(), Coach = Guid.NewGuid();
+
+    private static Referral Sent() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, "IPS-valmennus", [], Sender, Now);
+
+    [Fact]
+    public void AReferral_RunsFromSentToCompleted_WithAnEmploymentOutcome()
+    {
+        var r = Sent();
+        Assert.Equal(ReferralStatus.Sent, r.Status);
+        r.MoveTo(ReferralStatus.Received, Coach, Now.AddHours(1));
+        r.MoveTo(ReferralStatus.Accepted, Coach, Now.AddDays(1));
+        r.MoveTo(ReferralStatus.Started, Coach, Now.AddDays(7));
+        Assert.True(r.IsOpen);
+        r.MoveTo(ReferralStatus.Completed, Coach, Now.AddDays(90), outcome: EmploymentOutcome.PaidWorkWithWageSubsidy, hoursPerWeek: 25, employer: "Demo Oy");
+        Assert.False(r.IsOpen);
+        Assert.Equal(EmploymentOutcome.PaidWorkWithWageSubsidy, r.EmploymentOutcome);
+        Assert.Equal(25, r.HoursPerWeek);
+        Assert.Equal(Coach, r.StatusChangedById);
+    }
+
+    public static TheoryData<ReferralStatus, ReferralStatus> Illegal => new()
+    {
+        { ReferralStatus.Sent, ReferralStatus.Accepted },
+        { ReferralStatus.Sent, ReferralStatus.Completed },
+        { ReferralStatus.Received, ReferralStatus.Started },
+        { ReferralStatus.Accepted, ReferralStatus.Completed },
+        { ReferralStatus.Declined, ReferralStatus.Accepted },
+        { ReferralStatus.Completed, ReferralStatus.Started },
+        { ReferralStatus.DidNotAttend, ReferralStatus.Started },
+        { ReferralStatus.Withdrawn, ReferralStatus.Received },
+        { ReferralStatus.Started, ReferralStatus.Withdrawn },
+        { ReferralStatus.Started, ReferralStatus.Sent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Illegal))]
+    public void IllegalMoves_AreRefused_AndChangeNothing(ReferralStatus from, ReferralStatus to)
+    {
+        var r = At(from);
+        var ex = Assert.Throws<DomainRuleException>(() => r.MoveTo(to, Coach, Now.AddDays(100), "syy"));
+        Assert.Equal("referral_transition_not_allowed", ex.Code);
+        Assert.Equal(from, r.Status);
+    }
+
+    [Fact]
+    public void EveryStatus_HasOnlyTheMovesOfTheLoop()
+    {
+        var all = Enum.GetValues<ReferralStatus>();
+        int legal = 0;
+        foreach (var from in all)
+        {
+            foreach (var to in all)
+            {
+                legal += ReferralTransitions.CanMove(from, to) ? 1 : 0;
+            }
+        }
+        Assert.Equal(10, legal);
+        Assert.All(all.Where(s => !ReferralTransitions.IsOpen(s)), s => Assert.Empty(ReferralTransitions.NextFrom(s)));
+    }
+
+    [Fact]
+    public void ADecline_NeedsItsReason()
+    {
+        var r = At(ReferralStatus.Received);
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Declined, Coach, Now, " "));
+        Assert.Equal(new FieldError("reason", TextRules.Required), Assert.Single(ex.Errors));
+        r.MoveTo(ReferralStatus.Declined, Coach, Now, "Ei ryhmäpaikkoja tänä keväänä");
+        Assert.Equal("Ei ryhmäpaikkoja tänä keväänä", r.DeclineReason);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0)]
+    [InlineData(61)]
+    public void PaidWork_NeedsItsHours(int? hours)
+    {
+        var r = At(ReferralStatus.Started);
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Completed, Coach, Now, outcome: EmploymentOutcome.PaidWork, hoursPerWeek: hours));
+        Assert.Equal("referral_hours_range", Assert.Single(ex.Errors).Code);
+        Assert.Equal(ReferralStatus.Started, r.Status);
+    }
+
+    [Fact]
+    public void ASecondReferral_ToAServiceTheClientAlreadyHas_IsRefused()
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, null, [Service], Sender, Now));
+        Assert.Equal("referral_duplicate", ex.Code);
+    }
+
+    private static Referral At(ReferralStatus status)
+    {
+        var r = Sent();
+        var path = status switch
+        {
+            ReferralStatus.Sent => [],
+            ReferralStatus.Received => [ReferralStatus.Received],
+            ReferralStatus.Accepted => [ReferralStatus.Received, ReferralStatus.Accepted],
+            ReferralStatus.Declined => [ReferralStatus.Received, ReferralStatus.Declined],
+            ReferralStatus.Started => [ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.Started],
+            ReferralStatus.Completed => [ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.Started, ReferralStatus.Completed],
+            ReferralStatus.DidNotAttend => [ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.DidNotAttend],
+            _ => new[] { ReferralStatus.Withdrawn },
+        };
+        foreach (var step in path)
+        {
+            r.MoveTo(step, Coach, Now, "syy");
+        }
+        return r;
+    }
+}
