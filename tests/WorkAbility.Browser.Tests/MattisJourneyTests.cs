@@ -19,7 +19,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         var page = await SignIn(context, "Hanna Hoitaja");
 
         // 1. The nurse at the sote-centre finds Matti.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Asiakkaat" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Asiakkaat", Exact = true }).ClickAsync();
         await page.GetByLabel("Hae nimellä tai henkilötunnuksella").FillAsync("Matti");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hae" }).ClickAsync();
         await page.WaitForURLAsync("**/asiakkaat?haku=Matti");
@@ -193,7 +193,8 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await Checks.Check(desk, "19-coordinator-caseload-sv");
         await desk.GotoAsync("/culture/fi-FI?returnUrl=%2Ftyopoyta");
 
-        await TeamAndPlan(desk, coordinatorContext);
+        var clientPath = await TeamAndPlan(desk, coordinatorContext);
+        await ReferralFollowUpHandoverAndEnd(desk, clientPath);
         AssertNoProblems();
     }
 
@@ -202,7 +203,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
     /// and one case manager (F10, F13), a meeting with its calendar invitation (F12) and the plan
     /// with three catalogue services (F14, F16, F17), its print view – then the same in Swedish.
     /// </summary>
-    private async Task TeamAndPlan(IPage page, IBrowserContext context)
+    private async Task<string> TeamAndPlan(IPage page, IBrowserContext context)
     {
         // 7. Matti's written consent (Y100), signed on paper, for employment services and Kela.
         await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).First.ClickAsync();
@@ -315,5 +316,114 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         }
         Assert.Contains("Plan för stöd för arbetsförmågan", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         await page.GotoAsync($"/culture/fi-FI?returnUrl={Uri.EscapeDataString(clientPath)}");
+        return clientPath;
+    }
+
+    /// <summary>
+    /// Seed 000's "Seuranta" and "Mitä palvelun jälkeen?": the job coaching goes to the employment
+    /// services as a referral the coach moves along (F18), Hanna follows up and reviews the goal
+    /// (F20, F21), hands Matti over warmly to Teemu (F22), the coaching ends in paid work with wage
+    /// subsidy (F19) and Teemu ends the support with the outcome "employed" (F23).
+    /// </summary>
+    private async Task ReferralFollowUpHandoverAndEnd(IPage sari, string clientPath)
+    {
+        static string Today() => DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // 12. Sari sends the job coaching as a referral; the NGO group cannot be sent: the consent does not name the NGO.
+        await sari.GotoAsync(clientPath + "/lahetteet");
+        await sari.WaitForSelectorAsync("h1:has-text('Lähetteet')");
+        await sari.GetByRole(AriaRole.Button, new() { Name = "Lähetä lähete: Arkeen voimaa -ryhmä" }).ClickAsync();
+        await sari.WaitForSelectorAsync("#error-summary");
+        Assert.Contains("ei nimeä palveluntuottajaa", await sari.InnerTextAsync("#error-summary"), StringComparison.Ordinal);
+        await sari.GetByLabel("Saate").FillAsync("IPS-työhönvalmennus; Matti toivoo logistiikka-alaa.");
+        await sari.GetByRole(AriaRole.Button, new() { Name = "Lähetä lähete: Työllisyyspalvelujen työhönvalmennus" }).ClickAsync();
+        await sari.WaitForSelectorAsync("text=Lähete lähetetty.");
+        await Checks.Check(sari, "27-matti-referral-sent-fi");
+
+        // 13. Veera, the job coach, finds it in her organisation's inbox and moves it along the loop.
+        await using var coachContext = await NewContext();
+        var veera = await SignIn(coachContext, "Veera Valmentaja");
+        await veera.GetByRole(AriaRole.Link, new() { Name = "Lähetteet" }).ClickAsync();
+        await veera.WaitForSelectorAsync("h1:has-text('Saapuneet lähetteet')");
+        await Checks.Check(veera, "28-referral-inbox-fi");
+        await veera.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
+        await veera.WaitForSelectorAsync("h1:has-text('Työllisyyspalvelujen työhönvalmennus')");
+        var referralPath = new Uri(veera.Url).AbsolutePath;
+        foreach (var status in new[] { "Vastaanotettu", "Hyväksytty", "Palvelu alkanut" })
+        {
+            await veera.GetByLabel(status, new() { Exact = true }).CheckAsync();
+            await veera.GetByRole(AriaRole.Button, new() { Name = "Tallenna tila" }).ClickAsync();
+            await veera.WaitForSelectorAsync("text=Lähetteen tila päivitetty.");
+        }
+        await Checks.Check(veera, "28b-referral-started-fi");
+
+        // 14. Hanna, the case manager, finds Matti on her worklist, records a contact and reviews the goal.
+        await using var nurseContext = await NewContext();
+        var hanna = await SignIn(nurseContext, "Hanna Hoitaja");
+        await hanna.GetByRole(AriaRole.Link, new() { Name = "Omat asiakkaat" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("h1:has-text('Omat asiakkaat')");
+        await Checks.Check(hanna, "29-worklist-fi");
+        await hanna.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("h1:has-text('Seuranta')");
+        Assert.Contains("Tiimistä puuttuu avaintoimija", await hanna.InnerTextAsync("main"), StringComparison.Ordinal);   // the risk radar
+        await hanna.GetByLabel("Päivämäärä").FillAsync(Today());
+        await hanna.GetByLabel("Yhteydenottotapa").SelectOptionAsync(new SelectOptionValue { Label = "Puhelu" });
+        await hanna.GetByLabel("Yhteenveto").FillAsync("Matti kertoi valmennuksen alkaneen hyvin; uni parantunut.");
+        await hanna.GetByRole(AriaRole.Button, new() { Name = "Tallenna kontakti" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("text=Seurantakontakti tallennettu.");
+        await hanna.GetByRole(AriaRole.Button, new() { Name = "Tallenna arvio" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("#error-summary");                                   // every goal and the need must be reviewed
+        await hanna.Locator("#progress-0").SelectOptionAsync(new SelectOptionValue { Label = "Edistyy" });
+        await hanna.GetByLabel("Palveluiden vaikuttavuus").FillAsync("Lääkärin arvio tehty, valmennus käynnissä.");
+        await hanna.GetByLabel("Nykyinen tuen tarve").SelectOptionAsync(new SelectOptionValue { Label = "Vähentynyt" });
+        await hanna.GetByRole(AriaRole.Button, new() { Name = "Tallenna arvio" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("text=Seurantatapaamisen arvio tallennettu.");
+        Assert.Contains("Edistyy", await hanna.InnerTextAsync("section:has(#history)"), StringComparison.Ordinal);
+        await Checks.Check(hanna, "30-matti-follow-up-fi");
+
+        // 15. Hanna hands Matti over warmly to Teemu; until Teemu accepts, Hanna stays responsible.
+        await hanna.GotoAsync(clientPath + "/tiimi");
+        await hanna.WaitForSelectorAsync("h2:has-text('Asiakasvastaavan vaihto')");
+        var teemuOption = await hanna.Locator("#successor option", new() { HasText = "Teemu Työllisyys" }).GetAttributeAsync("value");
+        await hanna.Locator("#successor").SelectOptionAsync(teemuOption!);
+        await hanna.GetByLabel("Siirtomuistio").FillAsync("Työllistyminen etenee; Teemu jatkaa. Yhteinen tapaaminen Matin kanssa sovittu.");
+        await hanna.GetByRole(AriaRole.Button, new() { Name = "Ehdota vaihtoa" }).ClickAsync();
+        await hanna.WaitForSelectorAsync("text=Vaihto odottaa: Teemu Työllisyys");
+        Assert.Contains("Hanna Hoitaja vastaa asiakkaasta siihen asti.", await hanna.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Checks.Check(hanna, "31-matti-handover-proposed-fi");
+
+        await using var teemuContext = await NewContext();
+        var teemu = await SignIn(teemuContext, "Teemu Työllisyys");
+        await teemu.GotoAsync(clientPath + "/tiimi");
+        await teemu.GetByLabel("Yhteinen tapaaminen asiakkaan kanssa on pidetty").CheckAsync();
+        await teemu.GetByRole(AriaRole.Button, new() { Name = "Hyväksy vastuu" }).ClickAsync();
+        await teemu.WaitForSelectorAsync("text=Olet nyt asiakkaan asiakasvastaava.");
+        Assert.Contains("Teemu Työllisyys", await teemu.InnerTextAsync("tr:has-text('Asiakasvastaava')"), StringComparison.Ordinal);
+        await Checks.Check(teemu, "32-matti-handover-accepted-fi");
+
+        // 16. The coaching ends in paid work with wage subsidy; the referral loop closes.
+        await veera.GotoAsync(referralPath);
+        await veera.GetByLabel("Päättynyt", new() { Exact = true }).CheckAsync();
+        await veera.GetByLabel("Tulos").SelectOptionAsync(new SelectOptionValue { Label = "Palkkatyö palkkatuella" });
+        await veera.GetByLabel("Työtunnit viikossa").FillAsync("30");
+        await veera.GetByLabel("Työnantaja").FillAsync("Demo Logistiikka Oy");
+        await veera.GetByRole(AriaRole.Button, new() { Name = "Tallenna tila" }).ClickAsync();
+        await veera.WaitForSelectorAsync("text=Lähete on käsitelty loppuun.");
+
+        // 17. Teemu ends the support: Matti is employed. The history stays for a possible return.
+        await teemu.GotoAsync(clientPath + "/seuranta");
+        await teemu.GetByLabel("Päättymisen syy").SelectOptionAsync(new SelectOptionValue { Label = "Työllistyi" });
+        await teemu.GetByLabel("Loppuarvio").FillAsync("Tavoite saavutettu: palkkatyö 30 h/vko palkkatuella.");
+        await teemu.GetByLabel("Tieto jatkohoitajille").FillAsync("Työterveyshuolto aloittaa työsuhteen alkaessa; selkä seurannassa.");
+        await teemu.GetByRole(AriaRole.Button, new() { Name = "Päätä tuki" }).ClickAsync();
+        await teemu.WaitForSelectorAsync("text=Työkyvyn tuki päätetty.");
+        var ended = await teemu.InnerTextAsync("section:has(#ended)");
+        Assert.Contains("Työllistyi", ended, StringComparison.Ordinal);
+        Assert.Contains("Työterveyshuolto aloittaa", ended, StringComparison.Ordinal);
+        await Checks.Check(teemu, "33-matti-ended-fi");
+        await teemu.GotoAsync($"/culture/sv-FI?returnUrl={Uri.EscapeDataString(clientPath + "/seuranta")}");
+        await teemu.WaitForSelectorAsync("h1:has-text('Uppföljning')");
+        await Checks.Check(teemu, "33-matti-ended-sv");
+        await teemu.GotoAsync($"/culture/fi-FI?returnUrl={Uri.EscapeDataString(clientPath)}");
     }
 }

@@ -70,10 +70,12 @@ public static class FollowUpSchedule
     public static Change Replan(IReadOnlyList<FollowUpDue> existing, int? everyWeeks, DateOnly? firstOn, int? estimatedMonths, DateOnly today)
     {
         var replaceable = existing.Where(d => d.IsOpen && d.RemindedAt is null && d.DueOn >= today).ToList();
-        if (everyWeeks is not { } weeks || firstOn is not { } first)
+        if (everyWeeks is not { } weeks)
         {
             return new Change(replaceable, []);
         }
+        // Without a first date, the first follow-up is one interval from today.
+        var first = firstOn ?? today.AddDays(7 * weeks);
         var until = (first > today ? first : today).AddMonths(estimatedMonths ?? 12);
         var dates = Dates(first, weeks, today, until);
         // A due that falls on a new date stays as it is; the rest of the future open ones go.

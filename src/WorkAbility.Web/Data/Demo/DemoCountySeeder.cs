@@ -16,6 +16,8 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
 {
     public const string MattiFirstName = "Matti";
     public const string MattiLastName = "Mallikas";
+    public const string HelmiFirstName = "Helmi";
+    public const string HelmiLastName = "Hitsaaja";
 
     public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
@@ -48,6 +50,25 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var mattiCase = SupportCase.Open(matti.Id, ServicePath.Unemployed, CaseStage.SeekingService, soteEsikyla.Id, nurse.Id, now.AddDays(-1));
         db.SupportCases.Add(mattiCase);
 
+        // Helmi (seed 004, the occupational health path): a welder whose employment is ending. Her
+        // occupational health unit holds overall responsibility; she has consented to the county
+        // sote-centre receiving her data, so OH can hand her over to the work ability coordinator.
+        var oh = organisations["tyoterveys"];
+        var ohNurse = professionals["terhi.tyoterveys"];
+        var helmi = Client.Register(codes.Next(new DateOnly(1971, 3, 8)).Value, HelmiFirstName, HelmiLastName,
+            DemoCounty.Esikyla, "040 000 0002", null, now.AddDays(-40), oh.Id);
+        db.Clients.Add(helmi);
+        var helmiCase = SupportCase.Open(helmi.Id, ServicePath.EmployedWithOccupationalHealth, CaseStage.NeedAssessment, oh.Id, ohNurse.Id, now.AddDays(-40));
+        helmiCase.TakeOccupationalHealthResponsibility(oh.Id);
+        helmiCase.Record(CaseEventKind.EarlySupportDiscussion, ohNurse.Id, now.AddDays(-35),
+            "Varhaisen tuen keskustelu esihenkilön kanssa: kevennetty työ kuukaudeksi, hitsaus vain istuen.");
+        db.SupportCases.Add(helmiCase);
+        db.Consents.Add(WorkAbility.Domain.Consents.Consent.Record(helmi.Id, [soteEsikyla.Id],
+            WorkAbility.Domain.Consents.DataCategory.HealthData | WorkAbility.Domain.Consents.DataCategory.SocialWelfareData | WorkAbility.Domain.Consents.DataCategory.EmploymentData,
+            "Siirto hyvinvointialueen työkykykoordinaattorille työsuhteen päättyessä", null,
+            WorkAbility.Domain.Consents.ConsentClock.Today(now.AddDays(-30)).AddYears(1),
+            WorkAbility.Domain.Consents.ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, now.AddDays(-30)));
+
         var random = new Random(2026);
         var stages = Enum.GetValues<CaseStage>();
         var paths = Enum.GetValues<ServicePath>();
@@ -71,7 +92,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         }
 
         await db.SaveChangesAsync(ct);
-        LogSeeded(logger, organisations.Count, professionals.Count, DemoCounty.ClientCount + 1);
+        LogSeeded(logger, organisations.Count, professionals.Count, DemoCounty.ClientCount + 2);
     }
 
     /// <summary>Takes a case along the full path to <paramref name="target"/>, a few days per step.</summary>
