@@ -366,11 +366,16 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await hanna.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
         await hanna.WaitForSelectorAsync("h1:has-text('Seuranta')");
         Assert.Contains("Tiimistä puuttuu avaintoimija", await hanna.InnerTextAsync("main"), StringComparison.Ordinal);   // the risk radar
-        await hanna.GetByLabel("Päivämäärä").FillAsync(Today());
-        await hanna.GetByLabel("Yhteydenottotapa").SelectOptionAsync(new SelectOptionValue { Label = "Puhelu" });
-        await hanna.GetByLabel("Yhteenveto").FillAsync("Matti kertoi valmennuksen alkaneen hyvin; uni parantunut.");
-        await hanna.GetByRole(AriaRole.Button, new() { Name = "Tallenna kontakti" }).ClickAsync();
+        // Keyboard only: the date is today already; Tab to the channel, arrow to "phone", Tab, type, Enter.
+        Assert.Equal(Today(), await hanna.GetByLabel("Päivämäärä").InputValueAsync());
+        await TabUntil(hanna, "document.activeElement?.id === 'channel'");
+        await hanna.Keyboard.PressAsync("ArrowDown");
+        await hanna.Keyboard.PressAsync("Tab");
+        await hanna.Keyboard.TypeAsync("Matti kertoi valmennuksen alkaneen hyvin; uni parantunut.");
+        await hanna.Keyboard.PressAsync("Tab");
+        await hanna.Keyboard.PressAsync("Enter");
         await hanna.WaitForSelectorAsync("text=Seurantakontakti tallennettu.");
+        Assert.Contains("Puhelu", await hanna.InnerTextAsync("section:has(#history)"), StringComparison.Ordinal);
         await hanna.GetByRole(AriaRole.Button, new() { Name = "Tallenna arvio" }).ClickAsync();
         await hanna.WaitForSelectorAsync("#error-summary");                                   // every goal and the need must be reviewed
         await hanna.Locator("#progress-0").SelectOptionAsync(new SelectOptionValue { Label = "Edistyy" });
