@@ -79,4 +79,28 @@ public class HandingOverFromOccupationalHealthTests(PostgresCluster cluster)
         Assert.Contains("oh.handover.receive", log);
         Assert.Contains("oh.view:denied", log);
     }
+
+    [Fact]
+    public async Task AnEmployedClientWithoutOccupationalHealth_GetsAnEarlySupportDiscussion_AtTheSoteCentre_ButNoOhHandover()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var clientId = await DemoActors.RegisterClient(nurse, "010203A9057", lastName: "Yrittäjä");
+        Assert.Equal(HttpStatusCode.Created, (await nurse.PostAsJsonAsync($"/api/clients/{clientId}/concerns", new
+        {
+            source = "Client", channel = "Visit", description = "Yrittäjä, uupumus", noticedOn = "2026-11-20", path = "EmployedWithoutOccupationalHealth",
+        }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await nurse.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/early-support",
+            new { note = "Työmäärän keventäminen ja sote-keskuksen palvelut sovittu" }, Ct)).StatusCode);
+        var empty = await nurse.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/early-support", new { note = " " }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var handover = await nurse.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/handover", new { reason = "EmploymentEnded" }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, handover.StatusCode);
+        Assert.Equal("oh_path_required", (await handover.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        var page = await nurse.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/occupational-health", Ct);
+        Assert.True(page.GetProperty("mayRecordEarlySupport").GetBoolean());
+        Assert.False(page.GetProperty("isResponsibleOh").GetBoolean());
+        Assert.Equal("Esikylän sote-keskus", page.GetProperty("responsibleOrganisation").GetString());
+    }
 }

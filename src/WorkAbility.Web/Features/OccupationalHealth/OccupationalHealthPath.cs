@@ -38,7 +38,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
         string HandedOverBy, DateTimeOffset HandedOverAt, string? ReceivedBy, DateTimeOffset? ReceivedAt);
 
     public sealed record PageData(Guid ClientId, string ClientName, Guid? CaseId, ServicePath? Path, CaseStage? Stage, string? ResponsibleOrganisation,
-        bool IsResponsibleOh, DateOnly? EmploymentEndedOn, IReadOnlyList<string> EarlySupportDiscussions, IReadOnlyList<Choice> CountyOrganisations,
+        bool IsResponsibleOh, bool MayRecordEarlySupport, DateOnly? EmploymentEndedOn, IReadOnlyList<string> EarlySupportDiscussions, IReadOnlyList<Choice> CountyOrganisations,
         IReadOnlyList<HandoverView> Handovers, IReadOnlyList<AssessmentLine> Assessments, string? PlanGoal, int? PlanVersion, bool MayReceive);
 
     public async Task<PageData> Page(Guid clientId, CancellationToken ct)
@@ -50,7 +50,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
         var supportCase = await db.SupportCases.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
         if (supportCase is null)
         {
-            return new PageData(clientId, client.FullName, null, null, null, null, false, null, [], counties, [], [], null, null, false);
+            return new PageData(clientId, client.FullName, null, null, null, null, false, false, null, [], counties, [], [], null, null, false);
         }
         var orgNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var handovers = await db.OhHandovers.AsNoTracking().Where(h => h.SupportCaseId == supportCase.Id).OrderByDescending(h => h.HandedOverAt).ToListAsync(ct);
@@ -62,8 +62,10 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
                 .Select(a => new AssessmentLine(a.AssessedAt, a.Level.ToString(), a.WorkAbilityScore, a.Reasons)).ToList()
             : [];
         var plan = await db.Plans.AsNoTracking().Where(p => p.SupportCaseId == supportCase.Id).Select(p => new { p.Content, p.Number }).FirstOrDefaultAsync(ct);
+        bool responsibleOh = actor.OrganisationId is { } org && supportCase.IsOccupationalHealthOf(org);
         return new PageData(clientId, client.FullName, supportCase.Id, supportCase.Path, supportCase.Stage,
-            orgNames.GetValueOrDefault(supportCase.ResponsibleOrganisationId), actor.OrganisationId is { } org && supportCase.IsOccupationalHealthOf(org),
+            orgNames.GetValueOrDefault(supportCase.ResponsibleOrganisationId), responsibleOh,
+            actor.ProfessionalId is not null && (responsibleOh || supportCase.Path is ServicePath.EmployedWithoutOccupationalHealth),
             supportCase.EmploymentEndedOn,
             supportCase.Events.Where(e => e.Kind == CaseEventKind.EarlySupportDiscussion).Select(e => $"{e.OccurredAt.ToUniversalTime():O}|{e.Note}").ToList(),
             counties,
@@ -74,10 +76,14 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
             actor.Role is StaffRole.Coordinator && handovers.Any(h => h.ReceivedAt is null && h.ToOrganisationId == actor.OrganisationId));
     }
 
-    /// <summary>OH records the early support discussion (varhaisen tuen keskustelu) on the case (F26).</summary>
+    /// <summary>
+    /// The early support discussion (varhaisen tuen keskustelu) is recorded on the case: by the
+    /// responsible OH unit on its path (F26), by the professional serving an employed client without
+    /// occupational health (an entrepreneur, a gig worker) on theirs (F25).
+    /// </summary>
     public async Task RecordEarlySupportDiscussion(Guid clientId, NoteRequest request, CancellationToken ct)
     {
-        var (actor, supportCase) = await LoadOh(clientId, "oh.early-support", ct);
+        var (actor, supportCase) = await LoadOh(clientId, "oh.early-support", ct, employedWithoutOhToo: true);
         var errors = new List<FieldError>();
         var note = TextRules.RequiredText(request.Note, "note", SupportCase.ReasonMaxLength, errors);
         TextRules.ThrowIfAny(errors);
@@ -161,12 +167,17 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
         return true;
     }
 
-    private async Task<(WorkAbility.Domain.Access.Actor Actor, SupportCase Case)> LoadOh(Guid clientId, string resource, CancellationToken ct)
+    private async Task<(WorkAbility.Domain.Access.Actor Actor, SupportCase Case)> LoadOh(Guid clientId, string resource, CancellationToken ct,
+        bool employedWithoutOhToo = false)
     {
         var actor = access.RequireProfessional();
         await access.LoadClientForWrite(clientId, resource, ct);
         var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new DomainRuleException("no_active_case");
+        if (employedWithoutOhToo && supportCase.Path is ServicePath.EmployedWithoutOccupationalHealth)
+        {
+            return (actor, supportCase);
+        }
         if (!supportCase.IsOccupationalHealthOf(actor.OrganisationId!.Value))
         {
             throw new DomainRuleException(supportCase.Path is ServicePath.EmployedWithOccupationalHealth ? "oh_not_responsible" : "oh_path_required");

@@ -102,7 +102,7 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
     public sealed record PlanData(Guid ClientId, string ClientName, Guid? CaseId, CaseStage? Stage, bool TeamFormed, SupportPlan? Plan,
         IReadOnlyList<VersionInfo> Versions, IReadOnlyList<Choice> TeamMembers, IReadOnlyList<Choice> Organisations,
         IReadOnlyList<Services.ServiceCatalogue.ServiceView> Services, IReadOnlyDictionary<Guid, string> People, string? CaseManager,
-        DateTimeOffset? NextMeetingFromMinutes);
+        DateTimeOffset? NextMeetingFromMinutes, IReadOnlyDictionary<Guid, WorkAbility.Domain.Referrals.ReferralStatus> ReferralStatuses);
 
     public sealed record Comparison(int From, int To, IReadOnlyList<PlanChange> Changes);
 
@@ -116,7 +116,8 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
             .Select(s => Services.ServiceCatalogue.View(s, language)).ToList();
         if (supportCase is null)
         {
-            return new PlanData(clientId, client.FullName, null, null, false, null, [], [], organisations, services, new Dictionary<Guid, string>(), null, null);
+            return new PlanData(clientId, client.FullName, null, null, false, null, [], [], organisations, services, new Dictionary<Guid, string>(), null, null,
+                new Dictionary<Guid, WorkAbility.Domain.Referrals.ReferralStatus>());
         }
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);
@@ -129,10 +130,14 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
             .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
         var nextFromMinutes = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id && m.NextMeetingAt != null)
             .OrderByDescending(m => m.MinutesRecordedAt).Select(m => m.NextMeetingAt).FirstOrDefaultAsync(ct);
+        // Where each action's referral is (F18): the latest referral per action.
+        var referrals = (await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id)
+                .Select(r => new { r.PlanActionId, r.Status, r.SentAt }).ToListAsync(ct))
+            .OrderBy(r => r.SentAt).GroupBy(r => r.PlanActionId).ToDictionary(g => g.Key, g => g.Last().Status);
         return new PlanData(clientId, client.FullName, supportCase.Id, supportCase.Stage, team is not null, plan,
             versions.Select(v => new VersionInfo(v.Number, people.GetValueOrDefault(v.SavedById, ""), v.SavedAt)).ToList(),
             memberIds.Select(id => new Choice(id, people.GetValueOrDefault(id, ""))).OrderBy(c => c.Name).ToList(),
-            organisations, services, people, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), nextFromMinutes);
+            organisations, services, people, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), nextFromMinutes, referrals);
     }
 
     /// <summary>Saves the plan as a new version; a save based on an older version is a conflict (409), never an overwrite.</summary>
