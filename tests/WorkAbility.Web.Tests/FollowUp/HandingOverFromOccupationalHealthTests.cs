@@ -34,11 +34,15 @@ public class HandingOverFromOccupationalHealthTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NoContent, (await oh.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/early-support",
             new { note = "Sovittiin kevennetystä työstä kuukaudeksi" }, Ct)).StatusCode);
 
+        var tooLate = await oh.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/employment-ended", new { employmentEndedOn = "2027-06-01" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await oh.PostAsJsonAsync($"/api/clients/{clientId}/occupational-health/employment-ended",
+            new { employmentEndedOn = "2026-11-20" }, Ct)).StatusCode);
         await using var db0 = app.NewDbContext();
         var county = await db0.Organisations.SingleAsync(o => o.Name == "Esikylän sote-keskus", Ct);
         var handover = new
         {
-            toOrganisationId = county.Id, reason = "EmploymentEnded", employmentEndedOn = "2026-11-20",
+            toOrganisationId = county.Id, reason = "EmploymentEnded",
             workAbilitySummary = "Työkyky heikentynyt selkävaivan vuoksi; paluu entiseen työhön ei onnistu.", sickLeaveHistory = "2026: 64 pv (selkä), 2025: 21 pv",
         };
         // Health data crosses from OH to the county only with a consent that names the county organisation.
