@@ -179,7 +179,7 @@ public class FollowingUpTests(PostgresCluster cluster)
         // Most overdue first: the earliest due date leads.
         Assert.Equal("2026-11-01", rows[0].GetProperty("nextDueOn").GetString());
         var caseQueries = commands.Count(c => c.Contains("support_cases", StringComparison.Ordinal) && c.Contains("follow_up_dues", StringComparison.Ordinal));
-        TestContext.Current.SendDiagnosticMessage($"{provider}: worklist of 1000 cases sent {commands.Count} SQL commands, {caseQueries} reading the cases' facts");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: worklist of 1000 cases sent {commands.Count} SQL commands, {caseQueries} reading the cases' facts");
         Assert.Equal(1, caseQueries);
         // Session check, worklist facts, team professions, access facts (3), access-log append: a constant, whatever the caseload.
         // (SQLite sends each access-log row as its own INSERT; PostgreSQL batches them.)
@@ -231,7 +231,7 @@ public class FollowingUpTests(PostgresCluster cluster)
             return sent;
         }
         var results = await Task.WhenAll(Task.Run(() => Node(first), Ct), Task.Run(() => Node(second), Ct), Task.Run(() => Node(first), Ct), Task.Run(() => Node(second), Ct));
-        TestContext.Current.SendDiagnosticMessage($"reminders claimed per worker: {string.Join(", ", results)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"reminders claimed per worker: {string.Join(", ", results)}");
 
         await using var check = first.NewDbContext();
         Assert.Equal(dueCount, results.Sum());
