@@ -420,9 +420,6 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 principalTable: "organisations",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // A team formed before warm handovers existed has had its case manager since it was formed.
-            migrationBuilder.Sql("UPDATE case_teams SET \"CaseManagerSince\" = \"FormedAt\";");
         }
 
         /// <inheritdoc />
