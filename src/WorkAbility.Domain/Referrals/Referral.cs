@@ -45,11 +45,14 @@ public static class ReferralTransitions
 
     public static bool CanMove(ReferralStatus from, ReferralStatus to) => Allowed[from].Contains(to);
 
+    /// <summary>The open statuses, as a list a database query can use.</summary>
+    public static IReadOnlyList<ReferralStatus> OpenStatuses { get; } =
+        [ReferralStatus.Sent, ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.Started];
+
     public static IReadOnlyList<ReferralStatus> NextFrom(ReferralStatus from) => Allowed[from];
 
     /// <summary>Still waiting for an outcome: the loop is not closed.</summary>
-    public static bool IsOpen(ReferralStatus status) =>
-        status is ReferralStatus.Sent or ReferralStatus.Received or ReferralStatus.Accepted or ReferralStatus.Started;
+    public static bool IsOpen(ReferralStatus status) => OpenStatuses.Contains(status);
 
     /// <summary>Moves the provider makes; withdrawing is the sender's.</summary>
     public static bool IsProvidersMove(ReferralStatus to) => to is not ReferralStatus.Withdrawn;
@@ -85,6 +88,16 @@ public sealed class Referral : IVersioned
     public Guid Version { get; set; }
 
     public bool IsOpen => ReferralTransitions.IsOpen(Status);
+
+    /// <summary>
+    /// Whether a professional may make this move: the provider's moves belong to the providing
+    /// organisation, withdrawing to the sending team (its members and the case's coordinator).
+    /// </summary>
+    public bool MayMove(ReferralStatus to, Guid actorOrganisationId, bool onSendingTeam) =>
+        ReferralTransitions.IsProvidersMove(to) ? actorOrganisationId == ToOrganisationId : onSendingTeam;
+
+    /// <summary>Ending support withdraws what has not started yet; a service already running goes on.</summary>
+    public bool WithdrawnWhenSupportEnds => ReferralTransitions.CanMove(Status, ReferralStatus.Withdrawn);
 
     /// <summary>
     /// Sends a referral. <paramref name="openServiceIds"/> are the services the case already has an

@@ -133,7 +133,22 @@ public sealed class CaseTeam : IVersioned
 
     /// <summary>Whether a handover proposal is waiting for the successor's answer (an expired one is not).</summary>
     public bool HasPendingHandover(DateTimeOffset now, TimeSpan validFor) =>
-        ProposedSuccessorId is not null && HandoverProposedAt is { } at && now < at + validFor;
+        ProposedSuccessorId is not null && IsPending(HandoverProposedAt, now, validFor);
+
+    /// <summary>A proposal made at <paramref name="proposedAt"/> still waits for an answer at <paramref name="now"/>.</summary>
+    public static bool IsPending(DateTimeOffset? proposedAt, DateTimeOffset now, TimeSpan validFor) =>
+        proposedAt is { } at && now < at + validFor;
+
+    /// <summary>
+    /// Follow-up work on the case (contacts, reviews, referrals, ending) is the team's: its members
+    /// and the case's coordinator; before a team exists, the coordinator alone.
+    /// </summary>
+    public static bool MayWorkOnCase(CaseTeam? team, Guid professionalId, Guid? caseCoordinatorId) =>
+        team?.MayWritePlan(professionalId, caseCoordinatorId) ?? caseCoordinatorId == professionalId;
+
+    /// <summary>The client returns (F23): a coordinator or the last case manager reopens the case.</summary>
+    public static bool MayReopen(CaseTeam? team, Guid professionalId, StaffRole role) =>
+        role is StaffRole.Coordinator || team?.CaseManagerId == professionalId;
 
     /// <summary>
     /// The case manager (or the coordinator) proposes a successor with a handover note (F22). Until

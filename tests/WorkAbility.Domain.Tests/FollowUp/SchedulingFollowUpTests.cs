@@ -19,6 +19,10 @@ public class SchedulingFollowUpTests
     }
 
     [Fact]
+    public void WithoutAFirstDate_TheFirstFollowUpIsOneIntervalAway() =>
+        Assert.Equal(Today.AddDays(28), FollowUpSchedule.Replan([], 4, null, 3, Today).Add[0]);
+
+    [Fact]
     public void Replanning_KeepsPastDues_AndReplacesFutureOpenOnes()
     {
         var overdue = FollowUpDue.On(Case, Today.AddDays(-10));

@@ -96,6 +96,24 @@ public class ClosingTheReferralLoopTests
         Assert.Equal("referral_duplicate", ex.Code);
     }
 
+    [Fact]
+    public void TheProvider_MovesTheLoop_AndTheSendingTeamWithdraws()
+    {
+        var r = Sent();
+        Assert.True(r.MayMove(ReferralStatus.Received, Provider, onSendingTeam: false));
+        Assert.False(r.MayMove(ReferralStatus.Received, Guid.NewGuid(), onSendingTeam: true));
+        Assert.True(r.MayMove(ReferralStatus.Withdrawn, Guid.NewGuid(), onSendingTeam: true));
+        Assert.False(r.MayMove(ReferralStatus.Withdrawn, Provider, onSendingTeam: false));
+    }
+
+    [Theory]
+    [InlineData(ReferralStatus.Sent, true)]
+    [InlineData(ReferralStatus.Accepted, true)]
+    [InlineData(ReferralStatus.Started, false)]
+    [InlineData(ReferralStatus.Completed, false)]
+    public void EndingSupport_WithdrawsOnlyWhatHasNotStarted(ReferralStatus status, bool withdrawn) =>
+        Assert.Equal(withdrawn, At(status).WithdrawnWhenSupportEnds);
+
     private static Referral At(ReferralStatus status)
     {
         var r = Sent();

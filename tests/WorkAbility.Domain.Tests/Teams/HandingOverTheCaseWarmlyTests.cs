@@ -114,4 +114,17 @@ public class HandingOverTheCaseWarmlyTests
             Assert.True(team.ProposedSuccessorId is null || team.ProposedSuccessorId != team.CaseManagerId);
         }
     }
+
+    [Fact]
+    public void CaseWork_IsTheTeamsAndTheCoordinators_AndReopeningTheCoordinatorsOrTheLastCaseManagers()
+    {
+        var team = Team();
+        Assert.True(CaseTeam.MayWorkOnCase(team, Coach, null));
+        Assert.False(CaseTeam.MayWorkOnCase(team, Guid.NewGuid(), null));
+        Assert.True(CaseTeam.MayWorkOnCase(null, Coordinator, Coordinator));
+        Assert.False(CaseTeam.MayWorkOnCase(null, Nurse, Coordinator));
+        Assert.True(CaseTeam.MayReopen(team, Nurse, StaffRole.Professional));
+        Assert.False(CaseTeam.MayReopen(team, Coach, StaffRole.Professional));
+        Assert.True(CaseTeam.MayReopen(null, Guid.NewGuid(), StaffRole.Coordinator));
+    }
 }

@@ -78,7 +78,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
             ? (await riskFacts.Evaluate(db.SupportCases.Where(c => c.Id == caseId), clock.GetUtcNow(), ct)).SingleOrDefault().Risks ?? []
             : [];
         var me = actor.ProfessionalId;
-        bool mayWork = me is { } id && (team?.MayWritePlan(id, supportCase.CoordinatorId) ?? supportCase.CoordinatorId == id);
+        bool mayWork = me is { } id && CaseTeam.MayWorkOnCase(team, id, supportCase.CoordinatorId);
         var closing = supportCase.IsActive ? null : supportCase.Events.LastOrDefault(e => e.Kind == CaseEventKind.Ended)?.Note;
         return new PageData(clientId, client.FullName, caseId, supportCase.Stage, supportCase.Path, supportCase.IsActive, supportCase.Outcome, supportCase.EndedAt,
             closing, supportCase.ContinuityNote, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), dues,
@@ -94,11 +94,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
         var now = clock.GetUtcNow();
         var contact = FollowUpContact.Record(supportCase.Id, request.ContactOn, request.Channel, request.Summary, actor.ProfessionalId!.Value, now, ConsentClock.Today(now));
         db.FollowUpContacts.Add(contact);
-        var open = await db.FollowUpDues.Where(d => d.SupportCaseId == supportCase.Id && d.MetOn == null).ToListAsync(ct);
-        foreach (var due in FollowUpSchedule.MetBy(open, contact.ContactOn))
-        {
-            due.Meet(contact.ContactOn);
-        }
+        await MeetDues(supportCase.Id, contact.ContactOn, ct);
         supportCase.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, actor.ProfessionalId, now);
         await db.SaveChangesAsync(ct);
     }
@@ -115,11 +111,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
             request.Goals.ToDictionary(g => g.Key, g => (g.Value.Progress, g.Value.Note)), request.ServicesEffectiveness, request.Need,
             actor.ProfessionalId!.Value, now);
         db.FollowUpReviews.Add(review);
-        var open = await db.FollowUpDues.Where(d => d.SupportCaseId == supportCase.Id && d.MetOn == null).ToListAsync(ct);
-        foreach (var due in FollowUpSchedule.MetBy(open, today))
-        {
-            due.Meet(today);
-        }
+        await MeetDues(supportCase.Id, today, ct);
         supportCase.NoteFollowUp(CaseEventKind.FollowUpReviewed, actor.ProfessionalId, now, review.Need.ToString());
         await db.SaveChangesAsync(ct);
     }
@@ -143,8 +135,8 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
         var now = clock.GetUtcNow();
         supportCase.End(request.Outcome.Value, request.ClosingEvaluation, actor.ProfessionalId, now, request.ContinuityNote);
         db.FollowUpDues.RemoveRange(await db.FollowUpDues.Where(d => d.SupportCaseId == supportCase.Id && d.MetOn == null).ToListAsync(ct));
-        foreach (var referral in await db.Referrals.Where(r => r.SupportCaseId == supportCase.Id &&
-                     (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Accepted)).ToListAsync(ct))
+        var open = await db.Referrals.Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).ToListAsync(ct);
+        foreach (var referral in open.Where(r => r.WithdrawnWhenSupportEnds))
         {
             referral.MoveTo(ReferralStatus.Withdrawn, actor.ProfessionalId!.Value, now);
         }
@@ -163,7 +155,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
         var supportCase = await db.SupportCases.Include(c => c.Events).Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct)
             ?? throw new DomainRuleException("no_active_case");
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
-        if (actor.Role is not StaffRole.Coordinator && team?.CaseManagerId != actor.ProfessionalId)
+        if (!CaseTeam.MayReopen(team, actor.ProfessionalId!.Value, actor.Role!.Value))
         {
             throw new DomainRuleException("reopen_by_coordinator");
         }
@@ -178,12 +170,20 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
         var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new DomainRuleException("no_active_case");
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
-        var me = actor.ProfessionalId!.Value;
-        bool may = team?.MayWritePlan(me, supportCase.CoordinatorId) ?? supportCase.CoordinatorId == me;
-        if (!may)
+        if (!CaseTeam.MayWorkOnCase(team, actor.ProfessionalId!.Value, supportCase.CoordinatorId))
         {
             throw new DomainRuleException("follow_up_by_team");
         }
         return (actor, supportCase, team);
+    }
+
+    /// <summary>A contact or review on <paramref name="on"/> meets the case's open follow-ups due by then (or within a week).</summary>
+    private async Task MeetDues(Guid caseId, DateOnly on, CancellationToken ct)
+    {
+        var open = await db.FollowUpDues.Where(d => d.SupportCaseId == caseId && d.MetOn == null).ToListAsync(ct);
+        foreach (var due in FollowUpSchedule.MetBy(open, on))
+        {
+            due.Meet(on);
+        }
     }
 }

@@ -32,13 +32,15 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
 
     public sealed record Choice(Guid Id, string Name);
 
+    public sealed record Discussion(DateTimeOffset At, string Note);
+
     public sealed record AssessmentLine(DateTimeOffset AssessedAt, string Level, int? WorkAbilityScore, string Reasons);
 
     public sealed record HandoverView(Guid Id, string From, string To, OhHandoverReason Reason, string WorkAbilitySummary, string? SickLeaveHistory,
         string HandedOverBy, DateTimeOffset HandedOverAt, string? ReceivedBy, DateTimeOffset? ReceivedAt);
 
     public sealed record PageData(Guid ClientId, string ClientName, Guid? CaseId, ServicePath? Path, CaseStage? Stage, string? ResponsibleOrganisation,
-        bool IsResponsibleOh, bool MayRecordEarlySupport, DateOnly? EmploymentEndedOn, IReadOnlyList<string> EarlySupportDiscussions, IReadOnlyList<Choice> CountyOrganisations,
+        bool IsResponsibleOh, bool MayRecordEarlySupport, DateOnly? EmploymentEndedOn, IReadOnlyList<Discussion> EarlySupportDiscussions, IReadOnlyList<Choice> CountyOrganisations,
         IReadOnlyList<HandoverView> Handovers, IReadOnlyList<AssessmentLine> Assessments, string? PlanGoal, int? PlanVersion, bool MayReceive);
 
     public async Task<PageData> Page(Guid clientId, CancellationToken ct)
@@ -67,7 +69,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
             orgNames.GetValueOrDefault(supportCase.ResponsibleOrganisationId), responsibleOh,
             actor.ProfessionalId is not null && (responsibleOh || supportCase.Path is ServicePath.EmployedWithoutOccupationalHealth),
             supportCase.EmploymentEndedOn,
-            supportCase.Events.Where(e => e.Kind == CaseEventKind.EarlySupportDiscussion).Select(e => $"{e.OccurredAt.ToUniversalTime():O}|{e.Note}").ToList(),
+            supportCase.Events.Where(e => e.Kind == CaseEventKind.EarlySupportDiscussion).Select(e => new Discussion(e.OccurredAt, e.Note ?? "")).ToList(),
             counties,
             handovers.Select(h => new HandoverView(h.Id, orgNames.GetValueOrDefault(h.FromOrganisationId, ""), orgNames.GetValueOrDefault(h.ToOrganisationId, ""), h.Reason,
                 h.WorkAbilitySummary, h.SickLeaveHistory, people.GetValueOrDefault(h.HandedOverById, ""), h.HandedOverAt,
@@ -117,8 +119,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
         {
             throw new DomainValidationException([new FieldError("toOrganisationId", "invalid_choice")]);
         }
-        var consents = await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct);
-        if (!ConsentClock.Scope(consents, now).TryGetValue(to.Id, out var categories) || !categories.HasFlag(DataCategory.HealthData))
+        if (!access.ConsentedCategories(clientId, to.Id).HasFlag(DataCategory.HealthData))
         {
             throw new DomainRuleException("oh_handover_needs_consent", "toOrganisationId");
         }

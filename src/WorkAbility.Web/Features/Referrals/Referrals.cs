@@ -6,6 +6,7 @@ using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Teams;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Referrals;
@@ -39,8 +40,6 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
     public sealed record Detail(ReferralView Referral, Guid ClientId, string ClientName, string SentBy, string FromOrganisation, string Version,
         IReadOnlyList<ReferralStatus> NextMoves, bool IsProvider, bool IsSender);
 
-    private static readonly ReferralStatus[] OpenStatuses = Enum.GetValues<ReferralStatus>().Where(ReferralTransitions.IsOpen).ToArray();
-
     /// <summary>Sends the plan action's service to its provider as a referral.</summary>
     public async Task<Guid> Send(Guid clientId, SendRequest request, CancellationToken ct)
     {
@@ -69,15 +68,11 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
             throw new DomainRuleException("referral_needs_provider", "actionId");
         }
         var now = clock.GetUtcNow();
-        if (provider != supportCase.OpenedAtOrganisationId)
+        if (provider != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, provider) is DataCategory.None)
         {
-            var consents = await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct);
-            if (!ConsentClock.Scope(consents, now).ContainsKey(provider))
-            {
-                throw new DomainRuleException("referral_needs_consent", "actionId");
-            }
+            throw new DomainRuleException("referral_needs_consent", "actionId");
         }
-        var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && OpenStatuses.Contains(r.Status))
+        var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status))
             .Select(r => r.ServiceId).ToListAsync(ct);
         var referral = Referral.Send(supportCase.Id, action.Id, serviceId, provider, request.Note, open, me, now);
         db.Referrals.Add(referral);
@@ -112,18 +107,15 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
                               where serviceIds.Contains(s.Id)
                               join o in db.Organisations on s.ProviderOrganisationId equals o.Id into providers
                               from o in providers.DefaultIfEmpty()
-                              select new { s.Id, s.Name, s.NameSv, s.NameEn, s.ProviderOrganisationId, Provider = o == null ? null : o.Name }).ToDictionaryAsync(s => s.Id, ct);
-        var consents = await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId && c.WithdrawnAt == null).ToListAsync(ct);
-        var scope = ConsentClock.Scope(consents, clock.GetUtcNow());
-        var me = actor.ProfessionalId;
-        bool maySend = supportCase.IsActive && me is { } id && (supportCase.CoordinatorId == id ||
-            await db.TeamMemberships.AnyAsync(m => m.SupportCaseId == supportCase.Id && m.ProfessionalId == id && m.LeftAt == null, ct));
+                              select new { Service = s, Provider = o == null ? null : o.Name }).ToDictionaryAsync(s => s.Service.Id, ct);
+        bool maySend = supportCase.IsActive && actor.ProfessionalId is { } me &&
+            await IsOnSendingTeam(supportCase.Id, supportCase.CoordinatorId, me, ct);
         var rows = plan.Content.Actions.Where(a => a.ServiceId is { } sid && services.ContainsKey(sid)).Select(a =>
         {
-            var s = services[a.ServiceId!.Value];
-            return new ActionRow(a.Id, string.IsNullOrWhiteSpace(a.Title) ? ServiceName(s.Name, s.NameSv, s.NameEn, language) : a.Title,
-                ServiceName(s.Name, s.NameSv, s.NameEn, language), s.Provider,
-                s.ProviderOrganisationId is { } p && p != supportCase.OpenedAtOrganisationId && !scope.ContainsKey(p),
+            var (s, providerName) = (services[a.ServiceId!.Value].Service, services[a.ServiceId!.Value].Provider);
+            var name = s.NameIn(language);
+            return new ActionRow(a.Id, string.IsNullOrWhiteSpace(a.Title) ? name : a.Title, name, providerName,
+                s.ProviderOrganisationId is { } p && p != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, p) is DataCategory.None,
                 referrals.LastOrDefault(r => r.ActionId == a.Id));
         }).ToList();
         return new CasePageData(clientId, client.FullName, true, maySend, rows);
@@ -146,19 +138,19 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
         var actor = access.RequireProfessional();
         var org = actor.OrganisationId!.Value;
         var rows = await (from r in db.Referrals.AsNoTracking()
-                          where r.ToOrganisationId == org && OpenStatuses.Contains(r.Status)
+                          where r.ToOrganisationId == org && ReferralTransitions.OpenStatuses.Contains(r.Status)
                           join c in db.SupportCases on r.SupportCaseId equals c.Id
                           join client in db.Clients on c.ClientId equals client.Id
                           join s in db.Services on r.ServiceId equals s.Id
                           join p in db.Professionals on r.SentById equals p.Id
                           join o in db.Organisations on p.OrganisationId equals o.Id
                           orderby r.SentAt
-                          select new { r.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, s.Name, s.NameSv, s.NameEn,
+                          select new { r.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, Service = s,
                               Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status }).ToListAsync(ct);
         var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).Distinct().ToList(), "referral.inbox", ct);
         var now = clock.GetUtcNow();
         return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new InboxRow(r.Id, r.ClientId, r.LastName + ", " + r.FirstName,
-            ServiceName(r.Name, r.NameSv, r.NameEn, language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList();
+            r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList();
     }
 
     public async Task<Detail> Get(Guid referralId, string language, CancellationToken ct)
@@ -170,9 +162,9 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
         var sender = await db.Professionals.AsNoTracking().Where(p => p.Id == found.Referral.SentById)
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Name = p.FirstName + " " + p.LastName, Org = o.Name }).SingleAsync(ct);
         bool isProvider = actor.OrganisationId == found.Referral.ToOrganisationId;
-        bool isSender = await IsTeamSide(found.Referral.SupportCaseId, actor.ProfessionalId!.Value, ct);
+        bool isSender = await IsOnSendingTeam(found.Referral.SupportCaseId, found.CoordinatorId, actor.ProfessionalId!.Value, ct);
         var moves = ReferralTransitions.NextFrom(found.Referral.Status)
-            .Where(s => ReferralTransitions.IsProvidersMove(s) ? isProvider : isSender).ToList();
+            .Where(s => found.Referral.MayMove(s, actor.OrganisationId!.Value, isSender)).ToList();
         return new Detail(view, found.ClientId, client.FullName, sender.Name, sender.Org, found.Referral.Version.ToString("N"), moves, isProvider, isSender);
     }
 
@@ -195,10 +187,8 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
             throw new DomainValidationException([new FieldError("status", TextRules.Required)]);
         }
         var me = actor.ProfessionalId!.Value;
-        bool allowed = ReferralTransitions.IsProvidersMove(to)
-            ? actor.OrganisationId == referral.ToOrganisationId
-            : await IsTeamSide(referral.SupportCaseId, me, ct);
-        if (!allowed)
+        var team = await Team(referral.SupportCaseId, ct);
+        if (!referral.MayMove(to, actor.OrganisationId!.Value, CaseTeam.MayWorkOnCase(team, me, found.CoordinatorId)))
         {
             throw new DomainRuleException(ReferralTransitions.IsProvidersMove(to) ? "referral_moved_by_provider" : "referral_withdrawn_by_team", "status");
         }
@@ -208,26 +198,27 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
         if (supportCase.IsActive)
         {
             supportCase.Record(CaseEventKind.ReferralStatusChanged, me, now, to.ToString());
-            var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
             db.Notifications.AddRange(new[] { referral.SentById, team?.CaseManagerId ?? referral.SentById }.Distinct().Where(p => p != me)
                 .Select(p => Notification.To(p, NotificationKind.ReferralStatusChanged, supportCase.Id, now)));
         }
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<bool> IsTeamSide(Guid caseId, Guid me, CancellationToken ct) =>
-        await db.SupportCases.AnyAsync(c => c.Id == caseId && c.CoordinatorId == me, ct) ||
-        await db.TeamMemberships.AnyAsync(m => m.SupportCaseId == caseId && m.ProfessionalId == me && m.LeftAt == null, ct);
+    private async Task<bool> IsOnSendingTeam(Guid caseId, Guid? caseCoordinatorId, Guid me, CancellationToken ct) =>
+        CaseTeam.MayWorkOnCase(await Team(caseId, ct), me, caseCoordinatorId);
 
-    /// <summary>The referral and its client; an unknown referral looks like a client the caller may not see.</summary>
-    private async Task<(Referral Referral, Guid ClientId)> Locate(Guid referralId, CancellationToken ct)
+    private Task<CaseTeam?> Team(Guid caseId, CancellationToken ct) =>
+        db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == caseId, ct);
+
+    /// <summary>The referral, its client and case coordinator; an unknown referral looks like a client the caller may not see.</summary>
+    private async Task<(Referral Referral, Guid ClientId, Guid? CoordinatorId)> Locate(Guid referralId, CancellationToken ct)
     {
         var found = await (from r in db.Referrals.AsNoTracking()
                            where r.Id == referralId
                            join c in db.SupportCases on r.SupportCaseId equals c.Id
-                           select new { r, c.ClientId }).SingleOrDefaultAsync(ct)
+                           select new { r, c.ClientId, c.CoordinatorId }).SingleOrDefaultAsync(ct)
             ?? throw new ClientNotFoundException();
-        return (found.r, found.ClientId);
+        return (found.r, found.ClientId, found.CoordinatorId);
     }
 
     private async Task<IReadOnlyList<ReferralView>> Views(IQueryable<Referral> referrals, string language, CancellationToken ct) =>
@@ -235,14 +226,7 @@ public sealed class Referrals(AppDbContext db, ClientAccess access, TimeProvider
                 join s in db.Services on r.ServiceId equals s.Id
                 join o in db.Organisations on r.ToOrganisationId equals o.Id
                 orderby r.SentAt
-                select new { r, s.Name, s.NameSv, s.NameEn, Provider = o.Name }).ToListAsync(ct))
-        .Select(x => new ReferralView(x.r.Id, x.r.PlanActionId, x.r.ServiceId, ServiceName(x.Name, x.NameSv, x.NameEn, language), x.Provider, x.r.Status,
+                select new { r, Service = s, Provider = o.Name }).ToListAsync(ct))
+        .Select(x => new ReferralView(x.r.Id, x.r.PlanActionId, x.r.ServiceId, x.Service.NameIn(language), x.Provider, x.r.Status,
             x.r.SentAt, x.r.StatusChangedAt, x.r.Note, x.r.DeclineReason, x.r.EmploymentOutcome, x.r.HoursPerWeek, x.r.Employer)).ToList();
-
-    private static string ServiceName(string fi, string? sv, string? en, string language) => language switch
-    {
-        "sv" => sv ?? fi,
-        "en" => en ?? fi,
-        _ => fi,
-    };
 }

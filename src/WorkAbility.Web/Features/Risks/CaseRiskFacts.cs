@@ -58,8 +58,6 @@ public sealed class CaseRiskRow
 /// </summary>
 public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
 {
-    private static readonly ReferralStatus[] OpenStatuses = Enum.GetValues<ReferralStatus>().Where(ReferralTransitions.IsOpen).ToArray();
-
     public RiskThresholds Thresholds => thresholds;
 
     public async Task<IReadOnlyList<(CaseRiskRow Row, IReadOnlyList<RiskFinding> Risks)>> Evaluate(IQueryable<SupportCase> cases, DateTimeOffset now, CancellationToken ct)
@@ -89,7 +87,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         CaseManagerId = r.CaseManagerId,
         CaseManagerSince = r.CaseManagerSince,
         // An expired proposal is no longer pending; it stops being a risk of its own.
-        HandoverProposedAt = r.HandoverProposedAt is { } at && now < at + thresholds.HandoverValidity ? at : null,
+        HandoverProposedAt = CaseTeam.IsPending(r.HandoverProposedAt, now, thresholds.HandoverValidity) ? r.HandoverProposedAt : null,
         HasPlan = r.PlanId is not null,
         PlanHasResponsibleProfessionals = r.PlanHasResponsibleProfessionals,
         PlanNextMeetingAt = r.PlanNextMeetingAt,
@@ -146,7 +144,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             EarliestOpenDueOn = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
             LastContactOn = db.FollowUpContacts.Where(k => k.SupportCaseId == c.Id).Max(k => (DateOnly?)k.ContactOn),
             ReferralsDidNotAttend = db.Referrals.Count(r => r.SupportCaseId == c.Id && r.Status == ReferralStatus.DidNotAttend),
-            OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
+            OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
             HasTypReferral = db.Referrals.Any(r => r.SupportCaseId == c.Id && r.Status != ReferralStatus.Declined && r.Status != ReferralStatus.Withdrawn &&
                 db.Services.Any(s => s.Id == r.ServiceId && s.Category == ServiceCategory.Typ)),
             LikelyTypClient = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt).Select(a => a.LikelyTypClient).FirstOrDefault(),

@@ -23,9 +23,6 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// <summary>This request's consent facts, by client, as the access decision read them.</summary>
     private readonly Dictionary<Guid, ClientAccessFacts> facts = [];
 
-    private static readonly WorkAbility.Domain.Referrals.ReferralStatus[] OpenReferralStatuses =
-        Enum.GetValues<WorkAbility.Domain.Referrals.ReferralStatus>().Where(WorkAbility.Domain.Referrals.ReferralTransitions.IsOpen).ToArray();
-
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
     /// <summary>
@@ -67,6 +64,16 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         facts.TryGetValue(clientId, out var f) && f.OrganisationsWithValidConsent.Count > 0;
 
     /// <summary>
+    /// What the client's valid consent lets <paramref name="organisationId"/> receive, for a client
+    /// already authorised in this request (None when no valid consent names it): a referral or a
+    /// handover to another organisation asks this instead of reading the consents again.
+    /// </summary>
+    public WorkAbility.Domain.Consents.DataCategory ConsentedCategories(Guid clientId, Guid organisationId) =>
+        facts.TryGetValue(clientId, out var f) && f.OrganisationsWithValidConsent.Contains(organisationId)
+            ? f.CategoriesFor(organisationId)
+            : WorkAbility.Domain.Consents.DataCategory.None;
+
+    /// <summary>
     /// Searches clients by name or exact identity code among those the caller may see; logs one
     /// entry per client shown. Candidates are narrowed in SQL by relationship, then each is
     /// decided by the policy so consent rules apply exactly as for a single read.
@@ -90,7 +97,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             clients = clients.Where(c => c.RegisteredAtOrganisationId == org ||
                 db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me || s.HandedOverToOrganisationId == org ||
                     db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.ProfessionalId == me && m.LeftAt == null) ||
-                    db.Referrals.Any(r => r.SupportCaseId == s.Id && r.ToOrganisationId == org && OpenReferralStatuses.Contains(r.Status)))));
+                    db.Referrals.Any(r => r.SupportCaseId == s.Id && r.ToOrganisationId == org && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status)))));
         }
         var text = query?.Trim() ?? string.Empty;
         if (PersonalIdentityCode.TryParse(text, out var code))
@@ -165,7 +172,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         var caseIds = cases.Select(s => s.Id).ToList();
         // Providers of open referrals serve the client while the service runs (F18).
         var serving = (await db.Referrals.AsNoTracking()
-                .Where(r => caseIds.Contains(r.SupportCaseId) && OpenReferralStatuses.Contains(r.Status))
+                .Where(r => caseIds.Contains(r.SupportCaseId) && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status))
                 .Select(r => new { r.SupportCaseId, r.ToOrganisationId })
                 .ToListAsync(ct))
             .ToLookup(r => r.SupportCaseId, r => r.ToOrganisationId);
