@@ -13,7 +13,8 @@ public sealed partial class ScreeningRules : IDisposable
 {
     private readonly string path;
     private readonly ILogger<ScreeningRules> logger;
-    private readonly IDisposable? watch;
+    private readonly PhysicalFileProvider folder;
+    private readonly IDisposable watch;
     private ScreeningRuleSet current;
 
     public ScreeningRules(IConfiguration configuration, IHostEnvironment environment, ILogger<ScreeningRules> logger)
@@ -22,8 +23,9 @@ public sealed partial class ScreeningRules : IDisposable
         var file = configuration["Screening:RulesFile"] ?? "screening-rules.json";
         path = Path.IsPathRooted(file) ? file : Path.Combine(environment.ContentRootPath, file);
         current = ScreeningRuleFile.Parse(File.ReadAllText(path));
-        var provider = new PhysicalFileProvider(Path.GetDirectoryName(path)!) { UsePollingFileWatcher = false };
-        watch = ChangeToken.OnChange(() => provider.Watch(Path.GetFileName(path)), Reload);
+        // The provider's default honours DOTNET_USE_POLLING_FILE_WATCHER (network shares, tests).
+        folder = new PhysicalFileProvider(Path.GetDirectoryName(path)!);
+        watch = ChangeToken.OnChange(() => folder.Watch(Path.GetFileName(path)), Reload);
     }
 
     public ScreeningRuleSet Current => current;
@@ -41,7 +43,12 @@ public sealed partial class ScreeningRules : IDisposable
         }
     }
 
-    public void Dispose() => watch?.Dispose();
+    public void Dispose()
+    {
+        watch.Dispose();
+        // The provider owns an inotify instance; the kernel allows few per user.
+        folder.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Screening rules reloaded: {Rules} rules.")]
     private static partial void LogReloaded(ILogger logger, int rules);
