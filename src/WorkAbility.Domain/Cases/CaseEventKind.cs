@@ -33,4 +33,5 @@ public enum CaseEventKind
     EmploymentEnded,
     HandedOverFromOccupationalHealth,
     HandoverReceived,
+    HandoverLapsed,
 }

@@ -209,7 +209,7 @@ public sealed class SupportCase : IVersioned
         CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed,
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
         CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,
-        CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.EarlySupportDiscussion,
+        CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.HandoverLapsed, CaseEventKind.EarlySupportDiscussion,
     ];
 
     /// <summary>Notes work done on the case (consent, team, meetings, plan) on its timeline.</summary>

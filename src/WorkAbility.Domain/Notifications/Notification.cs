@@ -13,6 +13,7 @@ public enum NotificationKind
     ReferralStatusChanged,
     FollowUpDue,
     OhHandoverReceived,
+    HandoverLapsed,
 }
 
 /// <summary>

@@ -35,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<Risks.Worklist>();
         services.AddScoped<FollowUp.FollowUps>();
         services.AddScoped<FollowUp.FollowUpReminders>();
+        services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<FollowUp.FollowUpReminderService>();
         services.AddScoped<Referrals.Referrals>();
         services.AddScoped<OccupationalHealth.OccupationalHealthPath>();

@@ -94,7 +94,7 @@ public sealed class FollowUpReminders(AppDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>Runs <see cref="FollowUpReminders"/> on every node at the configured interval ("Reminders").</summary>
+/// <summary>Runs <see cref="FollowUpReminders"/> and <see cref="Teams.HandoverLapses"/> on every node at the configured interval ("Reminders").</summary>
 public sealed partial class FollowUpReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
     ILogger<FollowUpReminderService> logger) : BackgroundService
 {
@@ -112,9 +112,10 @@ public sealed partial class FollowUpReminderService(IServiceScopeFactory scopes,
             {
                 await using var scope = scopes.CreateAsyncScope();
                 int sent = await scope.ServiceProvider.GetRequiredService<FollowUpReminders>().RunOnce(stoppingToken);
-                if (sent > 0)
+                int lapsed = await scope.ServiceProvider.GetRequiredService<Teams.HandoverLapses>().RunOnce(stoppingToken);
+                if (sent > 0 || lapsed > 0)
                 {
-                    LogSent(logger, sent);
+                    LogSent(logger, sent, lapsed);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -125,8 +126,8 @@ public sealed partial class FollowUpReminderService(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}.")]
-    private static partial void LogSent(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}.")]
+    private static partial void LogSent(ILogger logger, int count, int lapsed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up reminder round failed ({ExceptionType}); retried on the next tick.")]
     private static partial void LogFailed(ILogger logger, string exceptionType);
