@@ -213,15 +213,19 @@ public sealed class CaseTeam : IVersioned
         ClearHandover();
     }
 
-    /// <summary>An unanswered proposal lapses; the current case manager stays. True when one was cleared.</summary>
-    public bool ExpireHandover(DateTimeOffset now, TimeSpan validFor)
+    /// <summary>
+    /// An unanswered proposal lapses; the current case manager stays. Returns who must be told (the
+    /// proposer, the proposed successor and the case manager, each once), or nobody when nothing lapsed.
+    /// </summary>
+    public IReadOnlyList<Guid> ExpireHandover(DateTimeOffset now, TimeSpan validFor)
     {
-        if (ProposedSuccessorId is null || HasPendingHandover(now, validFor))
+        if (ProposedSuccessorId is not { } successor || HasPendingHandover(now, validFor))
         {
-            return false;
+            return [];
         }
+        var told = new[] { HandoverProposedById, successor, CaseManagerId }.OfType<Guid>().Distinct().ToList();
         ClearHandover();
-        return true;
+        return told;
     }
 
     private void ClearHandover()

@@ -39,7 +39,22 @@ public class HandingOverTheCaseWarmlyTests
         Assert.Equal("handover_not_pending", Assert.Throws<DomainRuleException>(() => team.AcceptHandover(Coach, Now, Valid)).Code);
         Assert.False(team.HasPendingHandover(Now + Valid, Valid));
         Assert.Equal("handover_not_pending", Assert.Throws<DomainRuleException>(() => team.AcceptHandover(Social, Now + Valid, Valid)).Code);
-        Assert.True(team.ExpireHandover(Now + Valid, Valid));
+        Assert.NotEmpty(team.ExpireHandover(Now + Valid, Valid));
+        Assert.Equal(Nurse, team.CaseManagerId);
+    }
+
+    [Fact]
+    public void ALapsedProposal_IsToldOnce_ToProposerSuccessorAndCaseManager()
+    {
+        var team = Team();
+        team.ProposeHandover(Coordinator, StaffRole.Coordinator, Coach, "valmentaja jatkaa", Now, Valid);
+        Assert.Empty(team.ExpireHandover(Now + Valid - TimeSpan.FromTicks(1), Valid));
+        Assert.Equal(new[] { Coordinator, Coach, Nurse }, team.ExpireHandover(Now + Valid, Valid));
+        Assert.Empty(team.ExpireHandover(Now + Valid + Valid, Valid));
+
+        // The case manager proposing is told once.
+        team.ProposeHandover(Nurse, StaffRole.Professional, Social, "siirto", Now + Valid, Valid);
+        Assert.Equal(new[] { Nurse, Social }, team.ExpireHandover(Now + Valid + Valid, Valid));
         Assert.Equal(Nurse, team.CaseManagerId);
     }
 

@@ -57,6 +57,21 @@ public class LapsingHandoversTests(PostgresCluster cluster)
         var accept = await late.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/handover/accept", new { jointMeetingHeld = false }, Ct);
         Assert.False(accept.IsSuccessStatusCode);
         Assert.Equal("handover_not_pending", (await accept.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+
+        // A new proposal made after another lapse, before the job has run, closes and tells that lapse first.
+        var coordinatorBack = await app.SignedInAs(TeamScenario.Coordinator);    // the earlier session idled out
+        Assert.Equal(HttpStatusCode.Accepted, (await coordinatorBack.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/handover",
+            new { successorId = successor, note = "Uusi yritys." }, Ct)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        var coordinatorAgain = await app.SignedInAs(TeamScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.Accepted, (await coordinatorAgain.PostAsJsonAsync($"/api/clients/{s.ClientId}/team/handover",
+            new { successorId = successor, note = "Kolmas yritys." }, Ct)).StatusCode);
+        await using (var db = app.NewDbContext())
+        {
+            Assert.Equal(2, await db.CaseEvents.CountAsync(e => e.Kind == CaseEventKind.HandoverLapsed, Ct));
+            Assert.Equal(6, await db.Notifications.CountAsync(n => n.Kind == NotificationKind.HandoverLapsed, Ct));
+            Assert.Equal(successor, (await db.Teams.SingleAsync(Ct)).ProposedSuccessorId);
+        }
     }
 
     [Theory]

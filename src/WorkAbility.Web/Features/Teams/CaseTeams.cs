@@ -164,7 +164,12 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     {
         var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.propose", ct);
         var now = clock.GetUtcNow();
-        team.ExpireHandover(now, thresholds.HandoverValidity);
+        // A lapsed proposal the reminder job has not reached yet is closed (and told) before the new one.
+        var lapsed = team.ExpireHandover(now, thresholds.HandoverValidity);
+        if (lapsed.Count > 0)
+        {
+            HandoverLapses.NoteLapse(db, supportCase, lapsed, now);
+        }
         team.ProposeHandover(actor.ProfessionalId!.Value, actor.Role!.Value, request.SuccessorId, request.Note, now, thresholds.HandoverValidity);
         supportCase.Record(CaseEventKind.HandoverProposed, actor.ProfessionalId, now);
         db.Notifications.Add(Notification.To(team.ProposedSuccessorId!.Value, NotificationKind.HandoverProposed, supportCase.Id, now));

@@ -31,15 +31,12 @@ public sealed class HandoverLapses(AppDbContext db, TimeProvider clock, RiskThre
             db.ChangeTracker.Clear();
             var team = await db.Teams.SingleAsync(t => t.SupportCaseId == caseId, ct);
             var supportCase = await db.SupportCases.SingleAsync(c => c.Id == caseId, ct);
-            var proposer = team.HandoverProposedById;
-            var successor = team.ProposedSuccessorId;
-            if (supportCase.Stage == CaseStage.Ended || !team.ExpireHandover(now, thresholds.HandoverValidity))
+            IReadOnlyList<Guid> told = supportCase.Stage == CaseStage.Ended ? [] : team.ExpireHandover(now, thresholds.HandoverValidity);
+            if (told.Count == 0)
             {
                 continue;
             }
-            supportCase.Record(CaseEventKind.HandoverLapsed, null, now);
-            db.Notifications.AddRange(new[] { proposer, successor, team.CaseManagerId }.OfType<Guid>().Distinct()
-                .Select(p => Notification.To(p, NotificationKind.HandoverLapsed, caseId, now)));
+            NoteLapse(db, supportCase, told, now);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -51,5 +48,12 @@ public sealed class HandoverLapses(AppDbContext db, TimeProvider clock, RiskThre
             }
         }
         return closed;
+    }
+
+    /// <summary>Puts a lapse on the case's timeline (no actor: nobody decided it) and tells those concerned.</summary>
+    internal static void NoteLapse(AppDbContext db, SupportCase supportCase, IReadOnlyList<Guid> told, DateTimeOffset now)
+    {
+        supportCase.Record(CaseEventKind.HandoverLapsed, null, now);
+        db.Notifications.AddRange(told.Select(p => Notification.To(p, NotificationKind.HandoverLapsed, supportCase.Id, now)));
     }
 }
