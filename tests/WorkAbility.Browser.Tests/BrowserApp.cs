@@ -13,14 +13,7 @@ namespace WorkAbility.Browser.Tests;
 /// </summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>
 {
-    static BrowserApp()
-    {
-        // A test run starts many hosts; each would watch appsettings and the screening rule file with
-        // an inotify instance, and a disposed host does not release them all (dotnet/runtime#115557).
-        // Linux allows 128 per user, so the tests poll instead and never reload configuration.
-        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-    }
+    static BrowserApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"workability-browser-{Guid.NewGuid():N}.db");
 

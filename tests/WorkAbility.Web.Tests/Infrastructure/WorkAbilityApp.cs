@@ -16,14 +16,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo") : WebApplicationFactory<Program>
 {
-    static WorkAbilityApp()
-    {
-        // A test run starts many hosts; each would watch appsettings and the screening rule file with
-        // an inotify instance, and a disposed host does not release them all (dotnet/runtime#115557).
-        // Linux allows 128 per user, so the tests poll instead and never reload configuration.
-        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-    }
+    static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
     public static readonly DateTimeOffset StartTime = new(2026, 11, 23, 7, 30, 0, TimeSpan.Zero);
 
