@@ -20,6 +20,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Consultations.AnonymousConsultation> Consultations => Set<WorkAbility.Domain.Consultations.AnonymousConsultation>();
     public DbSet<WorkAbility.Domain.Assessment.NeedAssessment> NeedAssessments => Set<WorkAbility.Domain.Assessment.NeedAssessment>();
     public DbSet<WorkAbility.Domain.Access.AccessLogEntry> AccessLog => Set<WorkAbility.Domain.Access.AccessLogEntry>();
+    public DbSet<WorkAbility.Domain.Access.AccessLogSeal> AccessLogChain => Set<WorkAbility.Domain.Access.AccessLogSeal>();
+    public DbSet<WorkAbility.Domain.Access.LegacyAccessLogEntry> LegacyAccessLog => Set<WorkAbility.Domain.Access.LegacyAccessLogEntry>();
     public DbSet<WorkAbility.Domain.Teams.TeamMembership> TeamMemberships => Set<WorkAbility.Domain.Teams.TeamMembership>();
     public DbSet<WorkAbility.Domain.Sessions.UserSession> UserSessions => Set<WorkAbility.Domain.Sessions.UserSession>();
     public DbSet<WorkAbility.Domain.Consents.Consent> Consents => Set<WorkAbility.Domain.Consents.Consent>();

@@ -46,13 +46,19 @@ if (args.Contains("migrate", StringComparer.Ordinal))
 {
     return await app.RunMigrateCommandAsync();
 }
+if (args.Contains("rotate-access-log-key", StringComparer.Ordinal))
+{
+    return app.RunRotateAccessLogKeyCommand();
+}
 if (args.Contains("verify-access-log", StringComparer.Ordinal))
 {
     return await app.RunVerifyAccessLogCommandAsync();
 }
 
-// Read the screening rules now: a broken rule file stops the start, not the first booking.
+// Read the screening rules and the access-log keys now: a broken rule file or a missing key stops
+// the start, not the first booking or the first read.
 app.Services.GetRequiredService<ScreeningRules>();
+app.Services.GetRequiredService<WorkAbility.Web.Infrastructure.Access.AccessLogKeyring>();
 await app.PrepareDatabaseAsync();
 
 // Localization first, so error responses are in the request's language too.
@@ -67,13 +73,14 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 // Pages show the localized "not found" page; the API and auth endpoints answer for themselves.
 app.Use((http, next) =>
 {
-    if (IsMachineRoute(http.Request.Path) && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+    if (DomainExceptionHandler.IsMachineRoute(http.Request.Path) && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
     {
         pages.Enabled = false;
     }
     return next(http);
 });
 app.UseWorkAbilitySecurityHeaders();
+WorkAbility.Web.Infrastructure.Access.AccessLogStageMiddleware.UseAccessLogStage(app);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -100,7 +107,6 @@ app.MapRazorComponents<App>();
 await app.RunAsync();
 return 0;
 
-static bool IsMachineRoute(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/auth");
 
 /// <summary>Entry point; public so the integration tests can host the app.</summary>
 public partial class Program;

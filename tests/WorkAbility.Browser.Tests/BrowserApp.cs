@@ -36,6 +36,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:SeedData", "true");
         builder.UseSetting("Auth:Mode", "Demo");
+        builder.UseSetting($"AccessLog:Keys:{WorkAbility.Testing.TestHosts.AccessLogKeyId}", WorkAbility.Testing.TestHosts.AccessLogKey);
+        builder.UseSetting("AccessLog:CurrentKeyId", WorkAbility.Testing.TestHosts.AccessLogKeyId);
         // Server-side warnings and errors go next to the screenshots, for whoever reads a failure.
         builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(Path.Combine(PageChecks.OutputFolder, "server.log"))));
     }

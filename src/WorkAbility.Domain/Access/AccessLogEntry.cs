@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace WorkAbility.Domain.Access;
 
@@ -15,9 +13,9 @@ public enum AccessAction
 }
 
 /// <summary>
-/// One line of the access log (käyttöloki). Entries form a hash chain: each carries the SHA-256
-/// hash of the previous entry and of its own canonical content, so changing, removing, inserting
-/// or reordering any entry breaks the chain at that point.
+/// One line of the access log (käyttöloki): who, in which organisation and role, touched which
+/// client's data, how, on what basis, allowed or denied, and when. Entries are written in the
+/// request's own transaction without any lock; <see cref="AccessLogSeal"/> chains them afterwards.
 /// </summary>
 public sealed class AccessLogEntry
 {
@@ -25,11 +23,15 @@ public sealed class AccessLogEntry
 
     private AccessLogEntry()
     {
-        UserId = Resource = Purpose = PreviousHash = Hash = string.Empty;
+        UserId = Resource = Purpose = string.Empty;
     }
 
-    public long Sequence { get; private set; }
+    /// <summary>Insertion order, assigned by the database; the sealer chains entries in this order.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>UTC, whole milliseconds: the precision both databases give back exactly (the MAC covers it).</summary>
     public DateTimeOffset OccurredAt { get; private set; }
+
     public string UserId { get; private set; }
     public Guid? OrganisationId { get; private set; }
     public string? Role { get; private set; }
@@ -43,48 +45,47 @@ public sealed class AccessLogEntry
     public string Purpose { get; private set; }
 
     public bool Allowed { get; private set; }
-    public string PreviousHash { get; private set; }
-    public string Hash { get; private set; }
 
-    /// <summary>The hash the first entry points back to.</summary>
-    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    public static AccessLogEntry Chain(long sequence, string previousHash, DateTimeOffset occurredAt, string userId, Guid? organisationId,
-        string? role, Guid? clientId, AccessAction action, string resource, string purpose, bool allowed)
+    public static AccessLogEntry Record(DateTimeOffset occurredAt, string userId, Guid? organisationId, string? role, Guid? clientId,
+        AccessAction action, string resource, string purpose, bool allowed) => new()
     {
-        var entry = new AccessLogEntry
-        {
-            Sequence = sequence,
-            OccurredAt = occurredAt.ToUniversalTime(),
-            UserId = userId,
-            OrganisationId = organisationId,
-            Role = role,
-            ClientId = clientId,
-            Action = action,
-            Resource = resource,
-            Purpose = purpose,
-            Allowed = allowed,
-            PreviousHash = previousHash,
-        };
-        entry.Hash = entry.ComputeHash();
-        return entry;
+        OccurredAt = ToStoredPrecision(occurredAt),
+        UserId = Fit(userId),
+        OrganisationId = organisationId,
+        Role = role,
+        ClientId = clientId,
+        Action = action,
+        Resource = Fit(resource),
+        Purpose = Fit(purpose),
+        Allowed = allowed,
+    };
+
+    /// <summary>Gives the entry its place as the database would (unit tests of the chain).</summary>
+    internal AccessLogEntry Placed(long id)
+    {
+        Id = id;
+        return this;
     }
 
-    /// <summary>SHA-256 over the canonical, culture-invariant form of every field and the previous hash.</summary>
-    public string ComputeHash()
+    /// <summary>A time as the log stores it: UTC, truncated to whole milliseconds.</summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset time)
     {
-        var canonical = string.Join('\u001f',
-            Sequence.ToString(CultureInfo.InvariantCulture),
-            OccurredAt.ToUniversalTime().UtcTicks.ToString(CultureInfo.InvariantCulture),
-            UserId,
-            OrganisationId?.ToString("N") ?? "",
-            Role ?? "",
-            ClientId?.ToString("N") ?? "",
-            Action.ToString(),
-            Resource,
-            Purpose,
-            Allowed ? "1" : "0",
-            PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var ticks = time.UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
+
+    /// <summary>The entry's content in one culture-invariant form: what a seal's MAC covers.</summary>
+    public string Canonical() => string.Join('\u001f',
+        Id.ToString(CultureInfo.InvariantCulture),
+        ToStoredPrecision(OccurredAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        UserId,
+        OrganisationId?.ToString("N") ?? "",
+        Role ?? "",
+        ClientId?.ToString("N") ?? "",
+        Action.ToString(),
+        Resource,
+        Purpose,
+        Allowed ? "1" : "0");
+
+    private static string Fit(string text) => text.Length <= TextMaxLength ? text : text[..TextMaxLength];
 }

@@ -25,6 +25,10 @@ public static class FeatureRegistration
         services.AddScoped<SignIn.DemoUsers.Handler>();
         services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();
+        services.AddScoped<Infrastructure.Access.AccessLogStage>();
+        services.AddScoped<Infrastructure.Access.AccessLogSealer>();
+        services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
         services.AddScoped<Consents.ClientConsents>();
         services.AddScoped<Teams.CaseTeams>();

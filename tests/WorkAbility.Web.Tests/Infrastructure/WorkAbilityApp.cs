@@ -14,7 +14,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// The real app on a test database: migrations applied at start, demo county loaded if asked,
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
-public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo") : WebApplicationFactory<Program>
+public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false) : WebApplicationFactory<Program>
 {
     static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
@@ -39,10 +39,17 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");
         builder.UseSetting("Auth:Oidc:ClientId", "workability-tests");
+        builder.UseSetting($"AccessLog:Keys:{WorkAbility.Testing.TestHosts.AccessLogKeyId}", WorkAbility.Testing.TestHosts.AccessLogKey);
+        builder.UseSetting("AccessLog:CurrentKeyId", WorkAbility.Testing.TestHosts.AccessLogKeyId);
+        // Tests seal on demand (the verifier seals first); with the real clock the background sealer runs too.
+        builder.UseSetting("AccessLog:Sealing:Enabled", systemClock ? "true" : "false");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!systemClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql);
         });
     }

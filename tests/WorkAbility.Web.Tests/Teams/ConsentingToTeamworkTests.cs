@@ -59,7 +59,7 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NotFound, (await employment.GetAsync(new Uri($"/api/clients/{s.ClientId}", UriKind.Relative), Ct)).StatusCode);
         await using var db = app.NewDbContext();
         var last = await db.AccessLog.Where(e => e.ClientId == s.ClientId && e.UserId == s.People[DemoActors.EmploymentExpert].ToString())
-            .OrderByDescending(e => e.Sequence).FirstAsync(Ct);
+            .OrderByDescending(e => e.Id).FirstAsync(Ct);
         Assert.Equal((false, "NoValidConsent"), (last.Allowed, last.Purpose));
     }
 

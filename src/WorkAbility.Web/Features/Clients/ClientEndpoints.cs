@@ -42,8 +42,9 @@ public static class ClientEndpoints
             throw new DomainRuleException("client_exists", "personalIdentityCode");
         }
         db.Clients.Add(client);
-        await db.SaveChangesAsync(ct);
+        // The record and its Create entry are saved in one transaction: neither exists without the other.
         await access.LogCreated(client.Id, "client", ct);
+        await db.SaveChangesAsync(ct);
         return Results.Created($"/api/clients/{client.Id}", new { id = client.Id });
     }
 }

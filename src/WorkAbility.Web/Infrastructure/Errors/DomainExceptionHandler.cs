@@ -18,6 +18,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already pointed the request at the error page; judge by the original path.
+        bool machine = IsMachineRoute(http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path);
         ProblemDetails? problem = exception switch
         {
             DomainValidationException v => Validation(v.Errors),
@@ -47,13 +49,24 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = localizer["Error.AccessLogUnavailable"],
             },
-            DbUpdateConcurrencyException => new ProblemDetails
+            DbUpdateConcurrencyException => Conflict("concurrency_conflict"),
+            // A concurrent save lost the race for a unique place: the same answer as a stale version.
+            DbUpdateException u when DatabaseErrors.IsUniqueViolation(u) =>
+                Conflict(u.Entries.Any(e => e.Entity is WorkAbility.Domain.Plans.PlanVersion or WorkAbility.Domain.Plans.SupportPlan) ? "plan_changed_meanwhile" : "concurrency_conflict"),
+            DbUpdateException u when DatabaseErrors.IsForeignKeyViolation(u) => Validation([new FieldError("request", "unknown_reference")]),
+            // The change and its access-log entry are one transaction: neither was saved.
+            DbUpdateException u when machine && u.Entries.Any(e => e.Entity is WorkAbility.Domain.Access.AccessLogEntry) => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict,
-                Title = localizer["Error.ConflictTitle"],
-                Detail = localizer.Error("concurrency_conflict"),
-                Extensions = { ["code"] = "concurrency_conflict" },
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = localizer["Error.AccessLogUnavailable"],
             },
+            DbUpdateException or System.Data.Common.DbException or TimeoutException when machine => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = localizer["Error.DatabaseUnavailable"],
+            },
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } } =>
+                Validation([new FieldError(FieldName(path), "invalid_value")]),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,
@@ -63,17 +76,56 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
         };
         if (problem is null)
         {
-            return false;
+            if (!machine && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+            {
+                // The error page is re-executed as a page view (a form post to it would be refused).
+                http.Request.Method = HttpMethods.Get;
+                return false;
+            }
+            if (!machine)
+            {
+                return false;
+            }
+            // Anything else on the API is still problem+json, never the HTML error page and never exception text.
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = localizer["Error.Title"],
+                Detail = localizer["Error.Text"],
+                Extensions = { ["traceId"] = http.TraceIdentifier },
+            };
         }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private HttpValidationProblemDetails Validation(IEnumerable<FieldError> errors) =>
-        new(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => localizer.Error(e.Code)).ToArray()))
+    /// <summary>Every error of every field; <c>codes</c> gives each field's first code for programs.</summary>
+    private HttpValidationProblemDetails Validation(IEnumerable<FieldError> errors)
+    {
+        var byField = errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToList();
+        return new(byField.ToDictionary(g => g.Key, g => g.Select(e => localizer.Error(e.Code)).Distinct(StringComparer.Ordinal).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = localizer["Error.ValidationTitle"],
-            Extensions = { ["codes"] = errors.ToDictionary(e => e.Field, e => e.Code) },
+            Extensions = { ["codes"] = byField.ToDictionary(g => g.Key, g => g.First().Code) },
         };
+    }
+
+    private ProblemDetails Conflict(string code) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = localizer["Error.ConflictTitle"],
+        Detail = localizer.Error(code),
+        Extensions = { ["code"] = code },
+    };
+
+    /// <summary>"$.organisations[2]" → "organisations": the field the request got wrong.</summary>
+    private static string FieldName(string jsonPath)
+    {
+        var name = jsonPath.TrimStart('$', '.');
+        var end = name.IndexOfAny(['.', '[']);
+        return end > 0 ? name[..end] : name.Length > 0 ? name : "request";
+    }
+
+    public static bool IsMachineRoute(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/auth") || path.StartsWithSegments("/fhir");
 }
