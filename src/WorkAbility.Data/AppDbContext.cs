@@ -36,6 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpDue> FollowUpDues => Set<WorkAbility.Domain.FollowUp.FollowUpDue>();
     public DbSet<OhHandover> OhHandovers => Set<OhHandover>();
+    public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

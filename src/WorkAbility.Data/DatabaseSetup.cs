@@ -15,7 +15,8 @@ public static class DatabaseSetup
         DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
-        DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+        DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)
+            .ExecutionStrategy(dependencies => new ReconnectingExecutionStrategy(dependencies))),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
     };
 }

@@ -83,6 +83,7 @@ app.UseWorkAbilitySecurityHeaders();
 WorkAbility.Web.Infrastructure.Access.AccessLogStageMiddleware.UseAccessLogStage(app);
 app.UseAuthentication();
 app.UseAuthorization();
+WorkAbility.Web.Infrastructure.Idempotency.IdempotentPosts.UseIdempotentPosts(app);
 app.UseAntiforgery();
 
 app.MapStaticAssets();

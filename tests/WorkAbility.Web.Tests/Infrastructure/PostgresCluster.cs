@@ -60,6 +60,10 @@ public sealed class PostgresCluster : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Restarts the server the way an operator or a failover does: every open connection is cut.</summary>
+    public Task RestartAsync() =>
+        RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {dataDir} -m fast -w -t 60 restart", asPostgres: true);
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

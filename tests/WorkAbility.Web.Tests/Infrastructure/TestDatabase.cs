@@ -32,6 +32,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, $"Data Source={file};Pooling=false", null, file);
     }
 
+    /// <summary>A database made by the test itself (it drops it); nothing is removed on dispose.</summary>
+    public static TestDatabase Existing(DatabaseProvider provider, string connectionString) =>
+        new(provider, connectionString, null, null);
+
     public Task DropAsync() => cluster is null ? Task.CompletedTask : cluster.DropDatabaseAsync(ConnectionString);
 
     public async ValueTask DisposeAsync()

@@ -31,13 +31,30 @@ public static partial class DatabaseStartup
         }
     }
 
-    /// <summary>The <c>migrate</c> command: apply pending migrations and exit.</summary>
+    /// <summary>
+    /// The <c>migrate</c> command: apply pending migrations and exit. On PostgreSQL, with
+    /// <c>Database:AppRole</c> set, the app's own role gets its data rights (see <see cref="AppRoleGrants"/>).
+    /// </summary>
     public static async Task<int> RunMigrateCommandAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), app.Logger);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await MigrateAsync(db, app.Logger);
+        if (app.Configuration["Database:AppRole"] is { Length: > 0 } role)
+        {
+            if (!db.Database.IsNpgsql())
+            {
+                Console.Error.WriteLine("Database:AppRole applies to PostgreSQL only.");
+                return 2;
+            }
+            await AppRoleGrants.GrantAsync(db, role, CancellationToken.None);
+            LogGranted(app.Logger, role);
+        }
         return 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Data rights granted to the app role {Role}; access-log tables are insert-only for it.")]
+    private static partial void LogGranted(ILogger logger, string role);
 
     private static async Task MigrateAsync(AppDbContext db, ILogger logger)
     {
