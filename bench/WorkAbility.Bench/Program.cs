@@ -1,4 +1,27 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/WorkAbility.Bench -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(WorkAbility.Bench.WorklistBenchmarks).Assembly).Run(args);
+namespace WorkAbility.Bench;
+
+/// <summary>
+/// <code>
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- --filter '*' [--job short]
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- existence-timing [pairs]
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- crash-test [--provider Postgres --connection "…"] [--seconds 5] [--writers 16]
+/// </code>
+/// (A class of its own: the app's top-level <c>Program</c> is what the in-process host starts.)
+/// </summary>
+public static class BenchMain
+{
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "existence-timing" => await ExistenceTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000),
+        "crash-test" => await CrashTest.RunAsync(args[1..]),
+        _ => Run(args),
+    };
+
+    private static int Run(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(WorklistBenchmarks).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -77,15 +77,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    private bool PartChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Collections.Any(c => c.CurrentValue is System.Collections.IEnumerable parts &&
+            parts.Cast<object>().Any(p => Entry(p).State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+
     /// <summary>
     /// Every save of an editable aggregate gets a new version; the old one is the concurrency
     /// check, so a second writer holding a stale copy gets a concurrency error instead of winning.
     /// </summary>
     private void RenewVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().ToList())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State is EntityState.Added or EntityState.Modified || (entry.Entity is IVersionedWithParts && PartChanged(entry)))
             {
                 entry.Entity.Version = Guid.NewGuid();
             }

@@ -30,9 +30,14 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 // Unreadable or mistyped JSON becomes an exception that DomainExceptionHandler words as a 400 problem.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddOpenApi();
+WorkAbility.Web.Infrastructure.OpenApi.OpenApiSetup.AddWorkAbilityOpenApi(builder.Services);
 // The API speaks enum names (invariant), not numbers.
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    // A null where the contract has no null (a list, a required text) is the caller's mistake: 400 naming the field.
+    o.SerializerOptions.RespectNullableAnnotations = true;
+});
 // Finnish and Swedish letters are written as they are, not as numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents();
@@ -65,10 +70,8 @@ await app.PrepareDatabaseAsync();
 app.UseRequestLocalization();
 // API callers get problem+json from DomainExceptionHandler; anything else gets the error page.
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+// HSTS on every https answer (the middleware leaves loopback hosts and plain http alone).
+app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 // Pages show the localized "not found" page; the API and auth endpoints answer for themselves.
 app.Use((http, next) =>

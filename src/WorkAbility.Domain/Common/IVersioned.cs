@@ -9,3 +9,9 @@ public interface IVersioned
 {
     Guid Version { get; set; }
 }
+
+/// <summary>
+/// An aggregate whose parts (a team's memberships) are part of its state: adding, changing or
+/// removing a part is a new version of the whole, so a change based on an older version is refused.
+/// </summary>
+public interface IVersionedWithParts : IVersioned;

@@ -9,7 +9,7 @@ namespace WorkAbility.Domain.Teams;
 /// exactly one case manager, who is one of its current members: it is named when the team is
 /// formed and can only be replaced, never removed.
 /// </summary>
-public sealed class CaseTeam : IVersioned
+public sealed class CaseTeam : IVersionedWithParts
 {
     public const int TextMaxLength = 2000;
     public const int NameMaxLength = 200;

@@ -19,6 +19,10 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (!IsPlainLoopbackHttp(http.Request))
+                {
+                    MarkCookiesSecure(headers);
+                }
                 if (http.User.Identity?.IsAuthenticated == true || http.Request.Path.StartsWithSegments("/api"))
                 {
                     headers.CacheControl = "no-store";
@@ -28,4 +32,24 @@ public static class SecurityHeaders
             });
             await next();
         });
+
+    /// <summary>
+    /// Only a browser talking plain http to this very machine (the demo, a developer) may get cookies
+    /// without <c>Secure</c>; everywhere else — https, or http behind a proxy that ends TLS — the
+    /// session, antiforgery and sign-in cookies never travel unencrypted.
+    /// </summary>
+    public static bool IsPlainLoopbackHttp(HttpRequest request) =>
+        !request.IsHttps && request.Host.Host is "localhost" or "127.0.0.1" or "[::1]" or "::1";
+
+    private static void MarkCookiesSecure(IHeaderDictionary headers)
+    {
+        var cookies = headers.SetCookie;
+        if (cookies.Count == 0)
+        {
+            return;
+        }
+        headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues(cookies
+            .Select(c => c is null || c.Contains("; secure", StringComparison.OrdinalIgnoreCase) ? c : c + "; secure")
+            .ToArray());
+    }
 }

@@ -25,6 +25,27 @@ public class HardeningTheEdgesTests(PostgresCluster cluster)
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://tyokyky.hyvinvointialue.fi", true, true)]
+    [InlineData("http://tyokyky.hyvinvointialue.fi", true, false)]   // http behind a TLS-ending proxy
+    [InlineData("https://localhost", true, false)]                     // HSTS leaves loopback hosts alone
+    [InlineData("http://127.0.0.1", false, false)]
+    [InlineData("http://localhost", false, false)]
+    public async Task Cookies_AreSecure_AndHstsIsSent_UnlessServedOverPlainLoopbackHttp(string baseAddress, bool secure, bool hsts)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false, HandleCookies = false });
+        var signIn = await client.PostAsync(new Uri("/auth/demo/sign-in", UriKind.Relative),
+            new StringContent($"{{\"username\":\"{DemoActors.SoteNurse}\"}}", System.Text.Encoding.UTF8, "application/json"), Ct);
+        var page = await client.GetAsync(new Uri("/sign-in", UriKind.Relative), Ct);
+
+        var cookies = signIn.Headers.GetValues("Set-Cookie").Concat(page.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("wa.session=", StringComparison.Ordinal));
+        Assert.All(cookies, c => Assert.Equal(secure, c.Contains("; secure", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(hsts, page.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Fact]
     public async Task SignedInPages_AreNeverCached()
     {

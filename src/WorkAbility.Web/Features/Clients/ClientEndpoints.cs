@@ -23,7 +23,7 @@ public static class ClientEndpoints
     public static IEndpointRouteBuilder MapClients(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/clients").RequireAuthorization().WithTags("Clients");
-        group.MapPost("/", Register).DisableAntiforgery();
+        group.MapPost("/", Register).Produces(StatusCodes.Status201Created).DisableAntiforgery();
         group.MapGet("/{id:guid}", async (Guid id, ClientAccess access, CancellationToken ct) =>
             Results.Ok(ClientResponse.From(await access.ReadClient(id, "client", ct))));
         group.MapGet("/", async (string? query, ClientAccess access, CancellationToken ct) =>

@@ -85,14 +85,14 @@ public static class ConsultationEndpoints
     {
         var group = endpoints.MapGroup("/api/consultations").RequireAuthorization().WithTags("Consultations");
         group.MapPost("/", async (Consultations.AskRequest request, Consultations consultations, CancellationToken ct) =>
-            Results.Created("/api/consultations", new { id = await consultations.Ask(request, ct) })).DisableAntiforgery();
+            Results.Created("/api/consultations", new { id = await consultations.Ask(request, ct) })).Produces(StatusCodes.Status201Created).DisableAntiforgery();
         group.MapGet("/", async (Consultations consultations, CancellationToken ct) => Results.Ok(await consultations.List(ct)));
         group.MapGet("/{id:guid}", async (Guid id, Consultations consultations, CancellationToken ct) => Results.Ok(await consultations.Get(id, ct)));
         group.MapPost("/{id:guid}/answer", async (Guid id, Consultations.AnswerRequest request, Consultations consultations, CancellationToken ct) =>
         {
             await consultations.Answer(id, request, ct);
             return Results.NoContent();
-        }).DisableAntiforgery();
+        }).Produces(StatusCodes.Status204NoContent).DisableAntiforgery();
         return endpoints;
     }
 }

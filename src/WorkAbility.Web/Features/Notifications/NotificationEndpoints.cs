@@ -10,7 +10,7 @@ public static class NotificationEndpoints
         {
             await notifications.MarkAllRead(ct);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
         return endpoints;
     }
 }

@@ -10,7 +10,7 @@ public static class ReferralEndpoints
         client.MapGet("/referrals", async (Guid clientId, Referrals referrals, CancellationToken ct) =>
             Results.Ok(await referrals.ForClient(clientId, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct)));
         client.MapPost("/referrals", async (Guid clientId, Referrals.SendRequest request, Referrals referrals, CancellationToken ct) =>
-            Results.Created($"/api/clients/{clientId}/referrals", new { id = await referrals.Send(clientId, request, ct) }))
+            Results.Created($"/api/clients/{clientId}/referrals", new { id = await referrals.Send(clientId, request, ct) })).Produces(StatusCodes.Status201Created)
             .WithSummary("Sends a plan action's catalogue service to its provider as a referral");
 
         var provider = endpoints.MapGroup("/api/referrals").RequireAuthorization().WithTags("Referrals").DisableAntiforgery();
@@ -23,7 +23,7 @@ public static class ReferralEndpoints
         {
             await referrals.Move(referralId, request, ct);
             return Results.NoContent();
-        }).WithSummary("Moves a referral along its loop: received, accepted/declined (reason), started, completed (employment outcome), did-not-attend, withdrawn");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Moves a referral along its loop: received, accepted/declined (reason), started, completed (employment outcome), did-not-attend, withdrawn");
         return endpoints;
     }
 }

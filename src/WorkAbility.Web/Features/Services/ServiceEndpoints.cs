@@ -13,12 +13,12 @@ public static class ServiceEndpoints
         group.MapGet("/{id:guid}", async (Guid id, ServiceCatalogue catalogue, CancellationToken ct) =>
             await catalogue.Find(id, ct) is { } s ? Results.Ok(ServiceCatalogue.EditRequest.From(s)) : Results.NotFound());
         group.MapPost("/", async (ServiceCatalogue.EditRequest request, ServiceCatalogue catalogue, CancellationToken ct) =>
-            Results.Created("/api/services", new { id = await catalogue.Create(request, ct) })).WithSummary("Administrators add a service");
+            Results.Created("/api/services", new { id = await catalogue.Create(request, ct) })).Produces(StatusCodes.Status201Created).WithSummary("Administrators add a service");
         group.MapPut("/{id:guid}", async (Guid id, ServiceCatalogue.EditRequest request, ServiceCatalogue catalogue, CancellationToken ct) =>
         {
             await catalogue.Update(id, request, ct);
             return Results.NoContent();
-        }).WithSummary("Administrators edit a service; version must match (409 otherwise)");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Administrators edit a service; version must match (409 otherwise)");
         return endpoints;
     }
 }

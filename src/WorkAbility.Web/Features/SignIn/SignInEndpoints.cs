@@ -18,19 +18,21 @@ public static class SignInEndpoints
         endpoints.MapGet("/auth/demo/users", async (DemoUsers.Handler users, CancellationToken ct) =>
             settings.IsDemo ? Results.Ok(await users.List(ct)) : Results.Problem(statusCode: StatusCodes.Status404NotFound));
         endpoints.MapPost("/auth/demo/sign-in", (HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct) =>
-            settings.IsDemo ? DemoSignIn(http, db, clock, antiforgery, sessions, ct) : Task.FromResult(Results.Problem(statusCode: StatusCodes.Status404NotFound))).DisableAntiforgery();
+            settings.IsDemo ? DemoSignIn(http, db, clock, antiforgery, sessions, ct) : Task.FromResult(Results.Problem(statusCode: StatusCodes.Status404NotFound)))
+            .Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status302Found).DisableAntiforgery();
         if (!settings.IsDemo)
         {
             endpoints.MapGet("/auth/sign-in", (string? returnUrl) =>
                 Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthSetup.OidcScheme]));
         }
-        endpoints.MapPost("/auth/sign-out", SignOut).DisableAntiforgery();
+        endpoints.MapPost("/auth/sign-out", SignOut).Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status302Found).DisableAntiforgery();
         return endpoints;
     }
 
     /// <summary>Form post from the demo page (antiforgery checked) or JSON <c>{"username": "…"}</c>.</summary>
     private static async Task<IResult> DemoSignIn(HttpContext http, AppDbContext db, TimeProvider clock, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct)
     {
+        var localizer = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource>>();
         string? username;
         bool fromForm = http.Request.HasFormContentType;
         if (fromForm)
@@ -41,10 +43,21 @@ public static class SignInEndpoints
             }
             username = (await http.Request.ReadFormAsync(ct))["username"];
         }
+        else if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: localizer["Error.ValidationTitle"]);
+        }
         else
         {
-            var body = await http.Request.ReadFromJsonAsync<DemoSignInRequest>(ct);
-            username = body?.Username;
+            try
+            {
+                var body = await http.Request.ReadFromJsonAsync<DemoSignInRequest>(ct);
+                username = body?.Username;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Error.ValidationTitle"]);
+            }
         }
         username = username?.Trim().ToLowerInvariant();
         var now = clock.GetUtcNow();
@@ -69,7 +82,7 @@ public static class SignInEndpoints
         }
         if (principal is null)
         {
-            return fromForm ? Results.LocalRedirect("/sign-in?unknown=1") : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown user");
+            return fromForm ? Results.LocalRedirect("/sign-in?unknown=1") : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["SignIn.UnknownUser"]);
         }
         // A new session replaces any earlier one of this browser.
         await EndCurrentSession(http, sessions, ct);

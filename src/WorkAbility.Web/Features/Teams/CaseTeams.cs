@@ -26,11 +26,11 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         public string? CloseParticipantRelation { get; set; }
     }
 
-    public sealed record MemberRequest(Guid? ProfessionalId);
+    public sealed record MemberRequest(Guid? ProfessionalId, string? BasedOnVersion = null);
 
-    public sealed record HandoverRequest(Guid? SuccessorId, string? Note);
+    public sealed record HandoverRequest(Guid? SuccessorId, string? Note, string? BasedOnVersion = null);
 
-    public sealed record HandoverAnswer(bool JointMeetingHeld);
+    public sealed record HandoverAnswer(bool JointMeetingHeld, string? BasedOnVersion = null);
 
     public sealed class ConveneRequest
     {
@@ -137,7 +137,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
 
     public async Task AddMember(Guid clientId, MemberRequest request, CancellationToken ct)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.add", ct);
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.add", ct, basedOnVersion: request.BasedOnVersion);
         var id = request.ProfessionalId ?? throw new DomainValidationException([new FieldError("professionalId", TextRules.Required)]);
         await EnsureProfessionals([id], "professionalId", ct);
         var now = clock.GetUtcNow();
@@ -147,9 +147,9 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RemoveMember(Guid clientId, Guid professionalId, CancellationToken ct)
+    public async Task RemoveMember(Guid clientId, Guid professionalId, CancellationToken ct, string? basedOnVersion = null)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.remove", ct);
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.member.remove", ct, basedOnVersion: basedOnVersion);
         var now = clock.GetUtcNow();
         team.RemoveMember(professionalId, now);
         supportCase.Record(CaseEventKind.TeamMemberLeft, actor.ProfessionalId, now);
@@ -162,7 +162,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     /// </summary>
     public async Task ProposeHandover(Guid clientId, HandoverRequest request, CancellationToken ct)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.propose", ct);
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.propose", ct, basedOnVersion: request.BasedOnVersion);
         var now = clock.GetUtcNow();
         // A lapsed proposal the reminder job has not reached yet is closed (and told) before the new one.
         var lapsed = team.ExpireHandover(now, thresholds.HandoverValidity);
@@ -179,7 +179,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     /// <summary>The proposed successor accepts, after a joint meeting with the client if one was held; only now is the old case manager released.</summary>
     public async Task AcceptHandover(Guid clientId, HandoverAnswer answer, CancellationToken ct)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.accept", ct, membersOnly: true);
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.accept", ct, membersOnly: true, basedOnVersion: answer.BasedOnVersion);
         var now = clock.GetUtcNow();
         var proposer = team.HandoverProposedById;
         var previous = team.AcceptHandover(actor.ProfessionalId!.Value, now, thresholds.HandoverValidity);
@@ -190,9 +190,9 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
     }
 
     /// <summary>The proposed successor declines; the current case manager stays and the proposer is told.</summary>
-    public async Task RefuseHandover(Guid clientId, CancellationToken ct)
+    public async Task RefuseHandover(Guid clientId, CancellationToken ct, string? basedOnVersion = null)
     {
-        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.refuse", ct, membersOnly: true);
+        var (actor, supportCase, team) = await LoadTeam(clientId, "team.handover.refuse", ct, membersOnly: true, basedOnVersion: basedOnVersion);
         var now = clock.GetUtcNow();
         var proposer = team.HandoverProposedById;
         team.RefuseHandover(actor.ProfessionalId!.Value, now, thresholds.HandoverValidity);
@@ -259,13 +259,22 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         return MeetingInvitation.Create(meeting, participantId, people, summary, description, pageUrl, clock.GetUtcNow());
     }
 
-    private async Task<(Actor Actor, SupportCase Case, CaseTeam Team)> LoadTeam(Guid clientId, string resource, CancellationToken ct, bool membersOnly = false)
+    /// <summary>
+    /// Loads the team for a change. A caller that names the version it saw (<paramref name="basedOnVersion"/>,
+    /// as <c>GET …/team</c> gives it) is refused with 409 if the team changed since, never merged — as a plan save is.
+    /// </summary>
+    private async Task<(Actor Actor, SupportCase Case, CaseTeam Team)> LoadTeam(Guid clientId, string resource, CancellationToken ct, bool membersOnly = false,
+        string? basedOnVersion = null)
     {
         var actor = access.RequireProfessional();
         await access.LoadClientForWrite(clientId, resource, ct);
         var supportCase = await ActiveCase(clientId, ct);
         var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("team_not_formed");
+        if (basedOnVersion is not null && !string.Equals(basedOnVersion.Trim('"', ' '), team.Version.ToString("N"), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException("team_changed_meanwhile");
+        }
         var me = actor.ProfessionalId!.Value;
         // Meetings are the team's own business; changing the team is for its coordinator and case manager.
         bool may = membersOnly ? team.IsMember(me) : team.MayChange(me, actor.Role!.Value);

@@ -17,45 +17,45 @@ public static class TeamEndpoints
         {
             await teams.Form(clientId, request, ct);
             return Results.Created($"/api/clients/{clientId}/team", null);
-        }).WithSummary("The coordinator forms the team; exactly one member in caseManagerIds");
+        }).Produces(StatusCodes.Status201Created).WithSummary("The coordinator forms the team; exactly one member in caseManagerIds");
         group.MapPost("/team/members", async (Guid clientId, CaseTeams.MemberRequest request, CaseTeams teams, CancellationToken ct) =>
         {
             await teams.AddMember(clientId, request, ct);
             return Results.NoContent();
-        });
-        group.MapDelete("/team/members/{professionalId:guid}", async (Guid clientId, Guid professionalId, CaseTeams teams, CancellationToken ct) =>
+        }).Produces(StatusCodes.Status204NoContent);
+        group.MapDelete("/team/members/{professionalId:guid}", async (Guid clientId, Guid professionalId, string? basedOnVersion, CaseTeams teams, CancellationToken ct) =>
         {
-            await teams.RemoveMember(clientId, professionalId, ct);
+            await teams.RemoveMember(clientId, professionalId, ct, basedOnVersion);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
         group.MapPost("/team/handover", async (Guid clientId, CaseTeams.HandoverRequest request, CaseTeams teams, CancellationToken ct) =>
         {
             await teams.ProposeHandover(clientId, request, ct);
             return Results.Accepted($"/api/clients/{clientId}/team");
-        }).WithSummary("The case manager or coordinator proposes a successor with a handover note; nothing changes until the successor accepts");
+        }).Produces(StatusCodes.Status202Accepted).WithSummary("The case manager or coordinator proposes a successor with a handover note; nothing changes until the successor accepts");
         group.MapPost("/team/handover/accept", async (Guid clientId, CaseTeams.HandoverAnswer answer, CaseTeams teams, CancellationToken ct) =>
         {
             await teams.AcceptHandover(clientId, answer, ct);
             return Results.NoContent();
-        }).WithSummary("The proposed successor accepts and becomes the case manager");
-        group.MapPost("/team/handover/refuse", async (Guid clientId, CaseTeams teams, CancellationToken ct) =>
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("The proposed successor accepts and becomes the case manager");
+        group.MapPost("/team/handover/refuse", async (Guid clientId, string? basedOnVersion, CaseTeams teams, CancellationToken ct) =>
         {
-            await teams.RefuseHandover(clientId, ct);
+            await teams.RefuseHandover(clientId, ct, basedOnVersion);
             return Results.NoContent();
-        }).WithSummary("The proposed successor declines; the current case manager stays");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("The proposed successor declines; the current case manager stays");
         group.MapPost("/meetings", async (Guid clientId, CaseTeams.ConveneRequest request, CaseTeams teams, CancellationToken ct) =>
-            Results.Created($"/api/clients/{clientId}/team", new { id = await teams.Convene(clientId, request, ct) }))
+            Results.Created($"/api/clients/{clientId}/team", new { id = await teams.Convene(clientId, request, ct) })).Produces(StatusCodes.Status201Created)
             .WithSummary("Any team member convenes a meeting with 1–5 proposed times");
         group.MapPost("/meetings/{meetingId:guid}/schedule", async (Guid clientId, Guid meetingId, CaseTeams.ScheduleRequest request, CaseTeams teams, CancellationToken ct) =>
         {
             await teams.Schedule(clientId, meetingId, request, ct);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
         group.MapPost("/meetings/{meetingId:guid}/minutes", async (Guid clientId, Guid meetingId, CaseTeams.MinutesRequest request, CaseTeams teams, CancellationToken ct) =>
         {
             await teams.RecordMinutes(clientId, meetingId, request, ct);
             return Results.NoContent();
-        }).WithSummary("Records the minutes once; a next meeting flows into the plan");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Records the minutes once; a next meeting flows into the plan");
         group.MapGet("/meetings/{meetingId:guid}/invitation.ics", async (Guid clientId, Guid meetingId, Guid? participant, HttpContext http,
             CaseTeams teams, Infrastructure.Access.ClientAccess access, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {

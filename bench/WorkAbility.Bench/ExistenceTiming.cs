@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkAbility.Data;
+
+namespace WorkAbility.Bench;
+
+/// <summary>
+/// Does a denied read of an existing client take as long as a read of an id that does not exist?
+/// If it did not, the answer time would tell another organisation who is a client. Runs the real
+/// app in process (SQLite file, demo county), signs in as the employment expert (no relationship
+/// to Matti Mallikas), and times interleaved pairs — the order inside each pair alternates — of
+/// <c>GET /api/clients/{Matti}</c> and <c>GET /api/clients/{random id}</c>; both answer 404.
+/// Reports the medians and the median of the per-pair differences with its ratio to the median.
+/// <code>dotnet run -c Release --project bench/WorkAbility.Bench -- existence-timing [pairs]</code>
+/// </summary>
+public static class ExistenceTiming
+{
+    public static async Task<int> RunAsync(int pairs)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"workability-timing-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var app = new BenchApp($"Data Source={file}");
+            var client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+            (await client.PostAsJsonAsync("/auth/demo/sign-in", new { username = "teemu.tyollisyys" })).EnsureSuccessStatusCode();
+            Guid existing;
+            using (var scope = app.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                existing = await db.Clients.Where(c => c.LastName == "Mallikas").Select(c => c.Id).FirstAsync();
+            }
+            // Warm up both paths (JIT, pools, query caches) before timing.
+            for (int i = 0; i < 50; i++)
+            {
+                await Time(client, existing);
+                await Time(client, Guid.NewGuid());
+            }
+            var denied = new List<double>(pairs);
+            var missing = new List<double>(pairs);
+            var differences = new List<double>(pairs);
+            for (int i = 0; i < pairs; i++)
+            {
+                double a, b;
+                if (i % 2 == 0)
+                {
+                    a = await Time(client, existing);
+                    b = await Time(client, Guid.NewGuid());
+                }
+                else
+                {
+                    b = await Time(client, Guid.NewGuid());
+                    a = await Time(client, existing);
+                }
+                denied.Add(a);
+                missing.Add(b);
+                differences.Add(a - b);
+            }
+            double medianDenied = Median(denied), medianMissing = Median(missing), medianDifference = Median(differences);
+            Console.WriteLine($"pairs: {pairs}");
+            Console.WriteLine($"denied existing client: median {medianDenied:F3} ms");
+            Console.WriteLine($"non-existent id:        median {medianMissing:F3} ms");
+            Console.WriteLine($"median of pair differences (denied − missing): {medianDifference:F3} ms = {medianDifference / medianMissing:P1} of the median");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    private static async Task<double> Time(HttpClient client, Guid id)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative));
+        watch.Stop();
+        if ((int)response.StatusCode != 404)
+        {
+            throw new InvalidOperationException($"Expected 404, got {(int)response.StatusCode}.");
+        }
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
+
+/// <summary>The app in process on a database of its own, with the demo county and demo sign-in.</summary>
+internal sealed class BenchApp(string connectionString, string provider = "Sqlite") : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Benchmark");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:WorkAbility", connectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "true");
+        builder.UseSetting("Demo:SeedData", "true");
+        builder.UseSetting("Auth:Mode", "Demo");
+        builder.UseSetting("AccessLog:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("AccessLog:CurrentKeyId", "bench");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
