@@ -159,7 +159,7 @@ public static class CrashTest
         throw new TimeoutException("The app did not become healthy.");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkAbility.slnx")))

@@ -98,6 +98,10 @@ public static class ExistenceTiming
 /// <summary>The app in process on a database of its own, with the demo county and demo sign-in.</summary>
 internal sealed class BenchApp(string connectionString, string provider = "Sqlite") : WebApplicationFactory<Program>
 {
+    // The host's content root (settings, screening rules, questionnaires) is the web project's folder.
+    static BenchApp() => Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WORKABILITY_WEB",
+        Path.Combine(CrashTest.RepositoryRoot(), "src", "WorkAbility.Web"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Benchmark");
