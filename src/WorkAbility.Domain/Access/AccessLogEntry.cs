@@ -78,14 +78,19 @@ public sealed class AccessLogEntry
     public string Canonical() => string.Join('\u001f',
         Id.ToString(CultureInfo.InvariantCulture),
         ToStoredPrecision(OccurredAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-        UserId,
-        OrganisationId?.ToString("N") ?? "",
-        Role ?? "",
-        ClientId?.ToString("N") ?? "",
-        Action.ToString(),
-        Resource,
-        Purpose,
-        Allowed ? "1" : "0");
+        CanonicalContent(UserId, OrganisationId, Role, ClientId, Action, Resource, Purpose, Allowed));
+
+    /// <summary>Who, where, whom, what and the decision, culture-invariant: shared with the legacy hash.</summary>
+    internal static string CanonicalContent(string userId, Guid? organisationId, string? role, Guid? clientId, AccessAction action,
+        string resource, string purpose, bool allowed) => string.Join('\u001f',
+        userId,
+        organisationId?.ToString("N") ?? "",
+        role ?? "",
+        clientId?.ToString("N") ?? "",
+        action.ToString(),
+        resource,
+        purpose,
+        allowed ? "1" : "0");
 
     private static string Fit(string text) => text.Length <= TextMaxLength ? text : text[..TextMaxLength];
 }

@@ -73,14 +73,7 @@ public sealed class LegacyAccessLogEntry
         var canonical = string.Join('\u001f',
             Sequence.ToString(CultureInfo.InvariantCulture),
             utcTicks.ToString(CultureInfo.InvariantCulture),
-            UserId,
-            OrganisationId?.ToString("N") ?? "",
-            Role ?? "",
-            ClientId?.ToString("N") ?? "",
-            Action.ToString(),
-            Resource,
-            Purpose,
-            Allowed ? "1" : "0",
+            AccessLogEntry.CanonicalContent(UserId, OrganisationId, Role, ClientId, Action, Resource, Purpose, Allowed),
             PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Web.Tests.Infrastructure;
@@ -112,26 +110,5 @@ public class KeepingTheAccessLogTests(PostgresCluster cluster)
         Assert.False(await db.Clients.AnyAsync(c => c.LastName == "Kirjaamaton", Ct));
     }
 
-    /// <summary>
-    /// Runs SQL as someone with direct database access (an attacker or a careless operator), with
-    /// the append-only triggers switched off, the way tampering would really happen.
-    /// </summary>
-    private static async Task AsDatabaseOwner(TestDatabase database, string sql)
-    {
-        if (database.Provider is DatabaseProvider.Sqlite)
-        {
-            await using var connection = new SqliteConnection(database.ConnectionString);
-            await connection.OpenAsync(Ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TRIGGER IF EXISTS access_log_no_update; DROP TRIGGER IF EXISTS access_log_no_delete; " + sql;
-            await command.ExecuteNonQueryAsync(Ct);
-        }
-        else
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync(Ct);
-            await using var command = new NpgsqlCommand("ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_delete; " + sql, connection);
-            await command.ExecuteNonQueryAsync(Ct);
-        }
-    }
+    private static Task AsDatabaseOwner(TestDatabase database, string sql) => TrustingTheAccessLogTests.AsSuperuser(database, sql);
 }

@@ -154,4 +154,34 @@ public class PlanningTests(PostgresCluster cluster)
         var missing = await admin.PostAsJsonAsync("/api/services", new { name = "x" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SimultaneousSavesOfOneVersion_OneWins_TheRestAre409_NeverA500(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        await s.GiveConsent();
+        Assert.Equal(HttpStatusCode.OK, (await s.Nurse.PutAsJsonAsync($"/api/clients/{s.ClientId}/plan", PlanBody(null, "Ensimmäinen"), Ct)).StatusCode);
+        var opened = (await s.Nurse.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/clients/{s.ClientId}/plan", Ct))!;
+
+        // Eight saves based on version 1 race for version 2 (the unique version number decides the late ones).
+        var saves = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+        {
+            var content = opened["content"]!.DeepClone().AsObject();
+            content["evaluation"] = $"Arvio {i}";
+            content["basedOnVersion"] = 1;
+            return s.Nurse.PutAsJsonAsync($"/api/clients/{s.ClientId}/plan", content, Ct);
+        }));
+
+        Assert.Equal(1, saves.Count(r => r.StatusCode == HttpStatusCode.OK));
+        var refused = saves.Where(r => r.StatusCode != HttpStatusCode.OK).ToList();
+        Assert.All(refused, r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        foreach (var r in refused)
+        {
+            Assert.Equal("plan_changed_meanwhile", (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        }
+        Assert.Equal(2, (await s.Nurse.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/plan", Ct)).GetProperty("version").GetInt32());
+    }
 }

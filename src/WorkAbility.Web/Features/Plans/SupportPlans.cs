@@ -174,7 +174,15 @@ public sealed class SupportPlans(AppDbContext db, ClientAccess access, TimeProvi
         db.PlanVersions.Add(version);
         supportCase.NotePlanSaved(version.Number, me, now);
         await ScheduleFollowUp(supportCase.Id, plan.Content, now, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || Infrastructure.Errors.DatabaseErrors.IsUniqueViolation(e))
+        {
+            // Another save of the same version won the race (for the version number, the case or its dues): a stale save, as above.
+            throw new DomainRuleException("plan_changed_meanwhile");
+        }
         return version.Number;
     }
 

@@ -49,10 +49,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = localizer["Error.AccessLogUnavailable"],
             },
-            DbUpdateConcurrencyException => Conflict("concurrency_conflict"),
+            DbUpdateConcurrencyException c => Conflict(ConflictCode(c)),
             // A concurrent save lost the race for a unique place: the same answer as a stale version.
-            DbUpdateException u when DatabaseErrors.IsUniqueViolation(u) =>
-                Conflict(u.Entries.Any(e => e.Entity is WorkAbility.Domain.Plans.PlanVersion or WorkAbility.Domain.Plans.SupportPlan) ? "plan_changed_meanwhile" : "concurrency_conflict"),
+            DbUpdateException u when DatabaseErrors.IsUniqueViolation(u) => Conflict(ConflictCode(u)),
             DbUpdateException u when DatabaseErrors.IsForeignKeyViolation(u) => Validation([new FieldError("request", "unknown_reference")]),
             // The change and its access-log entry are one transaction: neither was saved.
             DbUpdateException u when machine && u.Entries.Any(e => e.Entity is WorkAbility.Domain.Access.AccessLogEntry) => new ProblemDetails
@@ -110,6 +109,12 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
             Extensions = { ["codes"] = byField.ToDictionary(g => g.Key, g => g.First().Code) },
         };
     }
+
+    /// <summary>A lost race for a plan or a team is told as its own stale-version refusal, anything else as a concurrent change.</summary>
+    private static string ConflictCode(DbUpdateException e) =>
+        e.Entries.Any(x => x.Entity is WorkAbility.Domain.Plans.PlanVersion or WorkAbility.Domain.Plans.SupportPlan) ? "plan_changed_meanwhile"
+        : e.Entries.Any(x => x.Entity is WorkAbility.Domain.Teams.CaseTeam or WorkAbility.Domain.Teams.TeamMembership) ? "team_changed_meanwhile"
+        : "concurrency_conflict";
 
     private ProblemDetails Conflict(string code) => new()
     {
