@@ -47,7 +47,8 @@ public class AttackingTheApiTests(PostgresCluster cluster)
     public async Task EveryOperation_WithMalformedInput_AnonymousAndSignedIn_AnswersWithoutAServerErrorOrExceptionText()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
-        await using var app = new WorkAbilityApp(database);
+        // Development is what `dotnet run` gives a county trying the product: no more detail may leak there.
+        await using var app = new WorkAbilityApp(database, environment: "Development");
         var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var nurse = await app.SignedInAs(DemoActors.SoteNurse);
         var coordinator = await app.SignedInAs("sari.koordinaattori");

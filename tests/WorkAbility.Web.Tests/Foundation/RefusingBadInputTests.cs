@@ -45,6 +45,22 @@ public class RefusingBadInputTests(PostgresCluster cluster)
         Assert.DoesNotContain("Exception", body.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AMegabyteNonHttpsVideoLink_Is400_NamingTheField()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await Teams.TeamScenario.Create(app);
+        var response = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings", new
+        {
+            proposedStarts = new[] { "2026-12-03T08:00:00Z" }, durationMinutes = 60, videoLink = "http://" + new string('a', 1024 * 1024),
+            participantIds = new[] { s.People[DemoActors.SoteNurse] },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.GetProperty("videoLink").GetArrayLength() >= 1, errors.ToString());
+    }
+
     [Theory]
     [InlineData("", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("{\"username\":", "application/json", HttpStatusCode.BadRequest)]

@@ -14,7 +14,8 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// The real app on a test database: migrations applied at start, demo county loaded if asked,
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
-public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false) : WebApplicationFactory<Program>
+public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false,
+    string environment = "Testing") : WebApplicationFactory<Program>
 {
     static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
@@ -27,7 +28,7 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         // Outside Development the framework's own assets (blazor.web.js) come from the build's manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider.ToString());
