@@ -75,6 +75,31 @@ public class TrustingTheAccessLogTests(PostgresCluster cluster)
         Assert.All(times, t => Assert.Equal(0, t.UtcTicks % TimeSpan.TicksPerMillisecond));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnEntryFromANodeWhoseClockWasFarBehind_IsStillSealed(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using (var db = Context(database))
+        {
+            await db.Database.MigrateAsync(Ct);
+            db.AccessLog.Add(AccessLogEntry.Record(TimeProvider.System.GetUtcNow(), "now", null, "Professional", Guid.NewGuid(), AccessAction.Read, "client", "IntakeOrganisation", true));
+            await db.SaveChangesAsync(Ct);
+        }
+        var keys = TestKeys();
+        Assert.Equal(1, (await VerifyDirectly(database, keys)).Entries);
+        await using (var db = Context(database))
+        {
+            db.AccessLog.Add(AccessLogEntry.Record(TimeProvider.System.GetUtcNow().AddDays(-2), "behind", null, "Professional", Guid.NewGuid(), AccessAction.Read, "client", "IntakeOrganisation", true));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var result = await VerifyDirectly(database, keys);
+
+        Assert.True(result.Valid);
+        Assert.Equal((2L, 0L), (result.Entries, result.Pending));
+    }
+
     /// <summary>(what an attacker with the triggers off does to a 10,000-entry chain, the problem the verifier names at 5,000)</summary>
     public static TheoryData<DatabaseProvider, string> Tamperings()
     {

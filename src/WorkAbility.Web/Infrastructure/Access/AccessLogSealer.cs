@@ -29,14 +29,16 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
 
     /// <summary>
     /// Seals everything committed so far; returns how many entries were sealed. With
-    /// <paramref name="wait"/> false it gives way at once if another node is sealing.
+    /// <paramref name="wait"/> false it gives way at once if another node is sealing. Normally only
+    /// entries from a little before the head's time are looked at; <paramref name="sweepAll"/> looks
+    /// at the whole log (at start and hourly), so even an entry from a node whose clock was far behind is sealed.
     /// </summary>
-    public async Task<int> SealAsync(bool wait, CancellationToken ct)
+    public async Task<int> SealAsync(bool wait, CancellationToken ct, bool sweepAll = false)
     {
         int total = 0;
         while (true)
         {
-            var (sealedNow, more) = await SealBatchAsync(wait, ct);
+            var (sealedNow, more) = await SealBatchAsync(wait, sweepAll, ct);
             total += sealedNow;
             if (!more)
             {
@@ -45,7 +47,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
         }
     }
 
-    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, CancellationToken ct)
+    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, bool sweepAll, CancellationToken ct)
     {
         bool sqlite = db.Database.IsSqlite();
         if (sqlite && !await SqliteLock.WaitAsync(wait ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, ct))
@@ -65,7 +67,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
                 }
                 var (sequence, previous, horizon, lead) = await HeadAsync(ct);
                 var pending = db.AccessLog.AsNoTracking().Where(e => !db.AccessLogChain.Any(s => s.EntryId == e.Id));
-                if (horizon is { } from)
+                if (horizon is { } from && !sweepAll)
                 {
                     pending = pending.Where(e => e.OccurredAt >= from);
                 }
@@ -154,6 +156,8 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
 public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
     ILogger<AccessLogSealingService> logger) : BackgroundService
 {
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("AccessLog:Sealing:Enabled", true))
@@ -162,12 +166,19 @@ public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes,
         }
         var interval = TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("AccessLog:SealIntervalMilliseconds", 500)));
         using var timer = new PeriodicTimer(interval, clock);
+        var lastSweep = DateTimeOffset.MinValue;
         do
         {
             try
             {
+                var now = clock.GetUtcNow();
+                bool sweep = now - lastSweep >= SweepEvery;
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken, sweepAll: sweep);
+                if (sweep)
+                {
+                    lastSweep = now;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
