@@ -99,6 +99,10 @@ public class FormingTheTeamTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
         var text = await ics.Content.ReadAsStringAsync(Ct);
+        // A file, not a page: no Finnish number format may leak in (the time zone's rules say BYDAY=-1SU).
+        Assert.DoesNotContain('\u2212', text);   // fi-FI minus sign
+        Assert.DoesNotContain('\u00A0', text);   // fi-FI digit group separator
+        Assert.Contains("BYDAY=-1SU", text, StringComparison.Ordinal);
         var calendar = Calendar.Load(text)!;
         var e = Assert.Single(calendar.Events);
         Assert.Equal("REQUEST", calendar.Method);

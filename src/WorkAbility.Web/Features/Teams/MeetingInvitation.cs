@@ -56,7 +56,18 @@ public static class MeetingInvitation
             });
         }
         calendar.Events.Add(e);
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        // The serializer formats numbers with the current culture; in fi-FI "-1SU" would become "−1SU"
+        // (U+2212), which calendar programs reject. Files are written in the invariant culture.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return new CalendarSerializer().SerializeToString(calendar)!;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     private static string Address(string username) => $"mailto:{username}@{MailDomain}";
