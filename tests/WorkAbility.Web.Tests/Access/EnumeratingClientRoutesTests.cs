@@ -37,6 +37,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /culture/{culture}"] = "language cookie",
         ["GET /openapi/{documentName}.json"] = "API description",
         ["GET /api/admin/access-log/verify"] = "chain verification: counts and sequence numbers only",
+        ["GET /kayttoloki"] = "page of the chain verification above",
+        ["POST /kayttoloki"] = "page form handling of a page above",
         ["POST /api/screening/evaluate"] = "booking facts without any client identity (F2)",
         // F18–F24: lists reached without a client id show only clients the policy allows, each logged; tested in FollowingUpTests and ReferringTests.
         ["GET /api/worklist"] = "the caller's own caseload; each client shown passes the access door and is logged (FollowingUpTests)",

@@ -57,6 +57,33 @@ public class KeepingTheAccessLogTests(PostgresCluster cluster)
         Assert.Equal(0, verified.GetProperty("pending").GetInt64());
     }
 
+    [Fact]
+    public async Task TheAdministratorsPage_SaysInWordsWhetherTheLogIsIntact_AndWhereItBreaks()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var id = await DemoActors.RegisterClient(nurse, "010203A9057");
+        for (int i = 0; i < 4; i++)
+        {
+            await nurse.GetAsync(new Uri($"/api/clients/{id}", UriKind.Relative), Ct);
+        }
+        var refused = await nurse.GetAsync(new Uri("/kayttoloki", UriKind.Relative), Ct);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode); // administrators only: the nurse is sent to "access denied"
+        Assert.DoesNotContain("Käyttöloki on ehjä", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var admin = await app.SignedInAs(DemoActors.Administrator);
+
+        var intact = await admin.GetStringAsync(new Uri("/kayttoloki", UriKind.Relative), Ct);
+        Assert.Contains("Käyttöloki on ehjä.", intact, StringComparison.Ordinal);
+        Assert.Contains("Tarkistettu 5 merkintää", intact, StringComparison.Ordinal);
+
+        await AsDatabaseOwner(database, "UPDATE access_log SET \"Purpose\" = 'x' WHERE \"Id\" = (SELECT \"EntryId\" FROM access_log_chain WHERE \"Sequence\" = 3)");
+        var broken = await admin.GetStringAsync(new Uri("/kayttoloki", UriKind.Relative), Ct);
+        Assert.Contains("Käyttölokia on muutettu.", broken, StringComparison.Ordinal);
+        Assert.Contains("Ketju katkeaa merkinnän nro 3 kohdalla", broken, StringComparison.Ordinal);
+        Assert.Contains("merkinnän sisältö tai tarkiste on muutettu", broken, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TheAppsOwnConnection_CannotUpdateOrDeleteLogRows(DatabaseProvider provider)
