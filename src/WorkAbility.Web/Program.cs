@@ -14,6 +14,9 @@ using WorkAbility.Web.Features.Clients;
 using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Features.SignIn;
 using WorkAbility.Web.Infrastructure;
+using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Infrastructure.Idempotency;
+using WorkAbility.Web.Infrastructure.OpenApi;
 using WorkAbility.Web.Infrastructure.Auth;
 using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Infrastructure.Errors;
@@ -30,7 +33,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 // Unreadable or mistyped JSON becomes an exception that DomainExceptionHandler words as a 400 problem.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-WorkAbility.Web.Infrastructure.OpenApi.OpenApiSetup.AddWorkAbilityOpenApi(builder.Services);
+builder.Services.AddWorkAbilityOpenApi();
 // The API speaks enum names (invariant), not numbers.
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -63,7 +66,7 @@ if (args.Contains("verify-access-log", StringComparer.Ordinal))
 // Read the screening rules and the access-log keys now: a broken rule file or a missing key stops
 // the start, not the first booking or the first read.
 app.Services.GetRequiredService<ScreeningRules>();
-app.Services.GetRequiredService<WorkAbility.Web.Infrastructure.Access.AccessLogKeyring>();
+app.Services.GetRequiredService<AccessLogKeyring>();
 await app.PrepareDatabaseAsync();
 
 // Localization first, so error responses are in the request's language too.
@@ -83,10 +86,10 @@ app.Use((http, next) =>
     return next(http);
 });
 app.UseWorkAbilitySecurityHeaders();
-WorkAbility.Web.Infrastructure.Access.AccessLogStageMiddleware.UseAccessLogStage(app);
+app.UseAccessLogStage();
 app.UseAuthentication();
 app.UseAuthorization();
-WorkAbility.Web.Infrastructure.Idempotency.IdempotentPosts.UseIdempotentPosts(app);
+app.UseIdempotentPosts();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -110,7 +113,6 @@ app.MapRazorComponents<App>();
 
 await app.RunAsync();
 return 0;
-
 
 /// <summary>Entry point; public so the integration tests can host the app.</summary>
 public partial class Program;

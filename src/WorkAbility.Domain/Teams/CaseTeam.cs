@@ -31,6 +31,19 @@ public sealed class CaseTeam : IVersionedWithParts
     public ClientSituation Situation { get; private set; } = ClientSituation.None;
     public Guid Version { get; set; }
 
+    /// <summary>
+    /// A change made on the team as someone saw it (<paramref name="basedOnVersion"/>, the version the
+    /// team API shows) is refused if the team has changed since — never merged, as a plan save is not.
+    /// No version named: the caller takes the team as it is now.
+    /// </summary>
+    public void EnsureUnchangedSince(string? basedOnVersion)
+    {
+        if (basedOnVersion is not null && !string.Equals(basedOnVersion.Trim('"', ' '), Version.ToString("N"), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException("team_changed_meanwhile");
+        }
+    }
+
     /// <summary>Since when the current case manager has held the case (F22: contact after a change matters).</summary>
     public DateTimeOffset CaseManagerSince { get; private set; }
 

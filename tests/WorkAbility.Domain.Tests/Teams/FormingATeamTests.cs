@@ -13,6 +13,22 @@ public class FormingATeamTests
 
     private static readonly TimeSpan Valid = TimeSpan.FromDays(14);
 
+    [Fact]
+    public void AChangeBasedOnAnOlderVersion_IsRefused_TheCurrentOneOrNoneIsNot()
+    {
+        var nurse = Guid.NewGuid();
+        var team = Form([nurse], [nurse]);
+        team.Version = Guid.NewGuid();
+        var seen = team.Version.ToString("N");
+        team.EnsureUnchangedSince(seen);
+        team.EnsureUnchangedSince($"\"{seen.ToUpperInvariant()}\"");   // as an ETag, any case
+        team.EnsureUnchangedSince(null);
+
+        team.Version = Guid.NewGuid(); // someone saved meanwhile
+        var refused = Assert.Throws<WorkAbility.Domain.Common.DomainRuleException>(() => team.EnsureUnchangedSince(seen));
+        Assert.Equal("team_changed_meanwhile", refused.Code);
+    }
+
     private static CaseTeam Form(Guid[] members, Guid[] managers) =>
         CaseTeam.Form(Case, members, managers, ClientSituation.HealthProblems, "Haluan mukaan työllisyyspalvelut", "Liisa Mallikas", "puoliso", Coordinator, Now);
 

@@ -29,7 +29,7 @@ public static class AccessLogVerification
     {
         public async Task<Domain.Access.AccessLogVerification> Handle(CancellationToken ct)
         {
-            await sealer.SealAsync(wait: true, ct, sweepAll: true);
+            await sealer.SealAsync(wait: true, ct, AccessLogSealer.WholeLog);
             var verifier = new AccessLogVerifier(keys.KeyFor);
             await foreach (var legacy in db.LegacyAccessLog.AsNoTracking().OrderBy(l => l.Sequence).AsAsyncEnumerable().WithCancellation(ct))
             {

@@ -271,10 +271,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         var supportCase = await ActiveCase(clientId, ct);
         var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("team_not_formed");
-        if (basedOnVersion is not null && !string.Equals(basedOnVersion.Trim('"', ' '), team.Version.ToString("N"), StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainRuleException("team_changed_meanwhile");
-        }
+        team.EnsureUnchangedSince(basedOnVersion);
         var me = actor.ProfessionalId!.Value;
         // Meetings are the team's own business; changing the team is for its coordinator and case manager.
         bool may = membersOnly ? team.IsMember(me) : team.MayChange(me, actor.Role!.Value);

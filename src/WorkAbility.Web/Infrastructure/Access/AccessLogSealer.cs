@@ -27,18 +27,21 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
     private const long SealLockKey = 0x5741_4C4F_4701; // "WALOG" + 1
     private static readonly SemaphoreSlim SqliteLock = new(1, 1);
 
+    /// <summary>Looks at the whole log: what the verifier asks for before it walks the chain.</summary>
+    public static readonly TimeSpan WholeLog = TimeSpan.MaxValue;
+
     /// <summary>
     /// Seals everything committed so far; returns how many entries were sealed. With
-    /// <paramref name="wait"/> false it gives way at once if another node is sealing. Normally only
-    /// entries from a little before the head's time are looked at; <paramref name="sweepAll"/> looks
-    /// at the whole log (at start and hourly), so even an entry from a node whose clock was far behind is sealed.
+    /// <paramref name="wait"/> false it gives way at once if another node is sealing. Entries from
+    /// <paramref name="lookback"/> (default <see cref="Lookback"/>) before the head's time on are
+    /// looked at; a wider one, or <see cref="WholeLog"/>, also finds entries of a node whose clock was behind.
     /// </summary>
-    public async Task<int> SealAsync(bool wait, CancellationToken ct, bool sweepAll = false)
+    public async Task<int> SealAsync(bool wait, CancellationToken ct, TimeSpan? lookback = null)
     {
         int total = 0;
         while (true)
         {
-            var (sealedNow, more) = await SealBatchAsync(wait, sweepAll, ct);
+            var (sealedNow, more) = await SealBatchAsync(wait, lookback ?? Lookback, ct);
             total += sealedNow;
             if (!more)
             {
@@ -47,7 +50,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
         }
     }
 
-    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, bool sweepAll, CancellationToken ct)
+    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, TimeSpan lookback, CancellationToken ct)
     {
         bool sqlite = db.Database.IsSqlite();
         if (sqlite && !await SqliteLock.WaitAsync(wait ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, ct))
@@ -65,10 +68,11 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
                 {
                     return (0, false);
                 }
-                var (sequence, previous, horizon, lead) = await HeadAsync(ct);
+                var (sequence, previous, headTime, lead) = await HeadAsync(ct);
                 var pending = db.AccessLog.AsNoTracking().Where(e => !db.AccessLogChain.Any(s => s.EntryId == e.Id));
-                if (horizon is { } from && !sweepAll)
+                if (headTime is { } head && lookback != WholeLog)
                 {
+                    var from = head - lookback;
                     pending = pending.Where(e => e.OccurredAt >= from);
                 }
                 var batch = await pending.OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
@@ -115,7 +119,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
     }
 
     /// <summary>The chain's head, and the entries that must lead the next links (re-seal, key rotation).</summary>
-    private async Task<(long Sequence, string Previous, DateTimeOffset? Horizon, List<AccessLogEntry> Lead)> HeadAsync(CancellationToken ct)
+    private async Task<(long Sequence, string Previous, DateTimeOffset? HeadTime, List<AccessLogEntry> Lead)> HeadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var head = await db.AccessLogChain.AsNoTracking().OrderByDescending(s => s.Sequence).FirstOrDefaultAsync(ct);
@@ -142,7 +146,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
             lead.Add(AccessLogEntry.Record(now, SystemUser, null, "System", null, AccessAction.Update, KeyRotationResource,
                 $"key {head.KeyId} -> {keys.CurrentId}", true));
         }
-        return (head.Sequence, head.Mac, headTime - Lookback, lead);
+        return (head.Sequence, head.Mac, headTime, lead);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access log: the earlier version's log (1-{LastSequence}) is re-sealed as the legacy segment; the keyed chain starts after it.")]
@@ -157,6 +161,9 @@ public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes,
     ILogger<AccessLogSealingService> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+
+    /// <summary>The hourly sweep looks a day back: wide enough for any clock skew, cheap at a county's log size (indexed by time).</summary>
+    private static readonly TimeSpan SweepLookback = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -174,7 +181,7 @@ public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes,
                 var now = clock.GetUtcNow();
                 bool sweep = now - lastSweep >= SweepEvery;
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken, sweepAll: sweep);
+                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken, sweep ? SweepLookback : null);
                 if (sweep)
                 {
                     lastSweep = now;

@@ -147,12 +147,8 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         // The same queries run whether the client exists or not, so a denial cannot be told from a
         // missing client by how long it takes (bench/: ExistenceTiming).
         var clientFacts = (await LoadFacts([(clientId, client?.RegisteredAtOrganisationId)], ct))[clientId];
-        var decision = AccessPolicy.Decide(actor, clientFacts);
-        if (client is null)
-        {
-            decision = AccessDecision.Deny(DenialReason.NoRelationship);
-        }
-        else
+        var decision = client is null ? AccessDecision.Deny(DenialReason.NoRelationship) : AccessPolicy.Decide(actor, clientFacts);
+        if (client is not null)
         {
             facts[client.Id] = clientFacts;
         }
