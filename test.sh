@@ -21,9 +21,18 @@ if [ -d tests/WorkAbility.Browser.Tests ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 
+# The PostgreSQL servers this run's tests start write their PIDs here (PostgresCluster.RecordServerPid).
+pids=$(mktemp)
+export WORKABILITY_TEST_PIDS="$pids"
 cleanup() {
-  # A crashed test run must not leave a database server behind.
-  pkill -f 'workability-pg-' >/dev/null 2>&1 || true
+  # A crashed test run must not leave a database server behind; only the servers this run started
+  # are stopped, by PID, so a parallel run's cluster is never touched.
+  while read -r pid; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -QUIT "$pid" 2>/dev/null || true
+    fi
+  done < "$pids"
+  rm -f "$pids"
 }
 trap cleanup EXIT
 

@@ -19,7 +19,7 @@ public sealed record ClientAccessFacts(
 
 /// <summary>The people and organisations tied to one support case.</summary>
 public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds,
-    IReadOnlySet<Guid>? ServingOrganisationIds = null)
+    IReadOnlySet<Guid>? ServingOrganisationIds = null, Guid CaseId = default)
 {
     /// <summary>Organisations the case was sent to: an open referral's provider, the county receiving an OH handover.</summary>
     public IReadOnlySet<Guid> ServingOrganisations => ServingOrganisationIds ?? new HashSet<Guid>();

@@ -54,7 +54,7 @@ public sealed class Consent : IVersioned
             errors.Add(new FieldError("categories", "consent_no_categories"));
         }
         var why = TextRules.RequiredText(purpose, "purpose", PurposeMaxLength, errors);
-        var today = ConsentClock.Today(now);
+        var today = Common.FinnishCalendar.DateOf(now);
         var from = validFrom ?? today;
         if (validUntil is not { } until)
         {
@@ -100,12 +100,21 @@ public sealed class Consent : IVersioned
         };
     }
 
+    /// <summary>
+    /// The one statement of validity: in force on a Finnish date when started, not ended and not
+    /// withdrawn. Objects check it compiled; queries apply it in SQL through <see cref="ValidOn"/>.
+    /// </summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Consent, DateOnly, bool>> ValidOnRule =
+        (c, day) => c.WithdrawnAt == null && c.ValidFrom <= day && c.ValidUntil >= day;
+
+    private static readonly Func<Consent, DateOnly, bool> IsValidOnDay = ValidOnRule.Compile();
+
     /// <summary>In force on this moment's date in Finland: started, not ended, not withdrawn.</summary>
-    public bool IsValidAt(DateTimeOffset now)
-    {
-        var today = ConsentClock.Today(now);
-        return !IsWithdrawn && ValidFrom <= today && today <= ValidUntil;
-    }
+    public bool IsValidAt(DateTimeOffset now) => IsValidOnDay(this, Common.FinnishCalendar.DateOf(now));
+
+    /// <summary>Consents in force on <paramref name="day"/>, as a condition the database applies.</summary>
+    public static System.Linq.Expressions.Expression<Func<Consent, bool>> ValidOn(DateOnly day) =>
+        Common.ExpressionArguments.Bind(ValidOnRule, day);
 
     /// <summary>The data categories this consent lets the organisation's people see now (None when it does not cover them).</summary>
     public DataCategory CategoriesFor(Guid organisationId, DateTimeOffset now) =>
@@ -173,10 +182,6 @@ public sealed class Consent : IVersioned
 /// <summary>Consents run by calendar days in Finland, whatever the server's time zone.</summary>
 public static class ConsentClock
 {
-    private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
-
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Helsinki).DateTime);
-
     /// <summary>
     /// What valid consents give each organisation: organisation → data categories (a union when
     /// several consents name it). Withdrawn, expired and not-yet-started consents give nothing.

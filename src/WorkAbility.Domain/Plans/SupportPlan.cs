@@ -45,6 +45,15 @@ public sealed class SupportPlan : IVersioned
         return Apply(content.Validated(), byId, now);
     }
 
+    /// <summary>
+    /// The next meeting agreed in a team meeting's minutes flows into the plan as a new version
+    /// (F12 → F14); nothing is saved when the plan already says so.
+    /// </summary>
+    public PlanVersion? CarryNextMeeting(DateTimeOffset? nextMeetingAt, Guid byId, DateTimeOffset now) =>
+        nextMeetingAt is null || Content.NextMeetingAt == nextMeetingAt
+            ? null
+            : Apply(Content with { NextMeetingAt = nextMeetingAt }, byId, now);
+
     private PlanVersion Apply(PlanContent content, Guid byId, DateTimeOffset now)
     {
         Number++;

@@ -48,7 +48,7 @@ public static class RiskRadar
         new(RiskCode.NoContactSinceCaseManagerChange, CaseStage.FollowUp, (f, t, now, _) =>
             f.Stage is not CaseStage.Ended && f.CaseManagerSince is { } since && f.TeamFormedAt is { } formed && since > formed &&
             Days(since, now) > t.ContactAfterChangeDays &&
-            (f.LastContactOn is not { } last || last < Dates.Helsinki(since))),
+            (f.LastContactOn is not { } last || last < Common.FinnishCalendar.DateOf(since))),
         // Seed 004, "Mitä palvelun jälkeen?": support stops though the need is still there.
         new(RiskCode.EndedWhileNeedRemains, CaseStage.Ended, (f, t, now, _) =>
             f.Stage is CaseStage.Ended && f.EndedAt is { } ended && Days(ended, now) <= t.EndedNeedWatchDays &&
@@ -66,7 +66,7 @@ public static class RiskRadar
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)
     {
-        var today = Dates.Helsinki(now);
+        var today = Common.FinnishCalendar.DateOf(now);
         return Rules.Where(r => r.Fires(facts, thresholds, now, today)).Select(r => new RiskFinding(r.Code, r.Stage)).ToList();
     }
 
@@ -74,7 +74,3 @@ public static class RiskRadar
 }
 
 /// <summary>Dates as people in Finland see them.</summary>
-internal static class Dates
-{
-    public static DateOnly Helsinki(DateTimeOffset at) => Consents.ConsentClock.Today(at);
-}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkAbility.Web.Features.Home;
 
 namespace WorkAbility.Web.Features;
@@ -7,6 +8,13 @@ public static class FeatureRegistration
     /// <summary>Registers the use-case handlers of every feature folder.</summary>
     public static IServiceCollection AddWorkAbilityFeatures(this IServiceCollection services)
     {
+        // Every use case's handler (a class named Handler nested in the use case), found once at start.
+        foreach (var handler in typeof(FeatureRegistration).Assembly.GetTypes()
+                     .Where(t => t is { Name: "Handler", IsClass: true, IsAbstract: false, DeclaringType: not null } &&
+                                 t.Namespace?.StartsWith(typeof(FeatureRegistration).Namespace!, StringComparison.Ordinal) == true))
+        {
+            services.TryAddScoped(handler);
+        }
         services.AddScoped<ServiceOverview.Handler>();
         services.AddSingleton<Screening.ScreeningRules>();
         services.AddScoped<Cases.CaseOpening>();
@@ -33,7 +41,6 @@ public static class FeatureRegistration
         services.AddScoped<Consents.ClientConsents>();
         services.AddScoped<Teams.CaseTeams>();
         services.AddScoped<Services.ServiceCatalogue>();
-        services.AddScoped<Plans.SupportPlans>();
         services.AddScoped<Notifications.MyNotifications>();
         services.AddScoped<Risks.CaseRiskFacts>();
         services.AddScoped<Risks.Worklist>();

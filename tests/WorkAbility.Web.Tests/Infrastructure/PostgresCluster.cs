@@ -34,6 +34,21 @@ public sealed class PostgresCluster : IAsyncLifetime
         await RunAsync(Path.Combine(BinDir, "initdb"), $"-D {dataDir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync", asPostgres: true);
         var options = $"-p {Port} -k {rootDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         await RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {dataDir} -l {Path.Combine(rootDir, "server.log")} -o \"{options}\" -w -t 60 start", asPostgres: true);
+        RecordServerPid();
+    }
+
+    /// <summary>
+    /// Tells test.sh which server this run started (the postmaster's PID, one line in the file it
+    /// names), so a crashed run's cleanup stops exactly that server and never another run's.
+    /// </summary>
+    private void RecordServerPid()
+    {
+        var file = Environment.GetEnvironmentVariable("WORKABILITY_TEST_PIDS");
+        var pidFile = Path.Combine(dataDir, "postmaster.pid");
+        if (!string.IsNullOrEmpty(file) && File.Exists(pidFile))
+        {
+            File.AppendAllLines(file, [File.ReadLines(pidFile).First().Trim()]);
+        }
     }
 
     /// <summary>Creates an empty database for one test and returns its connection string.</summary>

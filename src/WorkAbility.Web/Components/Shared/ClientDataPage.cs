@@ -15,6 +15,32 @@ public abstract class ClientDataPage : ComponentBase
 
     protected bool AccessLogDown { get; private set; }
 
+    /// <summary>The page already answered "not found" or "access log down": nothing more is loaded.</summary>
+    protected bool Halted => AccessLogDown || notFound;
+
+    /// <summary>A form post to this page.</summary>
+    protected bool Posting => HttpContext is { } http && HttpMethods.IsPost(http.Request.Method);
+
+    [Inject] private ClientAccess Access { get; set; } = null!;
+
+    /// <summary>
+    /// On a form post, the page's reads are decided and logged as the change the form makes
+    /// (<paramref name="resource"/>), which the handler's door then reuses: one request, one
+    /// access decision, one access-log entry.
+    /// </summary>
+    protected void ExpectWrite(string resource)
+    {
+        if (Posting)
+        {
+            Access.ExpectWrite(resource);
+        }
+    }
+
+    /// <summary>The request's cancellation: an abandoned page stops its queries.</summary>
+    protected CancellationToken RequestAborted => HttpContext?.RequestAborted ?? CancellationToken.None;
+
+    private bool notFound;
+
     /// <summary>
     /// Runs a form's change: a user's mistake lands in <paramref name="errors"/> (the form keeps
     /// what was typed), a denial shows "not found", an unwritable access log withholds the page.
@@ -29,6 +55,7 @@ public abstract class ClientDataPage : ComponentBase
         }
         catch (ClientNotFoundException)
         {
+            notFound = true;
             Navigation.NotFound();
         }
         catch (AccessLogUnavailableException)
@@ -55,6 +82,7 @@ public abstract class ClientDataPage : ComponentBase
         }
         catch (ClientNotFoundException)
         {
+            notFound = true;
             Navigation.NotFound();
             return null;
         }

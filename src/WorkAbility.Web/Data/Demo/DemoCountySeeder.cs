@@ -66,7 +66,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         db.Consents.Add(WorkAbility.Domain.Consents.Consent.Record(helmi.Id, [soteEsikyla.Id],
             WorkAbility.Domain.Consents.DataCategory.HealthData | WorkAbility.Domain.Consents.DataCategory.SocialWelfareData | WorkAbility.Domain.Consents.DataCategory.EmploymentData,
             "Siirto hyvinvointialueen työkykykoordinaattorille työsuhteen päättyessä", null,
-            WorkAbility.Domain.Consents.ConsentClock.Today(now.AddDays(-30)).AddYears(1),
+            WorkAbility.Domain.Common.FinnishCalendar.DateOf(now.AddDays(-30)).AddYears(1),
             WorkAbility.Domain.Consents.ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, now.AddDays(-30)));
 
         var random = new Random(2026);

@@ -53,7 +53,7 @@ public static class AssessNeed
 
             var now = clock.GetUtcNow();
             var typ = TypRecognition.Recognise(new TypFacts(
-                client.PersonalIdentityCode.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)),
+                client.PersonalIdentityCode.AgeOn(FinnishCalendar.DateOf(now)),
                 request.ContinuousUnemploymentMonths, request.LabourMarketSubsidyDays,
                 request.NeedsEmploymentServices, request.NeedsSocialOrHealthServices, request.NeedsKelaServices), thresholds);
 

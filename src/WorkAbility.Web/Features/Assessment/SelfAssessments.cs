@@ -30,7 +30,7 @@ public sealed class SelfAssessments(AppDbContext db, ClientAccess access, Questi
         await access.AuthoriseCreate(clientId, "external-measure", ct);
         var now = clock.GetUtcNow();
         var measure = ExternalMeasure.RecordKykyviisari(clientId, request.MeasuredOn, request.Scores, request.Note, actor.ProfessionalId!.Value, now,
-            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Infrastructure.Localization.LocalizerExtensions.Helsinki).DateTime));
+            WorkAbility.Domain.Common.FinnishCalendar.DateOf(now));
         db.ExternalMeasures.Add(measure);
         await db.SaveChangesAsync(ct);
         return measure.Id;

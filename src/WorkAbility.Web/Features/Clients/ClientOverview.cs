@@ -44,9 +44,9 @@ public static class ClientOverview
             var assessments = access.MayShow(clientId, DataCategories.OfAssessment)
                 ? await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId)).ToListAsync(ct)
                 : [];
-            var members = await db.TeamMemberships.AsNoTracking()
-                .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
-                .Select(m => new { m.SupportCaseId, m.ProfessionalId }).ToListAsync(ct);
+            // The current members were read by the access decision.
+            var members = access.FactsOf(clientId).Cases
+                .SelectMany(c => c.TeamMemberIds.Select(m => new { SupportCaseId = c.CaseId, ProfessionalId = m })).ToList();
 
             // Names of the people and organisations mentioned, in one query each.
             var peopleIds = cases.SelectMany(c => c.Events.Select(e => e.ActorId)).Append(null)
@@ -70,7 +70,7 @@ public static class ClientOverview
                     concerns.Where(x => x.SupportCaseId == c.Id).OrderByDescending(x => x.RecordedAt)
                         .Select(x => new ConcernView(x.Id, x.NoticedOn, x.Source, x.SourceService, x.Channel, x.Basis, x.Description,
                             x.RaisedWithClientAt, x.ClientResponse, Name(x.RecordedById) ?? "")).ToList(),
-                    members.Where(m => m.SupportCaseId == c.Id).Select(m => Name(m.ProfessionalId) ?? "").ToList(),
+                    members.Where(m => m.SupportCaseId == c.Id).Select(m => Name(m.ProfessionalId) ?? "").Order(StringComparer.CurrentCulture).ToList(),
                     assessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt)
                         .Select(a => new AssessmentView(a.AssessedAt, Name(a.AssessedById) ?? "", a.Level, a.Reasons, a.ClientView,
                             a.ProfessionalView, a.MeasuresUsed, a.WorkAbilityScore, a.LikelyTypClient)).ToList(),

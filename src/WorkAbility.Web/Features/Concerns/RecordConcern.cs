@@ -1,3 +1,4 @@
+using WorkAbility.Domain.Common;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
@@ -48,14 +49,14 @@ public static class RecordConcern
         {
             var actor = access.RequireProfessional();
             var client = await access.AuthoriseCreate(clientId, "concern", ct);
-            var age = client.PersonalIdentityCode.AgeOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var age = client.PersonalIdentityCode.AgeOn(FinnishCalendar.Today(clock));
             var alerts = ScreeningEndpoints.Evaluate(new ScreeningEndpoints.EvaluateRequest(
                 request.EmploymentStatus, request.HasOccupationalHealth, request.UnemploymentDurationDays, age,
                 request.VisitReason, request.VisitsLast12Months, request.SickLeaveDaysLast12Months,
                 request.Indicators?.Where(i => i.Value).ToDictionary()), rules.Current, l).Alerts;
 
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, LocalizerExtensions.Helsinki).DateTime);
+            var today = FinnishCalendar.DateOf(now);
             var (supportCase, opened) = await cases.OpenOrJoin(clientId, request.Path, actor, ct);
             var concern = Concern.Record(supportCase.Id, request.Source, request.SourceService, request.Channel, request.Description,
                 request.NoticedOn, actor.ProfessionalId!.Value, now, today);

@@ -47,7 +47,7 @@ public sealed class FollowUpReminders(AppDbContext db, TimeProvider clock)
             {
                 db.ChangeTracker.Clear();
                 var now = clock.GetUtcNow();
-                var today = ConsentClock.Today(now);
+                var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var dues = sqlite
                     ? await db.FollowUpDues

@@ -92,7 +92,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
     {
         var (actor, supportCase, _) = await LoadForWork(clientId, "follow-up.contact", ct);
         var now = clock.GetUtcNow();
-        var contact = FollowUpContact.Record(supportCase.Id, request.ContactOn, request.Channel, request.Summary, actor.ProfessionalId!.Value, now, ConsentClock.Today(now));
+        var contact = FollowUpContact.Record(supportCase.Id, request.ContactOn, request.Channel, request.Summary, actor.ProfessionalId!.Value, now, FinnishCalendar.DateOf(now));
         db.FollowUpContacts.Add(contact);
         await MeetDues(supportCase.Id, contact.ContactOn, ct);
         supportCase.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, actor.ProfessionalId, now);
@@ -106,7 +106,7 @@ public sealed class FollowUps(AppDbContext db, ClientAccess access, CaseRiskFact
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct)
             ?? throw new DomainRuleException("follow_up_needs_plan");
         var now = clock.GetUtcNow();
-        var today = ConsentClock.Today(now);
+        var today = FinnishCalendar.DateOf(now);
         var review = FollowUpReview.Record(supportCase.Id, today, plan.Content.Goals,
             request.Goals.ToDictionary(g => g.Key, g => (g.Value.Progress, g.Value.Note)), request.ServicesEffectiveness, request.Need,
             actor.ProfessionalId!.Value, now);

@@ -98,7 +98,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
     {
         var (actor, supportCase) = await LoadOh(clientId, "oh.employment-ended", ct);
         var now = clock.GetUtcNow();
-        supportCase.RecordEmploymentEnded(request.EmploymentEndedOn, actor.OrganisationId!.Value, actor.ProfessionalId, now, ConsentClock.Today(now));
+        supportCase.RecordEmploymentEnded(request.EmploymentEndedOn, actor.OrganisationId!.Value, actor.ProfessionalId, now, FinnishCalendar.DateOf(now));
         await db.SaveChangesAsync(ct);
     }
 
@@ -126,7 +126,7 @@ public sealed class OccupationalHealthPath(AppDbContext db, ClientAccess access,
         bool employmentEnded = handover.Reason is OhHandoverReason.EmploymentEnded;
         if (employmentEnded && supportCase.EmploymentEndedOn is null)
         {
-            supportCase.RecordEmploymentEnded(request.EmploymentEndedOn, myOrg, actor.ProfessionalId, now, ConsentClock.Today(now));
+            supportCase.RecordEmploymentEnded(request.EmploymentEndedOn, myOrg, actor.ProfessionalId, now, FinnishCalendar.DateOf(now));
         }
         supportCase.HandOverFromOccupationalHealth(to.Id, employmentEnded, myOrg, actor.ProfessionalId, now);
         db.OhHandovers.Add(handover);

@@ -62,7 +62,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
 
     public async Task<IReadOnlyList<(CaseRiskRow Row, IReadOnlyList<RiskFinding> Risks)>> Evaluate(IQueryable<SupportCase> cases, DateTimeOffset now, CancellationToken ct)
     {
-        var today = WorkAbility.Domain.Consents.ConsentClock.Today(now);
+        var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
         var rows = await Rows(cases, today).ToListAsync(ct);
         var members = (await (from m in db.TeamMemberships.AsNoTracking()
                               where m.LeftAt == null && cases.Any(c => c.Id == m.SupportCaseId)
@@ -106,8 +106,10 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         EmploymentEndedOn = r.EmploymentEndedOn,
     };
 
-    private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today) =>
-        from c in cases.AsNoTracking()
+    private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today)
+    {
+        var validConsent = WorkAbility.Domain.Consents.Consent.ValidOn(today);
+        return from c in cases.AsNoTracking()
         join client in db.Clients on c.ClientId equals client.Id
         join t in db.Teams on c.Id equals t.SupportCaseId into teams
         from team in teams.DefaultIfEmpty()
@@ -134,7 +136,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             ProposedSuccessorId = team == null ? null : team.ProposedSuccessorId,
             HandoverProposedAt = team == null ? null : team.HandoverProposedAt,
             Situation = team == null ? null : team.Situation,
-            HasValidConsent = db.Consents.Any(k => k.ClientId == c.ClientId && k.WithdrawnAt == null && k.ValidFrom <= today && k.ValidUntil >= today),
+            HasValidConsent = db.Consents.Where(validConsent).Any(k => k.ClientId == c.ClientId),
             PlanId = plan == null ? null : plan.Id,
             PlanHasResponsibleProfessionals = plan != null && plan.HasResponsibleProfessionals,
             PlanNextMeetingAt = plan == null ? null : plan.NextMeetingAt,
@@ -151,4 +153,5 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             LastAssessedAt = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).Max(a => (DateTimeOffset?)a.AssessedAt),
             LastReviewNeed = db.FollowUpReviews.Where(v => v.SupportCaseId == c.Id).OrderByDescending(v => v.RecordedAt).Select(v => (CurrentNeed?)v.Need).FirstOrDefault(),
         };
+    }
 }

@@ -27,7 +27,7 @@ public sealed class Worklist(AppDbContext db, ClientAccess access, CaseRiskFacts
         var actor = access.RequireProfessional();
         var me = actor.ProfessionalId!.Value;
         var now = clock.GetUtcNow();
-        var today = WorkAbility.Domain.Consents.ConsentClock.Today(now);
+        var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
         // Mine: the cases I manage, and those whose case manager proposes to hand them to me.
         var cases = db.SupportCases.Where(c => c.Stage != CaseStage.Ended &&
             db.Teams.Any(t => t.SupportCaseId == c.Id && (t.CaseManagerId == me || t.ProposedSuccessorId == me)));

@@ -1,3 +1,4 @@
+using WorkAbility.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
@@ -47,9 +48,6 @@ public sealed class ServiceCatalogue(AppDbContext db, ClientAccess access, TimeP
         };
     }
 
-    public sealed record ServiceView(Guid Id, string Name, string Description, ServiceCategory Category, string TargetGroup, ServiceEntry Entry,
-        string ProviderName, string Contact, string Area, bool Active);
-
     public async Task<IReadOnlyList<ServiceView>> Search(string? text, ServiceCategory? category, string language, bool includeInactive, CancellationToken ct)
     {
         var query = db.Services.AsNoTracking();
@@ -71,14 +69,11 @@ public sealed class ServiceCatalogue(AppDbContext db, ClientAccess access, TimeP
                 || (s.NameSv != null && EF.Functions.Like(s.NameSv.ToLower(), pattern, "\\")));
         }
         var rows = await query.OrderBy(s => s.Category).ThenBy(s => s.Name).Take(PageSize).ToListAsync(ct);
-        return rows.Select(s => View(s, language)).ToList();
+        return rows.Select(s => ServiceView.Of(s, language)).ToList();
     }
 
     public async Task<CatalogueService?> Find(Guid id, CancellationToken ct) =>
         await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-
-    public static ServiceView View(CatalogueService s, string language) => new(s.Id, s.NameIn(language), s.DescriptionIn(language), s.Category,
-        s.TargetGroup, s.Entry, s.ProviderName, s.Contact, s.Area, s.Active);
 
     public async Task<Guid> Create(EditRequest request, CancellationToken ct)
     {

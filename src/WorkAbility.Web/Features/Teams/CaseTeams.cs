@@ -234,7 +234,7 @@ public sealed class CaseTeams(AppDbContext db, ClientAccess access, TimeProvider
         meeting.RecordMinutes(actor.ProfessionalId!.Value, request.Minutes, request.Decisions, request.NextMeetingAt, now);
         supportCase.Record(CaseEventKind.MeetingMinutesRecorded, actor.ProfessionalId, now);
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);
-        if (Plans.SupportPlans.CarryNextMeeting(plan, meeting.NextMeetingAt, actor.ProfessionalId!.Value, now) is { } version)
+        if (plan?.CarryNextMeeting(meeting.NextMeetingAt, actor.ProfessionalId!.Value, now) is { } version)
         {
             db.PlanVersions.Add(version);
             supportCase.NotePlanSaved(version.Number, actor.ProfessionalId, now);

@@ -14,7 +14,7 @@ namespace WorkAbility.Web.Features.Teams;
 /// </summary>
 public static class MeetingInvitation
 {
-    public const string TimeZone = "Europe/Helsinki";
+    public const string TimeZone = FinnishCalendar.TimeZoneId;
     public const string MailDomain = "tyokyky.invalid";
 
     public static string Create(TeamMeeting meeting, Guid participantId, IReadOnlyDictionary<Guid, (string Name, string Username)> people,
@@ -24,7 +24,6 @@ public static class MeetingInvitation
         {
             throw new DomainRuleException("meeting_not_scheduled");
         }
-        var helsinki = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
         var calendar = new Calendar { Method = "REQUEST", ProductId = "-//Tyokyvyn tuki//WorkAbility//FI" };
         calendar.AddTimeZone(TimeZone);
         var e = new CalendarEvent
@@ -36,8 +35,8 @@ public static class MeetingInvitation
             Url = pageUrl,
             Location = meeting.Place ?? meeting.VideoLink,
             DtStamp = new CalDateTime(now.UtcDateTime, "UTC"),
-            DtStart = new CalDateTime(TimeZoneInfo.ConvertTime(start, helsinki).DateTime, TimeZone),
-            DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(end, helsinki).DateTime, TimeZone),
+            DtStart = new CalDateTime(FinnishCalendar.LocalTime(start), TimeZone),
+            DtEnd = new CalDateTime(FinnishCalendar.LocalTime(end), TimeZone),
             Status = meeting.Status is MeetingStatus.Cancelled ? "CANCELLED" : "CONFIRMED",
         };
         if (people.TryGetValue(meeting.ConvenedById, out var convener))

@@ -11,6 +11,18 @@ namespace WorkAbility.Web.Infrastructure.Access;
 public sealed class ClientNotFoundException() : Exception("Client not found.");
 
 /// <summary>
+/// What the write door opened, and what its decision read: who acts, the client, their active case
+/// (tracked, with its timeline), the case's team (tracked; none before it is formed) and the
+/// consent facts. A handler changes these and saves; it never reads them again.
+/// </summary>
+public sealed record CaseForWrite(Actor Actor, Client Client, SupportCase Case, WorkAbility.Domain.Teams.CaseTeam? Team, ClientAccessFacts Facts)
+{
+    public Guid ProfessionalId => Actor.ProfessionalId!.Value;
+
+    public WorkAbility.Domain.Teams.CaseTeam RequireTeam() => Team ?? throw new WorkAbility.Domain.Common.DomainRuleException("team_not_formed");
+}
+
+/// <summary>
 /// The one door to client data. Every use case that reads or writes a client goes through here:
 /// it decides with <see cref="AccessPolicy"/>, writes one access-log entry per client touched
 /// (allowed or denied) before anything is returned, and answers "not found" for a denial.
@@ -23,7 +35,23 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// <summary>This request's consent facts, by client, as the access decision read them.</summary>
     private readonly Dictionary<Guid, ClientAccessFacts> facts = [];
 
+    /// <summary>
+    /// This request's granted single-client decisions: a page that posts and re-renders, or a
+    /// handler that reads after it wrote, reuses the decision (no second decision, no second entry).
+    /// </summary>
+    private readonly Dictionary<Guid, (Client Client, AccessAction Action, bool Tracked)> granted = [];
+
+    /// <summary>The change a posted form leads to (see <see cref="ExpectWrite"/>).</summary>
+    private string? expectedWrite;
+
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
+
+    /// <summary>
+    /// A posted page reads the client before its handler changes them. The read is then decided
+    /// and logged as the change (<paramref name="resource"/>), and the handler's door reuses that
+    /// decision: one request, one decision, one access-log entry.
+    /// </summary>
+    public void ExpectWrite(string resource) => expectedWrite = resource;
 
     /// <summary>
     /// The caller as a professional; anyone else is answered "not found", as for a client they may
@@ -43,6 +71,21 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     public Task<Client> LoadClientForWrite(Guid clientId, string resource, CancellationToken ct) =>
         Authorise(clientId, AccessAction.Update, resource, tracking: true, ct);
 
+    /// <summary>
+    /// The one door for changing a client's active case: the caller must be a professional, the
+    /// access decision is made and logged once, and the case, its team and the decision's facts are
+    /// returned; no active case is the one <c>no_active_case</c>.
+    /// </summary>
+    public async Task<CaseForWrite> LoadCaseForWrite(Guid clientId, string resource, CancellationToken ct, AccessAction action = AccessAction.Update)
+    {
+        var actor = RequireProfessional();
+        var client = await Authorise(clientId, action, resource, tracking: false, ct);
+        var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
+            ?? throw new WorkAbility.Domain.Common.DomainRuleException("no_active_case");
+        var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
+        return new CaseForWrite(actor, client, supportCase, team, facts[clientId]);
+    }
+
     /// <summary>Authorises adding a record (a concern, a case) to a client's data; logs it first.</summary>
     public Task<Client> AuthoriseCreate(Guid clientId, string resource, CancellationToken ct) =>
         Authorise(clientId, AccessAction.Create, resource, tracking: false, ct);
@@ -58,6 +101,12 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// </summary>
     public bool MayShow(Guid clientId, WorkAbility.Domain.Consents.DataCategory category) =>
         allowed.TryGetValue(clientId, out var decision) && decision.MayShow(category);
+
+    /// <summary>
+    /// The relationship and consent facts the access decision read, for a client already
+    /// authorised in this request: use cases reuse them instead of reading cases and teams again.
+    /// </summary>
+    public ClientAccessFacts FactsOf(Guid clientId) => facts[clientId];
 
     /// <summary>Whether a valid consent names any organisation, for a client already authorised in this request.</summary>
     public bool HasValidConsent(Guid clientId) =>
@@ -141,6 +190,14 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
 
     private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, bool tracking, CancellationToken ct)
     {
+        if (action == AccessAction.Read && expectedWrite is { } change)
+        {
+            (action, resource) = (AccessAction.Update, change);
+        }
+        if (granted.TryGetValue(clientId, out var earlier) && (action == AccessAction.Read || action == earlier.Action) && (!tracking || earlier.Tracked))
+        {
+            return earlier.Client;
+        }
         var actor = Actor;
         var query = tracking ? db.Clients : db.Clients.AsNoTracking();
         var client = await query.SingleOrDefaultAsync(c => c.Id == clientId, ct);
@@ -159,6 +216,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             throw new ClientNotFoundException();
         }
         allowed[clientId] = decision;
+        granted[clientId] = (client, action, tracking);
         return client;
     }
 
@@ -195,7 +253,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             return new ClientAccessFacts(c.Id, c.RegisteredAt,
                 cases.Where(s => s.ClientId == c.Id)
                     .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet(),
-                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet()))
+                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
                     .ToList(),
                 scope.Keys.ToHashSet(), scope);
         });

@@ -1,3 +1,4 @@
+using WorkAbility.Domain.Common;
 using Microsoft.Extensions.Localization;
 using WorkAbility.Web.Resources;
 
@@ -28,15 +29,11 @@ public static class LocalizerExtensions
         TimeZoneInfo.ConvertTime(value, Helsinki).ToString("d.M.yyyy H.mm", Languages.FormatCulture);
 
     /// <summary>A time typed in a form (date-time field, Helsinki wall clock) as an instant.</summary>
-    public static DateTimeOffset FromHelsinki(DateTime local)
-    {
-        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(wall, Helsinki.GetUtcOffset(wall)).ToUniversalTime();
-    }
+    public static DateTimeOffset FromHelsinki(DateTime local) => FinnishCalendar.FromLocalTime(local);
 
     /// <summary>The value of a date-time form field (invariant ISO form, Helsinki wall clock).</summary>
     public static string HelsinkiInputValue(this DateTimeOffset value) =>
         TimeZoneInfo.ConvertTime(value, Helsinki).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static TimeZoneInfo Helsinki { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+    private static TimeZoneInfo Helsinki => FinnishCalendar.Zone;
 }
