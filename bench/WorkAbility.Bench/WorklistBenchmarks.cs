@@ -1,3 +1,4 @@
+using WorkAbility.Web.Features.Shared;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;

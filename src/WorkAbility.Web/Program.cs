@@ -7,6 +7,8 @@ using WorkAbility.Web.Features.Consents;
 using WorkAbility.Web.Features.Notifications;
 using WorkAbility.Web.Features.Plans;
 using WorkAbility.Web.Features.FollowUp;
+using WorkAbility.Web.Features.OccupationalHealth;
+using WorkAbility.Web.Features.Risks;
 using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Features.Services;
 using WorkAbility.Web.Features.Teams;
@@ -109,6 +111,8 @@ app.MapServiceCatalogue();
 app.MapNotifications();
 app.MapReferrals();
 app.MapFollowUp();
+app.MapOccupationalHealth();
+app.MapWorklist();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

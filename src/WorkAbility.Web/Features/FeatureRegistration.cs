@@ -39,16 +39,13 @@ public static class FeatureRegistration
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
         services.AddScoped<Consents.ClientConsents>();
-        services.AddScoped<Teams.CaseTeams>();
         services.AddScoped<Services.ServiceCatalogue>();
         services.AddScoped<Notifications.MyNotifications>();
-        services.AddScoped<Risks.CaseRiskFacts>();
+        services.AddScoped<Shared.CaseRiskFacts>();
         services.AddScoped<Risks.Worklist>();
-        services.AddScoped<FollowUp.FollowUps>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<FollowUp.FollowUpReminderService>();
-        services.AddScoped<Referrals.Referrals>();
         services.AddScoped<OccupationalHealth.OccupationalHealthPath>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using WorkAbility.Domain.Access;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Components.Shared;
@@ -28,11 +29,21 @@ public abstract class ClientDataPage : ComponentBase
     /// (<paramref name="resource"/>), which the handler's door then reuses: one request, one
     /// access decision, one access-log entry.
     /// </summary>
-    protected void ExpectWrite(string resource)
+    protected void ExpectWrite(string resource, AccessAction action = AccessAction.Update)
     {
         if (Posting)
         {
-            Access.ExpectWrite(resource);
+            Access.ExpectWrite(resource, action);
+        }
+    }
+
+    /// <summary>As <see cref="ExpectWrite(string)"/> for a page with several forms: the change of the form that was posted.</summary>
+    protected void ExpectWrite(IReadOnlyDictionary<string, string> resourceByForm, AccessAction action = AccessAction.Update)
+    {
+        if (Posting && HttpContext!.Request.HasFormContentType &&
+            resourceByForm.TryGetValue(HttpContext.Request.Form["_handler"].ToString(), out var resource))
+        {
+            Access.ExpectWrite(resource, action);
         }
     }
 

@@ -1,3 +1,4 @@
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;

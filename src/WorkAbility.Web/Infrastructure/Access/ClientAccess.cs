@@ -39,10 +39,10 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// This request's granted single-client decisions: a page that posts and re-renders, or a
     /// handler that reads after it wrote, reuses the decision (no second decision, no second entry).
     /// </summary>
-    private readonly Dictionary<Guid, (Client Client, AccessAction Action, bool Tracked)> granted = [];
+    private readonly Dictionary<Guid, (Client Client, AccessAction Action)> granted = [];
 
     /// <summary>The change a posted form leads to (see <see cref="ExpectWrite"/>).</summary>
-    private string? expectedWrite;
+    private (string Resource, AccessAction Action)? expectedWrite;
 
     public Actor Actor => http.HttpContext?.User.ToActor() ?? Actor.Anonymous;
 
@@ -51,7 +51,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// and logged as the change (<paramref name="resource"/>), and the handler's door reuses that
     /// decision: one request, one decision, one access-log entry.
     /// </summary>
-    public void ExpectWrite(string resource) => expectedWrite = resource;
+    public void ExpectWrite(string resource, AccessAction action = AccessAction.Update) => expectedWrite = (resource, action);
 
     /// <summary>
     /// The caller as a professional; anyone else is answered "not found", as for a client they may
@@ -65,11 +65,11 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
 
     /// <summary>Loads a client for reading; logs the read (or the denial) first.</summary>
     public Task<Client> ReadClient(Guid clientId, string resource, CancellationToken ct) =>
-        Authorise(clientId, AccessAction.Read, resource, tracking: false, ct);
+        Authorise(clientId, AccessAction.Read, resource, ct);
 
-    /// <summary>Loads a client for changing (tracked); logs the write attempt first.</summary>
+    /// <summary>Authorises changing a client's data that is not their active case (consents, a referral, reopening); logs the attempt first.</summary>
     public Task<Client> LoadClientForWrite(Guid clientId, string resource, CancellationToken ct) =>
-        Authorise(clientId, AccessAction.Update, resource, tracking: true, ct);
+        Authorise(clientId, AccessAction.Update, resource, ct);
 
     /// <summary>
     /// The one door for changing a client's active case: the caller must be a professional, the
@@ -79,7 +79,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     public async Task<CaseForWrite> LoadCaseForWrite(Guid clientId, string resource, CancellationToken ct, AccessAction action = AccessAction.Update)
     {
         var actor = RequireProfessional();
-        var client = await Authorise(clientId, action, resource, tracking: false, ct);
+        var client = await Authorise(clientId, action, resource, ct);
         var supportCase = await db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
             ?? throw new WorkAbility.Domain.Common.DomainRuleException("no_active_case");
         var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
@@ -88,7 +88,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
 
     /// <summary>Authorises adding a record (a concern, a case) to a client's data; logs it first.</summary>
     public Task<Client> AuthoriseCreate(Guid clientId, string resource, CancellationToken ct) =>
-        Authorise(clientId, AccessAction.Create, resource, tracking: false, ct);
+        Authorise(clientId, AccessAction.Create, resource, ct);
 
     /// <summary>Logs the creation of a client record by the current actor.</summary>
     public Task LogCreated(Guid clientId, string resource, CancellationToken ct) =>
@@ -188,19 +188,18 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         return shown;
     }
 
-    private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, bool tracking, CancellationToken ct)
+    private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, CancellationToken ct)
     {
         if (action == AccessAction.Read && expectedWrite is { } change)
         {
-            (action, resource) = (AccessAction.Update, change);
+            (action, resource) = (change.Action, change.Resource);
         }
-        if (granted.TryGetValue(clientId, out var earlier) && (action == AccessAction.Read || action == earlier.Action) && (!tracking || earlier.Tracked))
+        if (granted.TryGetValue(clientId, out var earlier) && (action == AccessAction.Read || action == earlier.Action))
         {
             return earlier.Client;
         }
         var actor = Actor;
-        var query = tracking ? db.Clients : db.Clients.AsNoTracking();
-        var client = await query.SingleOrDefaultAsync(c => c.Id == clientId, ct);
+        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct);
         // The same queries run whether the client exists or not, so a denial cannot be told from a
         // missing client by how long it takes (bench/: ExistenceTiming).
         var clientFacts = (await LoadFacts([(clientId, client?.RegisteredAtOrganisationId)], ct))[clientId];
@@ -216,7 +215,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             throw new ClientNotFoundException();
         }
         allowed[clientId] = decision;
-        granted[clientId] = (client, action, tracking);
+        granted[clientId] = (client, action);
         return client;
     }
 

@@ -8,7 +8,7 @@ using WorkAbility.Domain.Risks;
 using WorkAbility.Domain.Services;
 using WorkAbility.Domain.Teams;
 
-namespace WorkAbility.Web.Features.Risks;
+namespace WorkAbility.Web.Features.Shared;
 
 /// <summary>One case as the risk radar and the worklists see it, read for many cases in one query.</summary>
 public sealed class CaseRiskRow

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.FollowUp;
+
+/// <summary>
+/// F23: support ends with an outcome, a closing evaluation and a continuity note. Follow-ups not
+/// yet met are dropped and referrals not yet started are withdrawn, so no provider keeps access
+/// to the client for a service that will not run.
+/// </summary>
+public static class EndSupport
+{
+    public sealed class Request
+    {
+        public CaseOutcome? Outcome { get; set; }
+        public string? ClosingEvaluation { get; set; }
+        public string? ContinuityNote { get; set; }
+    }
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Guid clientId, Request request, CancellationToken ct)
+        {
+            var work = await access.LoadCaseForFollowUp(clientId, "case.end", ct);
+            if (work.Team is not null && !work.Team.MayChange(work.ProfessionalId, work.Actor.Role!.Value))
+            {
+                throw new DomainRuleException("end_by_case_manager_or_coordinator");
+            }
+            if (request.Outcome is null)
+            {
+                throw new DomainValidationException([new FieldError("outcome", TextRules.Required)]);
+            }
+            var now = clock.GetUtcNow();
+            work.Case.End(request.Outcome.Value, request.ClosingEvaluation, work.ProfessionalId, now, request.ContinuityNote);
+            db.FollowUpDues.RemoveRange(await db.FollowUpDues.Where(d => d.SupportCaseId == work.Case.Id && d.MetOn == null).ToListAsync(ct));
+            var open = await db.Referrals.Where(r => r.SupportCaseId == work.Case.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).ToListAsync(ct);
+            foreach (var referral in open.Where(r => r.WithdrawnWhenSupportEnds))
+            {
+                referral.MoveTo(ReferralStatus.Withdrawn, work.ProfessionalId, now);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/cases/end", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Ends support with an outcome, a closing evaluation and a continuity note");
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Referrals;
+
+/// <summary>
+/// F18: the provider's professionals receive, accept or decline, start, complete or mark
+/// did-not-attend; the team withdraws. A move based on an old version is a conflict.
+/// </summary>
+public static class MoveReferral
+{
+    public sealed class Request
+    {
+        public ReferralStatus? Status { get; set; }
+        public string? Reason { get; set; }
+        public EmploymentOutcome? Outcome { get; set; }
+        public int? HoursPerWeek { get; set; }
+        public string? Employer { get; set; }
+        public string? Version { get; set; }
+    }
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Guid referralId, Request request, CancellationToken ct)
+        {
+            var actor = access.RequireProfessional();
+            var found = await ReferralReads.Locate(db, referralId, ct);
+            await access.LoadClientForWrite(found.ClientId, "referral.move", ct);
+            var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
+            if (request.Version is { Length: > 0 } version && Guid.TryParse(version, out var v))
+            {
+                db.Entry(referral).Property(r => r.Version).OriginalValue = v;
+            }
+            if (request.Status is not { } to)
+            {
+                throw new DomainValidationException([new FieldError("status", TextRules.Required)]);
+            }
+            var me = actor.ProfessionalId!.Value;
+            var team = await ReferralReads.Team(db, referral.SupportCaseId, ct);
+            if (!referral.MayMove(to, actor.OrganisationId!.Value, CaseTeam.MayWorkOnCase(team, me, found.CoordinatorId)))
+            {
+                throw new DomainRuleException(ReferralTransitions.IsProvidersMove(to) ? "referral_moved_by_provider" : "referral_withdrawn_by_team", "status");
+            }
+            var now = clock.GetUtcNow();
+            referral.MoveTo(to, me, now, request.Reason, request.Outcome, request.HoursPerWeek, request.Employer);
+            var supportCase = await db.SupportCases.Include(c => c.Events).SingleAsync(c => c.Id == referral.SupportCaseId, ct);
+            if (supportCase.IsActive)
+            {
+                supportCase.Record(CaseEventKind.ReferralStatusChanged, me, now, to.ToString());
+                db.Notifications.AddRange(new[] { referral.SentById, team?.CaseManagerId ?? referral.SentById }.Distinct().Where(p => p != me)
+                    .Select(p => Notification.To(p, NotificationKind.ReferralStatusChanged, supportCase.Id, now)));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder referrals) =>
+        referrals.MapPost("/{referralId:guid}/status", async (Guid referralId, Request request, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(referralId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent)
+        .WithSummary("Moves a referral along its loop: received, accepted/declined (reason), started, completed (employment outcome), did-not-attend, withdrawn");
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Referrals;
+
+/// <summary>What the referral use cases share: the referral as shown, where a referral belongs, who is on the sending team.</summary>
+internal static class ReferralReads
+{
+    public static async Task<IReadOnlyList<ReferralView>> Views(AppDbContext db, IQueryable<Referral> referrals, string language, CancellationToken ct) =>
+        (await (from r in referrals.AsNoTracking()
+                join s in db.Services on r.ServiceId equals s.Id
+                join o in db.Organisations on r.ToOrganisationId equals o.Id
+                orderby r.SentAt
+                select new { r, Service = s, Provider = o.Name }).ToListAsync(ct))
+        .Select(x => new ReferralView(x.r.Id, x.r.PlanActionId, x.r.ServiceId, x.Service.NameIn(language), x.Provider, x.r.Status,
+            x.r.SentAt, x.r.StatusChangedAt, x.r.Note, x.r.DeclineReason, x.r.EmploymentOutcome, x.r.HoursPerWeek, x.r.Employer)).ToList();
+
+    /// <summary>The referral, its client and case coordinator; an unknown referral looks like a client the caller may not see.</summary>
+    public static async Task<(Referral Referral, Guid ClientId, Guid? CoordinatorId)> Locate(AppDbContext db, Guid referralId, CancellationToken ct)
+    {
+        var found = await (from r in db.Referrals.AsNoTracking()
+                           where r.Id == referralId
+                           join c in db.SupportCases on r.SupportCaseId equals c.Id
+                           select new { r, c.ClientId, c.CoordinatorId }).SingleOrDefaultAsync(ct)
+            ?? throw new ClientNotFoundException();
+        return (found.r, found.ClientId, found.CoordinatorId);
+    }
+
+    public static Task<CaseTeam?> Team(AppDbContext db, Guid caseId, CancellationToken ct) =>
+        db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == caseId, ct);
+
+    public static async Task<bool> IsOnSendingTeam(AppDbContext db, Guid caseId, Guid? caseCoordinatorId, Guid me, CancellationToken ct) =>
+        CaseTeam.MayWorkOnCase(await Team(db, caseId, ct), me, caseCoordinatorId);
+}
+
+/// <summary>A referral as the team and the provider see it (F18).</summary>
+public sealed record ReferralView(Guid Id, Guid ActionId, Guid ServiceId, string Service, string Provider, ReferralStatus Status,
+    DateTimeOffset SentAt, DateTimeOffset StatusChangedAt, string? Note, string? DeclineReason, EmploymentOutcome? Outcome, int? HoursPerWeek, string? Employer);

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Referrals;
+
+/// <summary>
+/// F18: the provider's inbox — open referrals to the caller's organisation, oldest first. Each
+/// client shown is checked by the access policy (the consent must name the provider) and logged.
+/// </summary>
+public static class ShowReferralInbox
+{
+    public sealed record Row(Guid Id, Guid ClientId, string ClientName, string Service, string SentBy, string FromOrganisation, DateTimeOffset SentAt,
+        ReferralStatus Status, int DaysWaiting);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task<IReadOnlyList<Row>> Handle(string language, CancellationToken ct)
+        {
+            var actor = access.RequireProfessional();
+            var org = actor.OrganisationId!.Value;
+            var rows = await (from r in db.Referrals.AsNoTracking()
+                              where r.ToOrganisationId == org && ReferralTransitions.OpenStatuses.Contains(r.Status)
+                              join c in db.SupportCases on r.SupportCaseId equals c.Id
+                              join client in db.Clients on c.ClientId equals client.Id
+                              join s in db.Services on r.ServiceId equals s.Id
+                              join p in db.Professionals on r.SentById equals p.Id
+                              join o in db.Organisations on p.OrganisationId equals o.Id
+                              orderby r.SentAt
+                              select new { r.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, Service = s,
+                                  Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status }).ToListAsync(ct);
+            var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).Distinct().ToList(), "referral.inbox", ct);
+            var now = clock.GetUtcNow();
+            return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName,
+                r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList();
+        }
+    }
+
+    public static void Map(RouteGroupBuilder referrals) =>
+        referrals.MapGet("/inbox", async (Handler handler, CancellationToken ct) =>
+            Results.Ok(await handler.Handle(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct)))
+            .WithSummary("Open referrals to the caller's organisation, oldest first");
+}

@@ -1,0 +1,36 @@
+namespace WorkAbility.Web.Features.Shared;
+
+/// <summary>
+/// The addresses of the client's pages, in one place: links, redirects and invitations are built
+/// here, so a page that moves is changed once (the pages' own <c>@page</c> templates match these).
+/// </summary>
+public static class Paths
+{
+    public const string Clients = "/asiakkaat";
+
+    public static string Client(Guid clientId) => $"{Clients}/{clientId}";
+
+    public static string Concern(Guid clientId) => $"{Client(clientId)}/huoli";
+
+    public static string NeedAssessment(Guid clientId) => $"{Client(clientId)}/arvio";
+
+    public static string SelfAssessment(Guid clientId) => $"{Client(clientId)}/itsearvio";
+
+    public static string Consent(Guid clientId) => $"{Client(clientId)}/suostumus";
+
+    public static string Team(Guid clientId) => $"{Client(clientId)}/tiimi";
+
+    public static string Meeting(Guid clientId, Guid meetingId) => $"{Client(clientId)}/kokoukset/{meetingId}";
+
+    public static string Plan(Guid clientId) => $"{Client(clientId)}/suunnitelma";
+
+    public static string PlanVersions(Guid clientId) => $"{Plan(clientId)}/versiot";
+
+    public static string PlanPrint(Guid clientId) => $"{Plan(clientId)}/tuloste";
+
+    public static string Referrals(Guid clientId) => $"{Client(clientId)}/lahetteet";
+
+    public static string FollowUp(Guid clientId) => $"{Client(clientId)}/seuranta";
+
+    public static string OccupationalHealth(Guid clientId) => $"{Client(clientId)}/tyoterveys";
+}

@@ -1,0 +1,36 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Domain.Risks;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F22: the proposed successor accepts, after a joint meeting with the client if one was held; only now is the old case manager released.</summary>
+public static class AcceptHandover
+{
+    public sealed record Request(bool JointMeetingHeld, string? BasedOnVersion = null);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
+    {
+        public async Task Handle(Guid clientId, Request answer, CancellationToken ct)
+        {
+            var work = await access.LoadTeamForChange(clientId, "team.handover.accept", ct, membersOnly: true, basedOnVersion: answer.BasedOnVersion);
+            var team = work.RequireTeam();
+            var now = clock.GetUtcNow();
+            var proposer = team.HandoverProposedById;
+            var previous = team.AcceptHandover(work.ProfessionalId, now, thresholds.HandoverValidity);
+            work.Case.Record(CaseEventKind.HandoverAccepted, work.ProfessionalId, now, answer.JointMeetingHeld ? "joint-meeting" : null);
+            db.Notifications.AddRange(new[] { previous, proposer ?? previous }.Distinct()
+                .Select(p => Notification.To(p, NotificationKind.HandoverAccepted, work.Case.Id, now)));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/team/handover/accept", async (Guid clientId, Request answer, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, answer, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("The proposed successor accepts and becomes the case manager");
+}

@@ -1,0 +1,35 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F10: the coordinator or case manager adds a professional to the team; they are told in the app.</summary>
+public static class AddTeamMember
+{
+    public sealed record Request(Guid? ProfessionalId, string? BasedOnVersion = null);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Guid clientId, Request request, CancellationToken ct)
+        {
+            var work = await access.LoadTeamForChange(clientId, "team.member.add", ct, basedOnVersion: request.BasedOnVersion);
+            var id = request.ProfessionalId ?? throw new DomainValidationException([new FieldError("professionalId", TextRules.Required)]);
+            await TeamWork.EnsureProfessionals(db, [id], "professionalId", ct);
+            var now = clock.GetUtcNow();
+            work.RequireTeam().AddMember(id, now);
+            work.Case.Record(CaseEventKind.TeamMemberAdded, work.ProfessionalId, now);
+            db.Notifications.Add(Notification.To(id, NotificationKind.AddedToTeam, work.Case.Id, now));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/team/members", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent);
+}

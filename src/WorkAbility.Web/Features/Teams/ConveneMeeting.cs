@@ -1,0 +1,44 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F12: any team member convenes a meeting with 1–5 proposed times; the participants are told.</summary>
+public static class ConveneMeeting
+{
+    public sealed class Request
+    {
+        public List<DateTimeOffset> ProposedStarts { get; set; } = [];
+        public int? DurationMinutes { get; set; }
+        public string? Place { get; set; }
+        public string? VideoLink { get; set; }
+        public List<Guid> ParticipantIds { get; set; } = [];
+        public bool ClientTakesPart { get; set; }
+        public bool CloseParticipantTakesPart { get; set; }
+    }
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
+        {
+            var work = await access.LoadTeamForChange(clientId, "meeting.convene", ct, membersOnly: true);
+            var now = clock.GetUtcNow();
+            var meeting = TeamMeeting.Convene(work.RequireTeam(), work.ProfessionalId, request.ProposedStarts, request.DurationMinutes, request.Place,
+                request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now);
+            db.Meetings.Add(meeting);
+            work.Case.Record(CaseEventKind.MeetingConvened, work.ProfessionalId, now);
+            db.Notifications.AddRange(meeting.ParticipantIds.Where(p => p != work.ProfessionalId)
+                .Select(p => Notification.To(p, NotificationKind.MeetingInvitation, work.Case.Id, now)));
+            await db.SaveChangesAsync(ct);
+            return meeting.Id;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/meetings", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/team", new { id = await handler.Handle(clientId, request, ct) }))
+            .Produces(StatusCodes.Status201Created).WithSummary("Any team member convenes a meeting with 1–5 proposed times");
+}

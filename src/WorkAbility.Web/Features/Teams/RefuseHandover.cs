@@ -1,0 +1,36 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Domain.Risks;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F22: the proposed successor declines; the current case manager stays and the proposer is told.</summary>
+public static class RefuseHandover
+{
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
+    {
+        public async Task Handle(Guid clientId, string? basedOnVersion, CancellationToken ct)
+        {
+            var work = await access.LoadTeamForChange(clientId, "team.handover.refuse", ct, membersOnly: true, basedOnVersion: basedOnVersion);
+            var team = work.RequireTeam();
+            var now = clock.GetUtcNow();
+            var proposer = team.HandoverProposedById;
+            team.RefuseHandover(work.ProfessionalId, now, thresholds.HandoverValidity);
+            work.Case.Record(CaseEventKind.HandoverRefused, work.ProfessionalId, now);
+            if (proposer is { } p)
+            {
+                db.Notifications.Add(Notification.To(p, NotificationKind.HandoverRefused, work.Case.Id, now));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/team/handover/refuse", async (Guid clientId, string? basedOnVersion, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, basedOnVersion, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("The proposed successor declines; the current case manager stays");
+}

@@ -1,0 +1,28 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F10: a member leaves the team (never the case manager without a successor).</summary>
+public static class RemoveTeamMember
+{
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Guid clientId, Guid professionalId, string? basedOnVersion, CancellationToken ct)
+        {
+            var work = await access.LoadTeamForChange(clientId, "team.member.remove", ct, basedOnVersion: basedOnVersion);
+            var now = clock.GetUtcNow();
+            work.RequireTeam().RemoveMember(professionalId, now);
+            work.Case.Record(CaseEventKind.TeamMemberLeft, work.ProfessionalId, now);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapDelete("/team/members/{professionalId:guid}", async (Guid clientId, Guid professionalId, string? basedOnVersion, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, professionalId, basedOnVersion, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent);
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Risks;
+using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Teams;
+
+/// <summary>F10, F12, F13, F22: the client's team as the team page and the API show it — members, key actors missing, meetings, a pending handover.</summary>
+public static class ShowTeam
+{
+    public sealed record Person(Guid Id, string Name, Profession Profession, string Organisation, Guid OrganisationId, OrganisationKind OrganisationKind);
+
+    public sealed record MemberView(Person Person, bool IsCaseManager, DateTimeOffset JoinedAt);
+
+    public sealed record MeetingView(Guid Id, MeetingStatus Status, IReadOnlyList<DateTimeOffset> ProposedStarts, DateTimeOffset? Start, int DurationMinutes,
+        string? Place, string? VideoLink, IReadOnlyList<Person> Participants, bool ClientTakesPart, bool CloseParticipantTakesPart, string ConvenedBy,
+        string? Minutes, IReadOnlyList<string> Decisions, DateTimeOffset? NextMeetingAt, string? MinutesRecordedBy, DateTimeOffset? MinutesRecordedAt);
+
+    public sealed record TeamView(Guid CaseId, ServicePath Path, CaseStage Stage, string? Version, IReadOnlyList<MemberView> Members,
+        IReadOnlyList<KeyActor> MissingKeyActors, ClientSituation Situation, string? ClientWishes, string? CloseParticipantName,
+        string? CloseParticipantRelation, IReadOnlyList<MeetingView> Meetings, HandoverView? Handover);
+
+    /// <summary>A warm handover waiting for the successor's answer (F22).</summary>
+    public sealed record HandoverView(Guid SuccessorId, string Successor, string ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset ExpiresAt, string Note);
+
+    public sealed record View(Guid ClientId, string ClientName, TeamView? Team, Guid? ActiveCaseId, IReadOnlyList<Person> Candidates, bool HasValidConsent);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
+    {
+        public async Task<View> Handle(Guid clientId, CancellationToken ct)
+        {
+            var client = await access.ReadClient(clientId, "team.view", ct);
+            var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
+            var candidates = await TeamWork.People(db, db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct);
+            var hasConsent = access.HasValidConsent(clientId);
+            if (supportCase is null)
+            {
+                return new View(clientId, client.FullName, null, null, candidates, hasConsent);
+            }
+            var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
+            if (team is null)
+            {
+                return new View(clientId, client.FullName, null, supportCase.Id, candidates, hasConsent);
+            }
+            // Past members and convenors may no longer be active: they are looked up too, in one query.
+            var byId = candidates.ToDictionary(p => p.Id);
+            var absent = team.Members.Select(m => m.ProfessionalId).Where(id => !byId.ContainsKey(id)).ToList();
+            if (absent.Count > 0)
+            {
+                foreach (var person in await TeamWork.People(db, db.Professionals.Where(p => absent.Contains(p.Id)), ct))
+                {
+                    byId[person.Id] = person;
+                }
+            }
+            var members = team.Members.Where(m => m.IsCurrent).Select(m => new MemberView(byId[m.ProfessionalId], m.ProfessionalId == team.CaseManagerId, m.JoinedAt))
+                .OrderByDescending(m => m.IsCaseManager).ThenBy(m => m.Person.Name).ToList();
+            var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
+            string Name(Guid? id) => id is { } g && byId.TryGetValue(g, out var p) ? p.Name : "";
+            return new View(clientId, client.FullName, new TeamView(supportCase.Id, supportCase.Path, supportCase.Stage, team.Version.ToString("N"), members,
+                KeyActors.Missing(supportCase.Path, team.Situation, members.Select(m => (m.Person.Profession, m.Person.OrganisationKind))),
+                team.Situation, team.ClientWishes, team.CloseParticipantName, team.CloseParticipantRelation,
+                meetings.Select(m => new MeetingView(m.Id, m.Status, m.ProposedStarts, m.Start, m.DurationMinutes, m.Place, m.VideoLink,
+                    m.ParticipantIds.Where(byId.ContainsKey).Select(p => byId[p]).ToList(), m.ClientTakesPart, m.CloseParticipantTakesPart, Name(m.ConvenedById),
+                    m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)).ToList(),
+                team.HasPendingHandover(clock.GetUtcNow(), thresholds.HandoverValidity)
+                    ? new HandoverView(team.ProposedSuccessorId!.Value, Name(team.ProposedSuccessorId), Name(team.HandoverProposedById),
+                        team.HandoverProposedAt!.Value, team.HandoverProposedAt!.Value + thresholds.HandoverValidity, team.HandoverNote ?? "")
+                    : null),
+                supportCase.Id, candidates, hasConsent);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapGet("/team", async (Guid clientId, Handler handler, CancellationToken ct) =>
+        {
+            var view = await handler.Handle(clientId, ct);
+            return Results.Ok(new { view.ActiveCaseId, view.Team, view.HasValidConsent });
+        });
+}
