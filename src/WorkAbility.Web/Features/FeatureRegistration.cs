@@ -16,16 +16,14 @@ public static class FeatureRegistration
             services.TryAddScoped(handler);
         }
         services.AddScoped<ServiceOverview.Handler>();
-        services.AddSingleton<Screening.ScreeningRules>();
-        services.AddScoped<Cases.CaseOpening>();
+        services.AddSingleton<Shared.ScreeningRules>();
+        services.AddScoped<Shared.CaseOpening>();
         services.AddScoped<Concerns.RecordConcern.Handler>();
         services.AddScoped<Clients.ClientOverview.Handler>();
         services.AddScoped<Assessment.AssessNeed.Handler>();
         services.AddScoped<Consultations.Consultations>();
-        services.AddScoped<CoordinatorDesk.CoordinatorDesk>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
-        services.AddSingleton<Guidance.StageGuidance>();
-        services.AddScoped<Assessment.SelfAssessments>();
+        services.AddSingleton<Shared.StageGuidance>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Risks").Get<WorkAbility.Domain.Risks.RiskThresholds>()
@@ -38,15 +36,13 @@ public static class FeatureRegistration
         services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
-        services.AddScoped<Consents.ClientConsents>();
         services.AddScoped<Services.ServiceCatalogue>();
         services.AddScoped<Notifications.MyNotifications>();
         services.AddScoped<Shared.CaseRiskFacts>();
         services.AddScoped<Risks.Worklist>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
-        services.AddHostedService<FollowUp.FollowUpReminderService>();
-        services.AddScoped<OccupationalHealth.OccupationalHealthPath>();
+        services.AddHostedService<ReminderRounds>();
         return services;
     }
 }

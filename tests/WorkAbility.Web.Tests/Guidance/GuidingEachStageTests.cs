@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
-using WorkAbility.Web.Features.Guidance;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Tests.Infrastructure;
 
 namespace WorkAbility.Web.Tests.Guidance;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using WorkAbility.Data;
-using WorkAbility.Web.Features.Screening;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 

@@ -66,4 +66,8 @@ public static class AssessNeed
         }
 
     }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/assessments", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).Produces(StatusCodes.Status201Created);
 }

@@ -28,6 +28,7 @@ public static class ClientEndpoints
             Results.Ok(ClientResponse.From(await access.ReadClient(id, "client", ct))));
         group.MapGet("/", async (string? query, ClientAccess access, CancellationToken ct) =>
             Results.Ok((await access.Search(query, 50, ct)).Select(ClientResponse.From)));
+        ListClientCases.Map(endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Cases"));
         return endpoints;
     }
 

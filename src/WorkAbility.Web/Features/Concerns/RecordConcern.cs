@@ -3,7 +3,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Features.Cases;
-using WorkAbility.Web.Features.Screening;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Localization;
 
@@ -40,7 +40,7 @@ public static class RecordConcern
         public Dictionary<string, bool>? Indicators { get; set; }
     }
 
-    public sealed record Result(Guid CaseId, Guid ConcernId, bool OpenedNewCase, IReadOnlyList<ScreeningEndpoints.Alert> Alerts);
+    public sealed record Result(Guid CaseId, Guid ConcernId, bool OpenedNewCase, IReadOnlyList<ScreeningCheck.Alert> Alerts);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, CaseOpening cases, ScreeningRules rules,
         Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> l, TimeProvider clock)
@@ -50,7 +50,7 @@ public static class RecordConcern
             var actor = access.RequireProfessional();
             var client = await access.AuthoriseCreate(clientId, "concern", ct);
             var age = client.PersonalIdentityCode.AgeOn(FinnishCalendar.Today(clock));
-            var alerts = ScreeningEndpoints.Evaluate(new ScreeningEndpoints.EvaluateRequest(
+            var alerts = ScreeningCheck.Evaluate(new ScreeningCheck.Request(
                 request.EmploymentStatus, request.HasOccupationalHealth, request.UnemploymentDurationDays, age,
                 request.VisitReason, request.VisitsLast12Months, request.SickLeaveDaysLast12Months,
                 request.Indicators?.Where(i => i.Value).ToDictionary()), rules.Current, l).Alerts;
@@ -70,4 +70,8 @@ public static class RecordConcern
             return new Result(supportCase.Id, concern.Id, opened, alerts);
         }
     }
+
+    public static void Map(RouteGroupBuilder client) =>
+        client.MapPost("/concerns", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
+            Results.Created($"/api/clients/{clientId}/cases", await handler.Handle(clientId, request, ct))).Produces(StatusCodes.Status201Created);
 }

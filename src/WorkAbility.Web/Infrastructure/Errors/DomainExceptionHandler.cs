@@ -32,7 +32,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
                 Detail = localizer.Error(r.Code),
                 Extensions = { ["code"] = r.Code },
             },
-            WorkAbility.Web.Features.Cases.CaseAlreadyActiveException existing => new ProblemDetails
+            WorkAbility.Domain.Cases.CaseAlreadyActiveException existing => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = localizer["Error.ConflictTitle"],

@@ -2,7 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using WorkAbility.Domain.Screening;
 
-namespace WorkAbility.Web.Features.Screening;
+namespace WorkAbility.Web.Features.Shared;
 
 /// <summary>
 /// The current screening rule set, read from the file named by <c>Screening:RulesFile</c>

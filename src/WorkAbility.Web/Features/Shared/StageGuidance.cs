@@ -2,7 +2,7 @@ using System.Text.Json;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 
-namespace WorkAbility.Web.Features.Guidance;
+namespace WorkAbility.Web.Features.Shared;
 
 /// <summary>
 /// Guidance in place (F29): each stage's roles and responsibilities, its risks and further

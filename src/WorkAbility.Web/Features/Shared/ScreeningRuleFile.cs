@@ -2,7 +2,7 @@ using WorkAbility.Domain.Common;
 using System.Text.Json.Nodes;
 using WorkAbility.Domain.Screening;
 
-namespace WorkAbility.Web.Features.Screening;
+namespace WorkAbility.Web.Features.Shared;
 
 /// <summary>
 /// Reads the screening rule file (screening-rules.json). Condition forms:

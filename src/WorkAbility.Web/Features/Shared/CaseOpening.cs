@@ -3,7 +3,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 
-namespace WorkAbility.Web.Features.Cases;
+namespace WorkAbility.Web.Features.Shared;
 
 /// <summary>
 /// Opening a support case, "existing services first" (F5): a client has at most one active case;

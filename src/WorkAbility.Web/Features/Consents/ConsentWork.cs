@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.Notifications;
+
+namespace WorkAbility.Web.Features.Consents;
+
+/// <summary>What the consent use cases share: the consent of the client, the active case to note it on, who is told of a change.</summary>
+internal static class ConsentWork
+{
+    public static async Task<Consent> Consent(AppDbContext db, Guid clientId, Guid consentId, CancellationToken ct) =>
+        await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.ClientId == clientId, ct)
+        ?? throw new DomainRuleException("consent_not_found");
+
+    public static Task<SupportCase?> ActiveCase(AppDbContext db, Guid clientId, CancellationToken ct) =>
+        db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
+
+    public static async Task<List<Guid>> KnownOrganisations(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var known = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        if (known.Count != ids.Distinct().Count())
+        {
+            throw new DomainValidationException([new FieldError("organisationIds", "invalid_choice")]);
+        }
+        return known;
+    }
+
+    /// <summary>Tells the current team members of the named organisations, without naming the client.</summary>
+    public static async Task Notify(AppDbContext db, SupportCase? supportCase, IReadOnlyCollection<Guid> organisationIds, NotificationKind kind, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        if (supportCase is null || organisationIds.Count == 0)
+        {
+            return;
+        }
+        var recipients = await db.TeamMemberships.AsNoTracking()
+            .Where(m => m.SupportCaseId == supportCase.Id && m.LeftAt == null)
+            .Join(db.Professionals, m => m.ProfessionalId, p => p.Id, (m, p) => p)
+            .Where(p => organisationIds.Contains(p.OrganisationId))
+            .Select(p => p.Id).Distinct().ToListAsync(ct);
+        db.Notifications.AddRange(recipients.Select(r => Notification.To(r, kind, supportCase.Id, now)));
+    }
+}

@@ -1,0 +1,43 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Consents;
+
+/// <summary>
+/// F11: organisations or data categories are taken out of a consent (never added); the team members
+/// of the organisations it no longer covers are told, and the next request already applies it.
+/// </summary>
+public static class NarrowConsent
+{
+    public sealed class Request
+    {
+        public List<Guid> OrganisationIds { get; set; } = [];
+        public List<DataCategory> Categories { get; set; } = [];
+    }
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Guid clientId, Guid consentId, Request request, CancellationToken ct)
+        {
+            var actor = access.RequireProfessional();
+            await access.LoadClientForWrite(clientId, "consent.narrow", ct);
+            var consent = await ConsentWork.Consent(db, clientId, consentId, ct);
+            var now = clock.GetUtcNow();
+            var affected = consent.Narrow(request.OrganisationIds, DataCategories.Combine(request.Categories), now);
+            var supportCase = await ConsentWork.ActiveCase(db, clientId, ct);
+            supportCase?.Record(CaseEventKind.ConsentNarrowed, actor.ProfessionalId, now);
+            await ConsentWork.Notify(db, supportCase, affected, NotificationKind.ConsentNarrowed, now, ct);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder consents) =>
+        consents.MapPost("/{consentId:guid}/narrow", async (Guid clientId, Guid consentId, Request request, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(clientId, consentId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Takes organisations or data categories out of a consent (never adds)");
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.CoordinatorDesk;
+
+/// <summary>
+/// The work ability coordinator's desk (F9): what waits for a coordinator at their organisation,
+/// the consultations to answer, and their own caseload by stage, oldest waiting first. Every
+/// client listed is checked by the access policy and logged once.
+/// </summary>
+public static class ShowDesk
+{
+    public sealed record CaseRow(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateTimeOffset Since, int DaysWaiting,
+        bool FromOccupationalHealth = false);
+
+    public sealed record StageCount(CaseStage Stage, int Count);
+
+    private sealed record Candidate(Guid CaseId, Guid ClientId, Guid? RegisteredAt, string FirstName, string LastName, CaseStage Stage,
+        ServicePath Path, DateTimeOffset StageChangedAt, Guid? CoordinatorId, Guid? HandedOverTo);
+
+    public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task<View> Handle(CancellationToken ct)
+        {
+            var actor = access.Actor;
+            if (actor.Role is not StaffRole.Coordinator)
+            {
+                throw new ClientNotFoundException();
+            }
+            var me = actor.ProfessionalId;
+            var org = actor.OrganisationId;
+            var rows = await (from c in db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.OnDesk(me!.Value, org!.Value))
+                              join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
+                              select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId, c.HandedOverToOrganisationId))
+                .ToListAsync(ct);
+            var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
+            var now = clock.GetUtcNow();
+            CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays,
+                r.HandedOverTo == org && r.CoordinatorId == null);
+            var shown = rows.Where(r => visible.Contains(r.ClientId)).OrderBy(r => r.StageChangedAt).ToList();
+            var caseload = shown.Where(r => r.CoordinatorId == me).Select(r => Row(r)).ToList();
+            return new View(
+                shown.Where(r => r.CoordinatorId == null).Select(r => Row(r)).ToList(),
+                caseload,
+                Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, caseload.Count(c => c.Stage == s))).ToList(),
+                await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace WorkAbility.Web.Features;
+
+/// <summary>Runs <see cref="FollowUp.FollowUpReminders"/> and <see cref="Teams.HandoverLapses"/> on every node at the configured interval ("Reminders").</summary>
+public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<ReminderRounds> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Reminders:Enabled", true))
+        {
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Reminders:IntervalSeconds", 300)));
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                int sent = await scope.ServiceProvider.GetRequiredService<FollowUp.FollowUpReminders>().RunOnce(stoppingToken);
+                int lapsed = await scope.ServiceProvider.GetRequiredService<Teams.HandoverLapses>().RunOnce(stoppingToken);
+                if (sent > 0 || lapsed > 0)
+                {
+                    LogSent(logger, sent, lapsed);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed round is retried on the next tick; the dues stay unreminded until then.
+                LogFailed(logger, ex.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}.")]
+    private static partial void LogSent(ILogger logger, int count, int lapsed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up reminder round failed ({ExceptionType}); retried on the next tick.")]
+    private static partial void LogFailed(ILogger logger, string exceptionType);
+}

@@ -1,0 +1,136 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ArchUnitNET.Loader;
+using ArchUnitNET.xUnitV3;
+using Microsoft.AspNetCore.Components;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+namespace WorkAbility.Architecture.Tests;
+
+/// <summary>
+/// The structure rules of docs/architecture.md, checked on the compiled code (and, for files, on
+/// the sources): a change that breaks one fails here with the offending types named.
+/// </summary>
+public partial class KeepingTheStructureTests
+{
+    private static readonly Assembly WebAssembly = typeof(WorkAbility.Web.Features.FeatureRegistration).Assembly;
+    private static readonly Assembly DomainAssembly = typeof(WorkAbility.Domain.Cases.SupportCase).Assembly;
+    private static readonly Assembly DataAssembly = typeof(WorkAbility.Data.AppDbContext).Assembly;
+
+    private static readonly ArchUnitNET.Domain.Architecture Code =
+        new ArchLoader().LoadAssemblies(WebAssembly, DomainAssembly, DataAssembly).Build();
+
+    private const string Features = "WorkAbility.Web.Features";
+
+    [Fact]
+    public void TheDomain_ReferencesNoFramework()
+    {
+        Types().That().ResideInAssembly(DomainAssembly)
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^(Microsoft|Hl7|Npgsql|Ical|Blazor)(\..*)?$"))
+            .Because("the rules of the service model are plain C#, tested without a database or a web host")
+            .Check(Code);
+    }
+
+    [Fact]
+    public void TheDomain_AndTheData_DoNotKnowTheWebLayer()
+    {
+        Types().That().ResideInAssembly(DomainAssembly).Or().ResideInAssembly(DataAssembly)
+            .Should().NotDependOnAny(Types().That().ResideInAssembly(WebAssembly))
+            .Check(Code);
+    }
+
+    [Fact]
+    public void Infrastructure_DoesNotReachIntoFeatures()
+    {
+        Types().That().ResideInNamespaceMatching(@"^WorkAbility\.Web\.Infrastructure(\..*)?$")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^WorkAbility\.Web\.Features(\..*)?$"))
+            .Because("features are built on infrastructure, never the other way round")
+            .Check(Code);
+    }
+
+    public static TheoryData<string> FeatureNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in WebAssembly.GetTypes().Select(t => t.Namespace).OfType<string>()
+                     .Where(n => n.StartsWith(Features + ".", StringComparison.Ordinal))
+                     .Select(n => n[(Features.Length + 1)..].Split('.')[0]).Where(n => n != "Shared").Distinct().Order())
+        {
+            data.Add(name);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FeatureNames))]
+    public void AFeature_UsesOnlyItselfAndTheSharedPlace(string feature)
+    {
+        Types().That().ResideInNamespaceMatching($@"^WorkAbility\.Web\.Features\.{feature}(\..*)?$")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching($@"^WorkAbility\.Web\.Features\.(?!{feature}(\.|$)|Shared(\.|$))[A-Za-z]+(\..*)?$"))
+            .Because("a feature owns its routes and internals; what several features need lives in Features/Shared")
+            .Check(Code);
+    }
+
+    [Fact]
+    public void NoClass_RepeatsItsNamespace()
+    {
+        var repeating = WebAssembly.GetTypes().Concat(DomainAssembly.GetTypes())
+            .Where(t => !t.IsNested && t.Namespace is { } ns && t.Name == ns.Split('.')[^1])
+            .Select(t => t.FullName).ToList();
+        Assert.True(repeating.Count == 0, string.Join(Environment.NewLine, repeating));
+    }
+
+    [Fact]
+    public void EveryHandler_IsOneUseCase()
+    {
+        // A handler has one public operation; a class with several public async operations is a
+        // service class holding many use cases, which this structure replaces.
+        var offenders = WebAssembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith(Features, StringComparison.Ordinal) == true && t.IsClass && !t.IsAbstract
+                        && !typeof(IComponent).IsAssignableFrom(t) && !t.Name.Contains('<', StringComparison.Ordinal))
+            .Select(t => (Type: t, Operations: t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Count(m => !m.IsSpecialName && typeof(Task).IsAssignableFrom(m.ReturnType))))
+            .Where(x => x.Operations > 1)
+            .Select(x => $"{x.Type.FullName}: {x.Operations} operations").ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
+    public void AFile_HoldsAtMostOneUseCaseHandler()
+    {
+        var features = Path.Combine(RepositoryRoot(), "src", "WorkAbility.Web", "Features");
+        var offenders = Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories)
+            .Where(f => HandlerClass().Matches(File.ReadAllText(f)).Count > 1)
+            .Select(f => Path.GetRelativePath(features, f)).ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
+    public void ClientPageAddresses_ComeFromPaths_NotFromStringLiterals()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "WorkAbility.Web");
+        var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                        !f.EndsWith("Paths.cs", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, line, i)))
+            .Where(x => ClientAddressLiteral().IsMatch(x.line) && !x.line.TrimStart().StartsWith("@page", StringComparison.Ordinal))
+            .Select(x => $"{Path.GetRelativePath(web, x.f)}:{x.i + 1}").ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkAbility.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root (WorkAbility.slnx) was not found.");
+    }
+
+    [GeneratedRegex(@"\bclass\s+Handler\b")]
+    private static partial Regex HandlerClass();
+
+    [GeneratedRegex("\"/asiakkaat(/|\")")]
+    private static partial Regex ClientAddressLiteral();
+}
