@@ -12,6 +12,7 @@ using WorkAbility.Web.Features.Plans;
 using WorkAbility.Web.Features.FollowUp;
 using WorkAbility.Web.Features.OccupationalHealth;
 using WorkAbility.Web.Features.Risks;
+using WorkAbility.Web.Features.Worklist;
 using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Features.Services;
 using WorkAbility.Web.Features.Teams;
@@ -120,6 +121,7 @@ app.MapReferrals();
 app.MapFollowUp();
 app.MapOccupationalHealth();
 app.MapWorklist();
+app.MapRisks();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

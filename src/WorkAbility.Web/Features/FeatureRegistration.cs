@@ -21,7 +21,6 @@ public static class FeatureRegistration
         services.AddScoped<Concerns.RecordConcern.Handler>();
         services.AddScoped<Clients.ClientOverview.Handler>();
         services.AddScoped<Assessment.AssessNeed.Handler>();
-        services.AddScoped<Consultations.Consultations>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
         services.AddSingleton<Shared.StageGuidance>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
@@ -36,10 +35,7 @@ public static class FeatureRegistration
         services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
-        services.AddScoped<Services.ServiceCatalogue>();
-        services.AddScoped<Notifications.MyNotifications>();
         services.AddScoped<Shared.CaseRiskFacts>();
-        services.AddScoped<Risks.Worklist>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<ReminderRounds>();

@@ -1,0 +1,14 @@
+namespace WorkAbility.Web.Features.Consultations;
+
+public static class ConsultationEndpoints
+{
+    public static IEndpointRouteBuilder MapConsultations(this IEndpointRouteBuilder endpoints)
+    {
+        var consultations = endpoints.MapGroup("/api/consultations").RequireAuthorization().WithTags("Consultations");
+        AskConsultation.Map(consultations);
+        ListConsultations.Map(consultations);
+        ShowConsultation.Map(consultations);
+        AnswerConsultation.Map(consultations);
+        return endpoints;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Notifications;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Notifications;
+
+/// <summary>
+/// The signed-in professional's in-app notifications, newest first. They name the case's
+/// organisation and coordinator, never the client, so reading them is not a read of client data.
+/// </summary>
+public static class ListMyNotifications
+{
+    public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access)
+    {
+        public async Task<IReadOnlyList<Item>> Handle(CancellationToken ct)
+        {
+            if (access.Actor is not { Kind: ActorKind.Professional, ProfessionalId: { } me })
+            {
+                return [];
+            }
+            var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me)
+                .OrderByDescending(n => n.CreatedAt).Take(100)
+                .Join(db.SupportCases, n => n.SupportCaseId, c => c.Id, (n, c) => new { n, c.OpenedAtOrganisationId, c.CoordinatorId })
+                .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId })
+                .ToListAsync(ct);
+            var coordinatorIds = rows.Select(r => r.CoordinatorId).OfType<Guid>().Distinct().ToList();
+            var names = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            return rows.OrderByDescending(r => r.n.CreatedAt)
+                .Select(r => new Item(r.n.Id, r.n.Kind, r.n.CreatedAt, r.n.ReadAt is not null, r.Organisation,
+                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null)).ToList();
+        }
+    }
+
+    public static void Map(RouteGroupBuilder notifications) =>
+        notifications.MapGet("/", async (Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(ct)));
+}
