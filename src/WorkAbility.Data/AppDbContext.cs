@@ -65,16 +65,51 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await DispatchNotices(cancellationToken);
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        DispatchNotices(CancellationToken.None).GetAwaiter().GetResult();
         RenewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// The one place notices become notifications: every notice the changed cases raised is
+    /// resolved to its people (an organisation's staff, team members from organisations) and
+    /// stored with the change, one notification per person, never to the one who acted.
+    /// </summary>
+    private async Task DispatchNotices(CancellationToken ct)
+    {
+        var cases = ChangeTracker.Entries<SupportCase>().Select(e => e.Entity).Where(c => c.PendingNotices.Count > 0).ToList();
+        foreach (var supportCase in cases)
+        {
+            foreach (var notice in supportCase.PendingNotices)
+            {
+                IReadOnlyCollection<Guid> people = notice.Audience switch
+                {
+                    WorkAbility.Domain.Notifications.NoticeAudience.People p => p.Ids,
+                    WorkAbility.Domain.Notifications.NoticeAudience.StaffOf s => await Professionals.AsNoTracking()
+                        .Where(p => p.OrganisationId == s.OrganisationId && p.Active &&
+                                    (p.Role == StaffRole.Coordinator || (!s.CoordinatorsOnly && p.Role == StaffRole.Professional)))
+                        .Select(p => p.Id).ToListAsync(ct),
+                    WorkAbility.Domain.Notifications.NoticeAudience.TeamMembersFrom t => await TeamMemberships.AsNoTracking()
+                        .Where(m => m.SupportCaseId == notice.SupportCaseId && m.LeftAt == null)
+                        .Join(Professionals, m => m.ProfessionalId, p => p.Id, (m, p) => p)
+                        .Where(p => t.OrganisationIds.Contains(p.OrganisationId))
+                        .Select(p => p.Id).Distinct().ToListAsync(ct),
+                    _ => [],
+                };
+                Notifications.AddRange(people.Distinct().Where(id => id != notice.Except)
+                    .Select(id => WorkAbility.Domain.Notifications.Notification.To(id, notice.Kind, notice.SupportCaseId, notice.At)));
+            }
+            supportCase.NoticesDispatched();
+        }
     }
 
     private bool PartChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>

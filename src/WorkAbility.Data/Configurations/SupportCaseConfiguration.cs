@@ -26,6 +26,7 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         b.HasIndex(x => x.CoordinatorId);
         b.Ignore(x => x.IsActive);
         b.Ignore(x => x.ResponsibleOrganisationId);
+        b.Ignore(x => x.PendingNotices);
         b.Property(x => x.ContinuityNote).HasMaxLength(SupportCase.ReasonMaxLength);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OccupationalHealthOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.HandedOverToOrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -31,4 +31,7 @@ public sealed class CaseEvent
     public CaseStage? FromStage { get; private set; }
     public CaseStage? ToStage { get; private set; }
     public string? Note { get; private set; }
+
+    /// <summary>The entry's detail as a typed value (see <see cref="CaseEventDetail"/>).</summary>
+    public CaseEventDetail? Detail => CaseEventDetail.Read(Kind, Note);
 }

@@ -47,6 +47,23 @@ public sealed class SupportCase : IVersioned
 
     public IReadOnlyList<CaseEvent> Events => events;
 
+    private readonly List<Notifications.Notice> notices = [];
+
+    /// <summary>What people must be told of since the case was loaded; written as notifications by the save that stores the change.</summary>
+    public IReadOnlyList<Notifications.Notice> PendingNotices => notices;
+
+    /// <summary>Raises a notice decided by <see cref="Notifications.WhoIsTold"/> (none when the rule tells nobody).</summary>
+    public void Tell(Notifications.Notice? notice)
+    {
+        if (notice is not null)
+        {
+            notices.Add(notice);
+        }
+    }
+
+    /// <summary>The save has turned the pending notices into notifications.</summary>
+    public void NoticesDispatched() => notices.Clear();
+
     /// <summary>The client's active case (F5: at most one), as a condition the database applies.</summary>
     public static System.Linq.Expressions.Expression<Func<SupportCase, bool>> ActiveOf(Guid clientId) =>
         c => c.ClientId == clientId && c.Stage != CaseStage.Ended;
@@ -160,7 +177,7 @@ public sealed class SupportCase : IVersioned
             return;
         }
         Path = path;
-        Append(CaseEventKind.PathChanged, now, actorId, Stage, Stage, path.ToString());
+        Append(CaseEventKind.PathChanged, now, actorId, Stage, Stage, new CaseEventDetail.Path(path).Stored);
     }
 
     /// <summary>
@@ -183,7 +200,7 @@ public sealed class SupportCase : IVersioned
         {
             Advance(CaseStage.NeedAssessment, actorId, now);
         }
-        Append(CaseEventKind.LevelOfSupportDecided, now, actorId, Stage, Stage, level.ToString());
+        Append(CaseEventKind.LevelOfSupportDecided, now, actorId, Stage, Stage, new CaseEventDetail.Level(level).Stored);
         var target = Assessment.LevelOfSupportRules.TargetStage(level, Stage);
         if (target != Stage)
         {
@@ -213,14 +230,14 @@ public sealed class SupportCase : IVersioned
     ];
 
     /// <summary>Notes work done on the case (consent, team, meetings, plan) on its timeline.</summary>
-    public void Record(CaseEventKind kind, Guid? actorId, DateTimeOffset now, string? note = null)
+    public void Record(CaseEventKind kind, Guid? actorId, DateTimeOffset now, CaseEventDetail? detail = null)
     {
         EnsureActive();
         if (!RecordOnlyKinds.Contains(kind))
         {
             throw new DomainRuleException("invalid_choice", "kind");
         }
-        Append(kind, now, actorId, Stage, Stage, note);
+        Append(kind, now, actorId, Stage, Stage, detail?.Stored);
     }
 
     /// <summary>
@@ -248,7 +265,7 @@ public sealed class SupportCase : IVersioned
     /// <summary>The first plan is agreed: the case moves from the team stage to services (F14).</summary>
     public void NotePlanSaved(int versionNumber, Guid? actorId, DateTimeOffset now)
     {
-        Record(CaseEventKind.PlanSaved, actorId, now, versionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Record(CaseEventKind.PlanSaved, actorId, now, new CaseEventDetail.PlanVersion(versionNumber));
         if (Stage is CaseStage.Team)
         {
             Advance(CaseStage.Services, actorId, now);
@@ -259,7 +276,7 @@ public sealed class SupportCase : IVersioned
     /// Follow-up work (a contact, a review) is recorded: a case whose services are running moves to
     /// the follow-up stage (F20).
     /// </summary>
-    public void NoteFollowUp(CaseEventKind kind, Guid? actorId, DateTimeOffset now, string? note = null)
+    public void NoteFollowUp(CaseEventKind kind, Guid? actorId, DateTimeOffset now, CaseEventDetail? detail = null)
     {
         EnsureActive();
         if (kind is not (CaseEventKind.FollowUpContactRecorded or CaseEventKind.FollowUpReviewed))
@@ -270,7 +287,7 @@ public sealed class SupportCase : IVersioned
         {
             throw new DomainRuleException("follow_up_too_early", "stage");
         }
-        Append(kind, now, actorId, Stage, Stage, note);
+        Append(kind, now, actorId, Stage, Stage, detail?.Stored);
         if (Stage is CaseStage.Services)
         {
             Advance(CaseStage.FollowUp, actorId, now);
@@ -306,7 +323,7 @@ public sealed class SupportCase : IVersioned
             throw new DomainValidationException([new FieldError("employmentEndedOn", "oh_end_date_range")]);
         }
         EmploymentEndedOn = on;
-        Append(CaseEventKind.EmploymentEnded, now, actorId, Stage, Stage, on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Append(CaseEventKind.EmploymentEnded, now, actorId, Stage, Stage, new CaseEventDetail.EmploymentEndedOn(on).Stored);
     }
 
     /// <summary>
@@ -325,7 +342,7 @@ public sealed class SupportCase : IVersioned
         Path = employmentEnded ? ServicePath.Unemployed : ServicePath.EmployedWithoutOccupationalHealth;
         HandedOverToOrganisationId = toOrganisationId;
         CoordinatorId = null;
-        ChangeStage(CaseEventKind.HandedOverFromOccupationalHealth, CaseStage.CoordinatorAssessment, actorId, now, Path.ToString());
+        ChangeStage(CaseEventKind.HandedOverFromOccupationalHealth, CaseStage.CoordinatorAssessment, actorId, now, new CaseEventDetail.Path(Path).Stored);
     }
 
     /// <summary>The county's coordinator receives the handover and becomes the case's coordinator.</summary>

@@ -61,7 +61,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var helmiCase = SupportCase.Open(helmi.Id, ServicePath.EmployedWithOccupationalHealth, CaseStage.NeedAssessment, oh.Id, ohNurse.Id, now.AddDays(-40));
         helmiCase.TakeOccupationalHealthResponsibility(oh.Id);
         helmiCase.Record(CaseEventKind.EarlySupportDiscussion, ohNurse.Id, now.AddDays(-35),
-            "Varhaisen tuen keskustelu esihenkilön kanssa: kevennetty työ kuukaudeksi, hitsaus vain istuen.");
+            new CaseEventDetail.Text("Varhaisen tuen keskustelu esihenkilön kanssa: kevennetty työ kuukaudeksi, hitsaus vain istuen."));
         db.SupportCases.Add(helmiCase);
         db.Consents.Add(WorkAbility.Domain.Consents.Consent.Record(helmi.Id, [soteEsikyla.Id],
             WorkAbility.Domain.Consents.DataCategory.HealthData | WorkAbility.Domain.Consents.DataCategory.SocialWelfareData | WorkAbility.Domain.Consents.DataCategory.EmploymentData,

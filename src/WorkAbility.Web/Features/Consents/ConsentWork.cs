@@ -3,7 +3,6 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
-using WorkAbility.Domain.Notifications;
 
 namespace WorkAbility.Web.Features.Consents;
 
@@ -25,21 +24,5 @@ internal static class ConsentWork
             throw new DomainValidationException([new FieldError("organisationIds", "invalid_choice")]);
         }
         return known;
-    }
-
-    /// <summary>Tells the current team members of the named organisations, without naming the client.</summary>
-    public static async Task Notify(AppDbContext db, SupportCase? supportCase, IReadOnlyCollection<Guid> organisationIds, NotificationKind kind, DateTimeOffset now,
-        CancellationToken ct)
-    {
-        if (supportCase is null || organisationIds.Count == 0)
-        {
-            return;
-        }
-        var recipients = await db.TeamMemberships.AsNoTracking()
-            .Where(m => m.SupportCaseId == supportCase.Id && m.LeftAt == null)
-            .Join(db.Professionals, m => m.ProfessionalId, p => p.Id, (m, p) => p)
-            .Where(p => organisationIds.Contains(p.OrganisationId))
-            .Select(p => p.Id).Distinct().ToListAsync(ct);
-        db.Notifications.AddRange(recipients.Select(r => Notification.To(r, kind, supportCase.Id, now)));
     }
 }

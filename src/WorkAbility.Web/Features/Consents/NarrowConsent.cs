@@ -29,7 +29,7 @@ public static class NarrowConsent
             var affected = consent.Narrow(request.OrganisationIds, DataCategories.Combine(request.Categories), now);
             var supportCase = await ConsentWork.ActiveCase(db, clientId, ct);
             supportCase?.Record(CaseEventKind.ConsentNarrowed, actor.ProfessionalId, now);
-            await ConsentWork.Notify(db, supportCase, affected, NotificationKind.ConsentNarrowed, now, ct);
+            supportCase?.Tell(WhoIsTold.ConsentNarrowed(supportCase.Id, affected, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -26,7 +26,7 @@ public static class WithdrawConsent
             consent.Withdraw(actor.ProfessionalId, request.Note, now);
             var supportCase = await ConsentWork.ActiveCase(db, clientId, ct);
             supportCase?.Record(CaseEventKind.ConsentWithdrawn, actor.ProfessionalId, now);
-            await ConsentWork.Notify(db, supportCase, consent.OrganisationIds, NotificationKind.ConsentWithdrawn, now, ct);
+            supportCase?.Tell(WhoIsTold.ConsentWithdrawn(supportCase.Id, consent.OrganisationIds, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -33,7 +33,7 @@ public static class RecordReview
                 work.ProfessionalId, now);
             db.FollowUpReviews.Add(review);
             await FollowUpWork.MeetDues(db, work.Case.Id, today, ct);
-            work.Case.NoteFollowUp(CaseEventKind.FollowUpReviewed, work.ProfessionalId, now, review.Need.ToString());
+            work.Case.NoteFollowUp(CaseEventKind.FollowUpReviewed, work.ProfessionalId, now, new CaseEventDetail.Need(review.Need));
             await db.SaveChangesAsync(ct);
         }
     }

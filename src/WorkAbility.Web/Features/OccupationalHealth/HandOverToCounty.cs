@@ -51,9 +51,7 @@ public static class HandOverToCounty
             }
             supportCase.HandOverFromOccupationalHealth(to.Id, employmentEnded, myOrg, me, now);
             db.OhHandovers.Add(handover);
-            var coordinators = await db.Professionals.AsNoTracking()
-                .Where(p => p.OrganisationId == to.Id && p.Active && p.Role == StaffRole.Coordinator).Select(p => p.Id).ToListAsync(ct);
-            db.Notifications.AddRange(coordinators.Select(c => Notification.To(c, NotificationKind.OhHandoverReceived, supportCase.Id, now)));
+            supportCase.Tell(WhoIsTold.OhHandedOver(supportCase.Id, to.Id, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -22,7 +22,7 @@ public static class RecordEarlySupportDiscussion
             var errors = new List<FieldError>();
             var note = TextRules.RequiredText(request.Note, "note", SupportCase.ReasonMaxLength, errors);
             TextRules.ThrowIfAny(errors);
-            work.Case.Record(CaseEventKind.EarlySupportDiscussion, work.ProfessionalId, clock.GetUtcNow(), note);
+            work.Case.Record(CaseEventKind.EarlySupportDiscussion, work.ProfessionalId, clock.GetUtcNow(), new CaseEventDetail.Text(note));
             await db.SaveChangesAsync(ct);
         }
     }

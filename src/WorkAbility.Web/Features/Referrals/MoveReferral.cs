@@ -52,9 +52,8 @@ public static class MoveReferral
             var supportCase = await db.SupportCases.Include(c => c.Events).SingleAsync(c => c.Id == referral.SupportCaseId, ct);
             if (supportCase.IsActive)
             {
-                supportCase.Record(CaseEventKind.ReferralStatusChanged, me, now, to.ToString());
-                db.Notifications.AddRange(new[] { referral.SentById, team?.CaseManagerId ?? referral.SentById }.Distinct().Where(p => p != me)
-                    .Select(p => Notification.To(p, NotificationKind.ReferralStatusChanged, supportCase.Id, now)));
+                supportCase.Record(CaseEventKind.ReferralStatusChanged, me, now, new CaseEventDetail.ReferralStatus(to));
+                supportCase.Tell(WhoIsTold.ReferralMoved(supportCase.Id, referral.SentById, team?.CaseManagerId, me, now));
             }
             await db.SaveChangesAsync(ct);
         }

@@ -50,12 +50,8 @@ public static class SendReferral
                 .Select(r => r.ServiceId).ToListAsync(ct);
             var referral = Referral.Send(supportCase.Id, action.Id, serviceId, provider, request.Note, open, me, now);
             db.Referrals.Add(referral);
-            supportCase.Record(CaseEventKind.ReferralSent, me, now, service.Name);
-            // The provider's professionals are told; the notice names the case, never the client.
-            var recipients = await db.Professionals.AsNoTracking()
-                .Where(p => p.OrganisationId == provider && p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator))
-                .Select(p => p.Id).ToListAsync(ct);
-            db.Notifications.AddRange(recipients.Select(r => Notification.To(r, NotificationKind.ReferralReceived, supportCase.Id, now)));
+            supportCase.Record(CaseEventKind.ReferralSent, me, now, new CaseEventDetail.Text(service.Name));
+            supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, provider, now));
             await db.SaveChangesAsync(ct);
             return referral.Id;
         }

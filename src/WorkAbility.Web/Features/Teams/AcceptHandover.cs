@@ -20,9 +20,8 @@ public static class AcceptHandover
             var now = clock.GetUtcNow();
             var proposer = team.HandoverProposedById;
             var previous = team.AcceptHandover(work.ProfessionalId, now, thresholds.HandoverValidity);
-            work.Case.Record(CaseEventKind.HandoverAccepted, work.ProfessionalId, now, answer.JointMeetingHeld ? "joint-meeting" : null);
-            db.Notifications.AddRange(new[] { previous, proposer ?? previous }.Distinct()
-                .Select(p => Notification.To(p, NotificationKind.HandoverAccepted, work.Case.Id, now)));
+            work.Case.Record(CaseEventKind.HandoverAccepted, work.ProfessionalId, now, answer.JointMeetingHeld ? new CaseEventDetail.JointMeetingHeld() : null);
+            work.Case.Tell(WhoIsTold.HandoverAccepted(work.Case.Id, previous, proposer, now));
             await db.SaveChangesAsync(ct);
         }
     }

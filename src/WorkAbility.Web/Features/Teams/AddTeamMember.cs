@@ -21,7 +21,7 @@ public static class AddTeamMember
             var now = clock.GetUtcNow();
             work.RequireTeam().AddMember(id, now);
             work.Case.Record(CaseEventKind.TeamMemberAdded, work.ProfessionalId, now);
-            db.Notifications.Add(Notification.To(id, NotificationKind.AddedToTeam, work.Case.Id, now));
+            work.Case.Tell(WhoIsTold.MemberAdded(work.Case.Id, id, work.ProfessionalId, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -30,8 +30,7 @@ public static class ConveneMeeting
                 request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now);
             db.Meetings.Add(meeting);
             work.Case.Record(CaseEventKind.MeetingConvened, work.ProfessionalId, now);
-            db.Notifications.AddRange(meeting.ParticipantIds.Where(p => p != work.ProfessionalId)
-                .Select(p => Notification.To(p, NotificationKind.MeetingInvitation, work.Case.Id, now)));
+            work.Case.Tell(WhoIsTold.MeetingConvened(work.Case.Id, meeting.ParticipantIds, work.ProfessionalId, now));
             await db.SaveChangesAsync(ct);
             return meeting.Id;
         }

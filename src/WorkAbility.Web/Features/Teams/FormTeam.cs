@@ -39,8 +39,7 @@ public static class FormTeam
                 request.CloseParticipantName, request.CloseParticipantRelation, work.ProfessionalId, now);
             work.Case.NoteTeamFormed(work.ProfessionalId, now);
             db.Teams.Add(team);
-            db.Notifications.AddRange(team.CurrentMemberIds.Where(id => id != work.ProfessionalId)
-                .Select(id => Notification.To(id, NotificationKind.AddedToTeam, work.Case.Id, now)));
+            work.Case.Tell(WhoIsTold.TeamFormed(work.Case.Id, team.CurrentMemberIds, work.ProfessionalId, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -54,6 +54,6 @@ public sealed class HandoverLapses(AppDbContext db, TimeProvider clock, RiskThre
     internal static void NoteLapse(AppDbContext db, SupportCase supportCase, IReadOnlyList<Guid> told, DateTimeOffset now)
     {
         supportCase.Record(CaseEventKind.HandoverLapsed, null, now);
-        db.Notifications.AddRange(told.Select(p => Notification.To(p, NotificationKind.HandoverLapsed, supportCase.Id, now)));
+        supportCase.Tell(WhoIsTold.HandoverLapsed(supportCase.Id, told, now));
     }
 }

@@ -29,7 +29,7 @@ public static class ProposeHandover
             }
             team.ProposeHandover(work.ProfessionalId, work.Actor.Role!.Value, request.SuccessorId, request.Note, now, thresholds.HandoverValidity);
             work.Case.Record(CaseEventKind.HandoverProposed, work.ProfessionalId, now);
-            db.Notifications.Add(Notification.To(team.ProposedSuccessorId!.Value, NotificationKind.HandoverProposed, work.Case.Id, now));
+            work.Case.Tell(WhoIsTold.HandoverProposed(work.Case.Id, team.ProposedSuccessorId!.Value, now));
             await db.SaveChangesAsync(ct);
         }
     }

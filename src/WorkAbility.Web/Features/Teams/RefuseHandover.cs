@@ -19,10 +19,7 @@ public static class RefuseHandover
             var proposer = team.HandoverProposedById;
             team.RefuseHandover(work.ProfessionalId, now, thresholds.HandoverValidity);
             work.Case.Record(CaseEventKind.HandoverRefused, work.ProfessionalId, now);
-            if (proposer is { } p)
-            {
-                db.Notifications.Add(Notification.To(p, NotificationKind.HandoverRefused, work.Case.Id, now));
-            }
+            work.Case.Tell(WhoIsTold.HandoverRefused(work.Case.Id, proposer, now));
             await db.SaveChangesAsync(ct);
         }
     }

@@ -1,0 +1,56 @@
+namespace WorkAbility.Domain.Notifications;
+
+/// <summary>
+/// The service model's rules of who is told of what happened on a case, in one place. Nobody is
+/// told of their own action; notices name the case, never the client.
+/// </summary>
+public static class WhoIsTold
+{
+    /// <summary>F10: every member the coordinator put in the team, except the coordinator.</summary>
+    public static Notice TeamFormed(Guid caseId, IEnumerable<Guid> members, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.AddedToTeam, now, new NoticeAudience.People(members.Distinct().ToList()), by);
+
+    /// <summary>F10: the professional added to the team.</summary>
+    public static Notice MemberAdded(Guid caseId, Guid member, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.AddedToTeam, now, new NoticeAudience.People([member]), by);
+
+    /// <summary>F12: every participant invited, except the convenor.</summary>
+    public static Notice MeetingConvened(Guid caseId, IEnumerable<Guid> participants, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.MeetingInvitation, now, new NoticeAudience.People(participants.Distinct().ToList()), by);
+
+    /// <summary>F22: the proposed successor.</summary>
+    public static Notice HandoverProposed(Guid caseId, Guid successor, DateTimeOffset now) =>
+        new(caseId, NotificationKind.HandoverProposed, now, new NoticeAudience.People([successor]));
+
+    /// <summary>F22: the case manager released and whoever proposed the handover.</summary>
+    public static Notice HandoverAccepted(Guid caseId, Guid previousCaseManager, Guid? proposer, DateTimeOffset now) =>
+        new(caseId, NotificationKind.HandoverAccepted, now, new NoticeAudience.People(new[] { previousCaseManager, proposer ?? previousCaseManager }.Distinct().ToList()));
+
+    /// <summary>F22: whoever proposed the handover (nobody when it is not known).</summary>
+    public static Notice? HandoverRefused(Guid caseId, Guid? proposer, DateTimeOffset now) =>
+        proposer is { } p ? new(caseId, NotificationKind.HandoverRefused, now, new NoticeAudience.People([p])) : null;
+
+    /// <summary>F22: the proposer, the proposed successor and the case manager of a proposal nobody answered in time.</summary>
+    public static Notice HandoverLapsed(Guid caseId, IEnumerable<Guid> concerned, DateTimeOffset now) =>
+        new(caseId, NotificationKind.HandoverLapsed, now, new NoticeAudience.People(concerned.Distinct().ToList()));
+
+    /// <summary>F18: the provider's professionals and coordinators, who receive the referral.</summary>
+    public static Notice ReferralSent(Guid caseId, Guid provider, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralReceived, now, new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false));
+
+    /// <summary>F18: the sender and the case manager, unless they moved it themselves.</summary>
+    public static Notice ReferralMoved(Guid caseId, Guid sentBy, Guid? caseManager, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralStatusChanged, now, new NoticeAudience.People(new[] { sentBy, caseManager ?? sentBy }.Distinct().ToList()), by);
+
+    /// <summary>F26: the receiving county organisation's coordinators.</summary>
+    public static Notice OhHandedOver(Guid caseId, Guid county, DateTimeOffset now) =>
+        new(caseId, NotificationKind.OhHandoverReceived, now, new NoticeAudience.StaffOf(county, CoordinatorsOnly: true));
+
+    /// <summary>F11: the team members of the organisations a consent no longer covers (nobody when none).</summary>
+    public static Notice? ConsentNarrowed(Guid caseId, IReadOnlyCollection<Guid> organisationsTakenOut, DateTimeOffset now) =>
+        organisationsTakenOut.Count == 0 ? null : new(caseId, NotificationKind.ConsentNarrowed, now, new NoticeAudience.TeamMembersFrom(organisationsTakenOut));
+
+    /// <summary>F11: the team members of the organisations the withdrawn consent named.</summary>
+    public static Notice? ConsentWithdrawn(Guid caseId, IReadOnlyCollection<Guid> organisations, DateTimeOffset now) =>
+        organisations.Count == 0 ? null : new(caseId, NotificationKind.ConsentWithdrawn, now, new NoticeAudience.TeamMembersFrom(organisations));
+}

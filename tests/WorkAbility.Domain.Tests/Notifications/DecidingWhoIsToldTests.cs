@@ -1,0 +1,64 @@
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Notifications;
+
+namespace WorkAbility.Domain.Tests.Notifications;
+
+public class DecidingWhoIsToldTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Case = Guid.NewGuid(), Sari = Guid.NewGuid(), Hanna = Guid.NewGuid(), Kaisa = Guid.NewGuid();
+
+    private static IReadOnlyCollection<Guid> People(Notice notice) => ((NoticeAudience.People)notice.Audience).Ids;
+
+    [Fact]
+    public void FormingATeam_TellsEveryMember_ButNotTheCoordinatorWhoFormedIt()
+    {
+        var notice = WhoIsTold.TeamFormed(Case, [Sari, Hanna, Kaisa, Hanna], Sari, Now);
+        Assert.Equal(NotificationKind.AddedToTeam, notice.Kind);
+        Assert.Equal([Sari, Hanna, Kaisa], People(notice));
+        Assert.Equal(Sari, notice.Except);
+    }
+
+    [Fact]
+    public void AnAcceptedHandover_TellsTheReleasedCaseManagerAndTheProposer_Once()
+    {
+        Assert.Equal([Hanna, Sari], People(WhoIsTold.HandoverAccepted(Case, Hanna, Sari, Now)));
+        Assert.Equal([Hanna], People(WhoIsTold.HandoverAccepted(Case, Hanna, null, Now)));
+        Assert.Equal([Hanna], People(WhoIsTold.HandoverAccepted(Case, Hanna, Hanna, Now)));
+    }
+
+    [Fact]
+    public void AReferralMove_TellsTheSenderAndTheCaseManager_NotTheOneWhoMovedIt()
+    {
+        var notice = WhoIsTold.ReferralMoved(Case, Hanna, Sari, Kaisa, Now);
+        Assert.Equal([Hanna, Sari], People(notice));
+        Assert.Equal(Kaisa, notice.Except);
+    }
+
+    [Fact]
+    public void ASentReferral_GoesToTheProvidersStaff_AndAnOhHandover_ToTheCountysCoordinatorsOnly()
+    {
+        var provider = Guid.NewGuid();
+        Assert.Equal(new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false), WhoIsTold.ReferralSent(Case, provider, Now).Audience);
+        Assert.Equal(new NoticeAudience.StaffOf(provider, CoordinatorsOnly: true), WhoIsTold.OhHandedOver(Case, provider, Now).Audience);
+    }
+
+    [Fact]
+    public void NarrowingAConsent_WithoutTakingAnOrganisationOut_TellsNobody()
+    {
+        Assert.Null(WhoIsTold.ConsentNarrowed(Case, [], Now));
+        Assert.NotNull(WhoIsTold.ConsentNarrowed(Case, [Guid.NewGuid()], Now));
+        Assert.Null(WhoIsTold.HandoverRefused(Case, null, Now));
+    }
+
+    [Fact]
+    public void ACase_KeepsTheNoticesItRaised_UntilTheSaveDispatchesThem()
+    {
+        var supportCase = SupportCase.Open(Guid.NewGuid(), ServicePath.Unemployed, CaseStage.Concern, Guid.NewGuid(), Sari, Now);
+        supportCase.Tell(WhoIsTold.HandoverRefused(supportCase.Id, null, Now));
+        supportCase.Tell(WhoIsTold.MemberAdded(supportCase.Id, Hanna, Sari, Now));
+        Assert.Single(supportCase.PendingNotices);
+        supportCase.NoticesDispatched();
+        Assert.Empty(supportCase.PendingNotices);
+    }
+}
