@@ -119,6 +119,20 @@ public partial class KeepingTheStructureTests
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
     }
 
+    [Fact]
+    public void EveryPage_UsesTheOneFormPattern()
+    {
+        // Errors reach the user one way: FormPage.Submit/Load into FormErrors (ErrorSummary, FieldMessage),
+        // "not found" and "access log down" decided by the base page, never caught page by page.
+        string[] otherPatterns = ["ValidationMessageStore", "ValidationMessage ", "ValidationSummary", "catch (AccessLogUnavailableException)",
+            "catch (ClientNotFoundException)", "catch (WorkAbility.Domain.Common.Domain"];
+        var features = Path.Combine(RepositoryRoot(), "src", "WorkAbility.Web", "Features");
+        var offenders = Directory.EnumerateFiles(features, "*.razor", SearchOption.AllDirectories)
+            .SelectMany(f => otherPatterns.Where(File.ReadAllText(f).Contains).Select(p => $"{Path.GetRelativePath(features, f)}: {p}"))
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -48,6 +48,16 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>A mistake the page finds itself before the change runs (a number it cannot read).</summary>
+    public void Add(string field, string message) => byField[field] = message;
+
+    /// <summary>Forgets the previous submission's errors.</summary>
+    public void Clear()
+    {
+        byField.Clear();
+        General = null;
+    }
+
     /// <summary>The id of a field's message element, for aria-describedby.</summary>
     public static string MessageId(string field) => "err-" + new string(field.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }
