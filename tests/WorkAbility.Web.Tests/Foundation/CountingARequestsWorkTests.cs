@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
-using WorkAbility.Web.Tests.Teams;
 
 namespace WorkAbility.Web.Tests.Foundation;
 

@@ -50,7 +50,7 @@ public class RefusingBadInputTests(PostgresCluster cluster)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database);
-        var s = await Teams.TeamScenario.Create(app);
+        var s = await TeamScenario.Create(app);
         var response = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings", new
         {
             proposedStarts = new[] { "2026-12-03T08:00:00Z" }, durationMinutes = 60, videoLink = "http://" + new string('a', 1024 * 1024),

@@ -7,6 +7,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
+using WorkAbility.Web.Tests.Plans;
 
 namespace WorkAbility.Web.Tests.Teams;
 

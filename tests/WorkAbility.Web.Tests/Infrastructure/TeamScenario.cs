@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.Teams;
+namespace WorkAbility.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A client of the Esikylä sote-centre taken to the team stage: the nurse records the concern and

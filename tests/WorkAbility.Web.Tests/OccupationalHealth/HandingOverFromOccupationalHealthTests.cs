@@ -7,7 +7,7 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.FollowUp;
+namespace WorkAbility.Web.Tests.OccupationalHealth;
 
 /// <summary>F25, F26: occupational health keeps overall responsibility, then hands the client over to the county's coordinator.</summary>
 public class HandingOverFromOccupationalHealthTests(PostgresCluster cluster)

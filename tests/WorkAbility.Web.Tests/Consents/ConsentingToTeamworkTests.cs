@@ -7,7 +7,7 @@ using WorkAbility.Domain.Notifications;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.Teams;
+namespace WorkAbility.Web.Tests.Consents;
 
 /// <summary>F11: consent decides what other organisations' team members see, and withdrawal bites at once.</summary>
 public class ConsentingToTeamworkTests(PostgresCluster cluster)

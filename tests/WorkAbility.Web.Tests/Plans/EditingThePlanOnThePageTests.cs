@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.Teams;
+namespace WorkAbility.Web.Tests.Plans;
 
 /// <summary>The plan page as a browser posts it: the form's fields bind, and a stale save keeps the user's text (409).</summary>
 public partial class EditingThePlanOnThePageTests(PostgresCluster cluster)

@@ -4,7 +4,7 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.Guidance;
+namespace WorkAbility.Web.Tests.Shared;
 
 public class GuidingEachStageTests(PostgresCluster cluster)
 {

@@ -7,7 +7,7 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 
-namespace WorkAbility.Web.Tests.Teams;
+namespace WorkAbility.Web.Tests.Plans;
 
 /// <summary>F14, F16: the versioned plan whose actions use catalogue services; concurrent edits are conflicts.</summary>
 public class PlanningTests(PostgresCluster cluster)
