@@ -20,12 +20,6 @@ public class ReadingTheWorklistTests(PostgresCluster cluster)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<HttpStatusCode> Post(HttpClient http, string path, object body) =>
-        (await http.PostAsJsonAsync(path, body, Ct)).StatusCode;
-
-    private static async Task<string?> Code(HttpResponseMessage r) =>
-        (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString();
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TheWorklistOf1000Cases_IsReadInAConstantNumberOfQueries_AndLogsOnlyTheClientsShown(DatabaseProvider provider)

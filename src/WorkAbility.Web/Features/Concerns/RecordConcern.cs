@@ -1,8 +1,7 @@
-using WorkAbility.Domain.Common;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
-using WorkAbility.Web.Features.Cases;
+using WorkAbility.Domain.Common;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Localization;

@@ -1,9 +1,9 @@
-using WorkAbility.Web.Features.Shared;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Domain.Statistics;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Risks;

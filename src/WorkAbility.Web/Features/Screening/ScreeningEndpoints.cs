@@ -1,4 +1,3 @@
-using WorkAbility.Web.Features.Shared;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Screening;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Localization;
 using WorkAbility.Web.Resources;
 

@@ -1,5 +1,5 @@
-using WorkAbility.Domain.Common;
 using System.Text.Json.Nodes;
+using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Screening;
 
 namespace WorkAbility.Web.Features.Shared;

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
-using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Features.Shared;
+using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Resources;
 
 namespace WorkAbility.Web.Features.Teams;

@@ -1,5 +1,5 @@
-using WorkAbility.Domain.Common;
 using Microsoft.Extensions.Localization;
+using WorkAbility.Domain.Common;
 using WorkAbility.Web.Resources;
 
 namespace WorkAbility.Web.Infrastructure.Localization;
