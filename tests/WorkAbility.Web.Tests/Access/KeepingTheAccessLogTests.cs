@@ -137,5 +137,33 @@ public class KeepingTheAccessLogTests(PostgresCluster cluster)
         Assert.False(await db.Clients.AnyAsync(c => c.LastName == "Kirjaamaton", Ct));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task APostedPageThatShowsTheClientAgain_WhenTheLogCannotBeWritten_ShowsNothingOfThem(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var path = $"/asiakkaat/{s.ClientId}/suunnitelma";
+        var page = await s.Nurse.GetStringAsync(new Uri(path, UriKind.Relative), Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains("Tiimiläinen", page, StringComparison.Ordinal);
+
+        await AsDatabaseOwner(database, provider is DatabaseProvider.Sqlite
+            ? "CREATE TRIGGER access_log_broken BEFORE INSERT ON access_log BEGIN SELECT RAISE(ABORT, 'disk full'); END;"
+            : "CREATE FUNCTION broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END; $$; " +
+              "CREATE TRIGGER access_log_broken BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION broken();");
+
+        // A save with a mistake (an action without a responsible party) would show the form again with the client's name:
+        // the page's one access decision is logged before anything is shown, so with the log down nothing is shown.
+        var posted = await s.Nurse.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "plan", ["__RequestVerificationToken"] = token, ["Plan.Intent"] = "save", ["Plan.BasedOnVersion"] = "0",
+            ["Plan.Actions[0].Id"] = Guid.NewGuid().ToString(), ["Plan.Actions[0].Title"] = "Vastaanotto",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+        Assert.DoesNotContain("Tiimiläinen", await posted.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     private static Task AsDatabaseOwner(TestDatabase database, string sql) => TrustingTheAccessLogTests.AsSuperuser(database, sql);
 }

@@ -18,7 +18,11 @@ public sealed class AccessLogUnavailableException(Exception inner) : Exception("
 /// </summary>
 public sealed partial class AccessLogWriter(AppDbContext db, AccessLogStage stage, TimeProvider clock, ILogger<AccessLogWriter> logger)
 {
-    public async Task AppendAsync(Actor actor, IReadOnlyCollection<AccessRecord> records, CancellationToken ct)
+    /// <param name="beforeShowing">
+    /// Save at once even an allowed change's entry: a posted page shows the client's data before (or
+    /// without) its handler's save, and nothing is shown that is not logged first.
+    /// </param>
+    public async Task AppendAsync(Actor actor, IReadOnlyCollection<AccessRecord> records, CancellationToken ct, bool beforeShowing = false)
     {
         if (records.Count == 0)
         {
@@ -31,7 +35,7 @@ public sealed partial class AccessLogWriter(AppDbContext db, AccessLogStage stag
         stage.Track(db, entries);
         bool joinsAChange = records.All(r => r.Allowed && r.Action is AccessAction.Create or AccessAction.Update or AccessAction.Delete);
         // Changes already waiting in this unit of work are saved by their handler, and the entry with them.
-        if (joinsAChange || HasOtherChanges())
+        if (!beforeShowing && (joinsAChange || HasOtherChanges()))
         {
             return;
         }

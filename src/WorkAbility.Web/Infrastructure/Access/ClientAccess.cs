@@ -190,7 +190,8 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
 
     private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, CancellationToken ct)
     {
-        if (action == AccessAction.Read && expectedWrite is { } change)
+        bool showsFirst = action == AccessAction.Read;
+        if (showsFirst && expectedWrite is { } change)
         {
             (action, resource) = (change.Action, change.Resource);
         }
@@ -209,7 +210,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             facts[client.Id] = clientFacts;
         }
         await log.AppendAsync(actor, [new AccessRecord(clientId, action, resource,
-            decision.Allowed ? decision.Basis.ToString()! : decision.Reason.ToString()!, decision.Allowed)], ct);
+            decision.Allowed ? decision.Basis.ToString()! : decision.Reason.ToString()!, decision.Allowed)], ct, beforeShowing: showsFirst);
         if (!decision.Allowed || client is null)
         {
             throw new ClientNotFoundException();
