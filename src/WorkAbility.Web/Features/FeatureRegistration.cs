@@ -1,11 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WorkAbility.Web.Features.Home;
 
 namespace WorkAbility.Web.Features;
 
 public static class FeatureRegistration
 {
-    /// <summary>Registers the use-case handlers of every feature folder.</summary>
+    /// <summary>Registers the use-case handlers of every feature folder and the services they share.</summary>
     public static IServiceCollection AddWorkAbilityFeatures(this IServiceCollection services)
     {
         // Every use case's handler (a class named Handler nested in the use case), found once at start.
@@ -15,20 +14,14 @@ public static class FeatureRegistration
         {
             services.TryAddScoped(handler);
         }
-        services.AddScoped<ServiceOverview.Handler>();
         services.AddSingleton<Shared.ScreeningRules>();
         services.AddScoped<Shared.CaseOpening>();
-        services.AddScoped<Concerns.RecordConcern.Handler>();
-        services.AddScoped<Clients.ClientOverview.Handler>();
-        services.AddScoped<Assessment.AssessNeed.Handler>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
         services.AddSingleton<Shared.StageGuidance>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
             ?? new WorkAbility.Domain.Assessment.TypThresholds());
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Risks").Get<WorkAbility.Domain.Risks.RiskThresholds>()
             ?? new WorkAbility.Domain.Risks.RiskThresholds());
-        services.AddScoped<SignIn.DemoUsers.Handler>();
-        services.AddScoped<AccessLog.AccessLogVerification.Handler>();
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();
         services.AddScoped<Infrastructure.Access.AccessLogStage>();
         services.AddScoped<Infrastructure.Access.AccessLogSealer>();
