@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using WorkAbility.Web.Tests.Infrastructure;
 
 namespace WorkAbility.Web.Tests.Access;
 

@@ -1,17 +1,12 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.FollowUp;
 using WorkAbility.Domain.Notifications;
-using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Features.FollowUp;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
-using WorkAbility.Web.Tests.Plans;
 
 namespace WorkAbility.Web.Tests.FollowUp;
 

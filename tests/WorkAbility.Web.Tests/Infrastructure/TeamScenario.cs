@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Web.Tests.Access;
-using WorkAbility.Web.Tests.Infrastructure;
 
 namespace WorkAbility.Web.Tests.Infrastructure;
 

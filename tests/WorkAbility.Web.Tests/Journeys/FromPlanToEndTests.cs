@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
-using WorkAbility.Domain.FollowUp;
 using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Features.FollowUp;

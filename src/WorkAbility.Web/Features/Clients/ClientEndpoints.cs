@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
-using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Clients;
 using WorkAbility.Domain.Common;
 using WorkAbility.Web.Infrastructure.Access;

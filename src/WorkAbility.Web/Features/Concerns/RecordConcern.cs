@@ -1,10 +1,8 @@
 using WorkAbility.Data;
-using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
-using WorkAbility.Web.Infrastructure.Localization;
 
 namespace WorkAbility.Web.Features.Concerns;
 

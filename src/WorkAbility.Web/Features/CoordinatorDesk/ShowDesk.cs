@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
-using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Web.Infrastructure.Access;

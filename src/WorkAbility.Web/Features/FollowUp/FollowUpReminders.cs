@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
-using WorkAbility.Domain.Consents;
-using WorkAbility.Domain.FollowUp;
 using WorkAbility.Domain.Notifications;
 
 namespace WorkAbility.Web.Features.FollowUp;

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
-using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
-using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Web.Infrastructure.Access;
 

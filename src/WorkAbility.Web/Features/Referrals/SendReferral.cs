@@ -4,7 +4,6 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Notifications;
-using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
 

@@ -1,12 +1,8 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
-using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Organisations;
-using WorkAbility.Domain.Screening;
 using WorkAbility.Web.Features.Shared;
-using WorkAbility.Web.Infrastructure.Localization;
 using WorkAbility.Web.Resources;
 
 namespace WorkAbility.Web.Features.Screening;

@@ -1,8 +1,6 @@
 using WorkAbility.Data;
-using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
-using WorkAbility.Domain.Statistics;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
