@@ -36,6 +36,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpDue> FollowUpDues => Set<WorkAbility.Domain.FollowUp.FollowUpDue>();
     public DbSet<OhHandover> OhHandovers => Set<OhHandover>();
+    public DbSet<WorkAbility.Domain.Feedback.ClientFeedback> Feedback => Set<WorkAbility.Domain.Feedback.ClientFeedback>();
+    public DbSet<WorkAbility.Domain.Statistics.StatisticsCell> StatisticsCells => Set<WorkAbility.Domain.Statistics.StatisticsCell>();
+    public DbSet<WorkAbility.Domain.Statistics.CaseStatisticsRecord> StatisticsCaseRecords => Set<WorkAbility.Domain.Statistics.CaseStatisticsRecord>();
+    public DbSet<WorkAbility.Domain.Statistics.StatisticsWatermark> StatisticsWatermarks => Set<WorkAbility.Domain.Statistics.StatisticsWatermark>();
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -14,6 +14,7 @@ using WorkAbility.Web.Features.OccupationalHealth;
 using WorkAbility.Web.Features.Plans;
 using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Features.Risks;
+using WorkAbility.Web.Features.Statistics;
 using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Features.Services;
 using WorkAbility.Web.Features.Shared;
@@ -122,6 +123,7 @@ app.MapFollowUp();
 app.MapOccupationalHealth();
 app.MapWorklist();
 app.MapRisks();
+app.MapStatistics();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

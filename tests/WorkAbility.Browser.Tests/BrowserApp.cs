@@ -35,6 +35,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:WorkAbility", $"Data Source={databaseFile};Pooling=false");
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:SeedData", "true");
+        builder.UseSetting("Demo:HistoryClients", "400");
         builder.UseSetting("Auth:Mode", "Demo");
         builder.UseSetting($"AccessLog:Keys:{WorkAbility.Testing.TestHosts.AccessLogKeyId}", WorkAbility.Testing.TestHosts.AccessLogKey);
         builder.UseSetting("AccessLog:CurrentKeyId", WorkAbility.Testing.TestHosts.AccessLogKeyId);

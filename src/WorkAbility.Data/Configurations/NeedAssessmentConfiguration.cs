@@ -16,6 +16,8 @@ internal sealed class NeedAssessmentConfiguration : IEntityTypeConfiguration<Nee
         b.Property(x => x.ProfessionalView).HasMaxLength(NeedAssessment.TextMaxLength).IsRequired();
         b.Property(x => x.MeasuresUsed).HasMaxLength(NeedAssessment.TextMaxLength);
         b.Property(x => x.Reasons).HasMaxLength(NeedAssessment.TextMaxLength).IsRequired();
+        b.Property(x => x.TargetGroups).HasConversion<int>();
+        b.Ignore(x => x.Livelihood);
         b.HasOne<SupportCase>().WithMany().HasForeignKey(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.AssessedById).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.SupportCaseId, x.AssessedAt });

@@ -24,6 +24,8 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         b.HasIndex(x => new { x.Stage, x.StageChangedAt });
         b.HasIndex(x => x.OpenedAtOrganisationId);
         b.HasIndex(x => x.CoordinatorId);
+        // The statistics rollup takes in cases changed since its last round.
+        b.HasIndex(x => x.LastActivityAt);
         b.Ignore(x => x.IsActive);
         b.Ignore(x => x.ResponsibleOrganisationId);
         b.Ignore(x => x.PendingNotices);

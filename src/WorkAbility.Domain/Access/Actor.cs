@@ -11,7 +11,8 @@ public sealed record Actor(ActorKind Kind, string UserId, Guid? ProfessionalId =
     public static Actor Staff(Guid professionalId, Guid organisationId, StaffRole role) =>
         new(role switch
         {
-            StaffRole.Manager => ActorKind.Manager,
+            // A decision-maker sees aggregates only, like a manager; the role widens the scope to the county.
+            StaffRole.Manager or StaffRole.DecisionMaker => ActorKind.Manager,
             StaffRole.Administrator => ActorKind.Administrator,
             _ => ActorKind.Professional,
         }, professionalId.ToString(), professionalId, organisationId, role);

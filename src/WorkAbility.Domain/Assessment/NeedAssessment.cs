@@ -30,8 +30,20 @@ public sealed class NeedAssessment
     public string Reasons { get; private set; }
     public bool? LikelyTypClient { get; private set; }
 
+    /// <summary>The target groups of seed 001 the client belongs to (F28).</summary>
+    public TargetGroup TargetGroups { get; private set; }
+
+    /// <summary>The client's main source of income at the assessment.</summary>
+    public IncomeSource? Income { get; private set; }
+
+    /// <summary>Where the client is in vocational rehabilitation.</summary>
+    public VocationalRehabilitationPhase? RehabilitationPhase { get; private set; }
+
+    public LivelihoodFacts Livelihood => new(TargetGroups, Income, RehabilitationPhase);
+
     public static NeedAssessment Record(SupportCase supportCase, Guid assessedById, string? clientView, string? professionalView,
-        string? measuresUsed, int? workAbilityScore, LevelOfSupport? level, string? reasons, bool? likelyTypClient, DateTimeOffset now)
+        string? measuresUsed, int? workAbilityScore, LevelOfSupport? level, string? reasons, bool? likelyTypClient, DateTimeOffset now,
+        IEnumerable<TargetGroup>? targetGroups = null, IncomeSource? income = null, VocationalRehabilitationPhase? rehabilitation = null)
     {
         var errors = new List<FieldError>();
         var client = TextRules.RequiredText(clientView, "clientView", TextMaxLength, errors);
@@ -54,6 +66,15 @@ public sealed class NeedAssessment
         {
             errors.Add(new FieldError("level", "level_needs_occupational_health"));
         }
+        var groups = LivelihoodFacts.Combine(targetGroups, errors);
+        if (income is { } i && !Enum.IsDefined(i))
+        {
+            errors.Add(new FieldError("income", "invalid_choice"));
+        }
+        if (rehabilitation is { } r && !Enum.IsDefined(r))
+        {
+            errors.Add(new FieldError("rehabilitationPhase", "invalid_choice"));
+        }
         TextRules.ThrowIfAny(errors);
         return new NeedAssessment
         {
@@ -69,6 +90,9 @@ public sealed class NeedAssessment
             Level = level!.Value,
             Reasons = why,
             LikelyTypClient = likelyTypClient,
+            TargetGroups = groups,
+            Income = income,
+            RehabilitationPhase = rehabilitation,
         };
     }
 }

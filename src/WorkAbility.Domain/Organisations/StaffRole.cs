@@ -11,4 +11,7 @@ public enum StaffRole
     Coordinator,
     Manager,
     Administrator,
+
+    /// <summary>A county-level decision-maker (päättäjä, johtoryhmä): the whole county's statistics, no client data.</summary>
+    DecisionMaker,
 }

@@ -81,6 +81,9 @@ public sealed class Referral : IVersioned
     public ReferralStatus Status { get; private set; }
     public DateTimeOffset StatusChangedAt { get; private set; }
     public Guid StatusChangedById { get; private set; }
+
+    /// <summary>When the service started (the referral loop's "time to start", F28).</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
     public string? DeclineReason { get; private set; }
     public EmploymentOutcome? EmploymentOutcome { get; private set; }
     public int? HoursPerWeek { get; private set; }
@@ -167,6 +170,10 @@ public sealed class Referral : IVersioned
         TextRules.ThrowIfAny(errors);
         Status = to;
         StatusChangedAt = now;
+        if (to is ReferralStatus.Started)
+        {
+            StartedAt ??= now;
+        }
         StatusChangedById = byId;
         DeclineReason = why ?? DeclineReason;
         if (to is ReferralStatus.Completed && outcome is not null)

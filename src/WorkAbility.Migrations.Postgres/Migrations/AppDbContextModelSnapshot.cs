@@ -273,6 +273,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Income")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -295,8 +299,16 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("RehabilitationPhase")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("TargetGroups")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
 
                     b.Property<int?>("WorkAbilityScore")
                         .HasColumnType("integer");
@@ -573,6 +585,8 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("HandedOverToOrganisationId");
 
+                    b.HasIndex("LastActivityAt");
+
                     b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
@@ -754,6 +768,36 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("AskedById", "AskedAt");
 
                     b.ToTable("anonymous_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Heard")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Helped")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GivenAt");
+
+                    b.HasIndex("SupportCaseId", "GivenAt");
+
+                    b.ToTable("client_feedback", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
@@ -1080,6 +1124,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1220,6 +1267,73 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("user_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.CaseStatisticsRecord", b =>
+                {
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contribution")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SupportCaseId");
+
+                    b.ToTable("statistics_case_records", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.StatisticsCell", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Figure", "Month", "Municipality", "OrganisationId", "Path", "Category");
+
+                    b.HasIndex("Month", "Figure");
+
+                    b.ToTable("statistics_cells", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.StatisticsWatermark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CountedForDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("statistics_watermark", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>
@@ -1577,6 +1691,15 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
@@ -1703,6 +1826,15 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ProviderOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.CaseStatisticsRecord", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>

@@ -265,6 +265,10 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Income")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -287,8 +291,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RehabilitationPhase")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetGroups")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("WorkAbilityScore")
                         .HasColumnType("INTEGER");
@@ -565,6 +577,8 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HandedOverToOrganisationId");
 
+                    b.HasIndex("LastActivityAt");
+
                     b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
@@ -746,6 +760,36 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("AskedById", "AskedAt");
 
                     b.ToTable("anonymous_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Heard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Helped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GivenAt");
+
+                    b.HasIndex("SupportCaseId", "GivenAt");
+
+                    b.ToTable("client_feedback", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
@@ -1072,6 +1116,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1212,6 +1259,73 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("user_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.CaseStatisticsRecord", b =>
+                {
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contribution")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SupportCaseId");
+
+                    b.ToTable("statistics_case_records", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.StatisticsCell", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Figure", "Month", "Municipality", "OrganisationId", "Path", "Category");
+
+                    b.HasIndex("Month", "Figure");
+
+                    b.ToTable("statistics_cells", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.StatisticsWatermark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CountedForDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefreshedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("statistics_watermark", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>
@@ -1569,6 +1683,15 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.FollowUp.FollowUpContact", b =>
                 {
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
@@ -1695,6 +1818,15 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ProviderOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.CaseStatisticsRecord", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>

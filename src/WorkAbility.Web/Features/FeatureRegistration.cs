@@ -32,6 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<ReminderRounds>();
+        services.AddScoped<Statistics.CaseHistories>();
+        services.AddScoped<Statistics.StatisticsRollup>();
+        services.AddHostedService<Statistics.StatisticsRounds>();
         return services;
     }
 }

@@ -38,6 +38,9 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         builder.UseSetting("Auth:Mode", authMode);
         // Tests run the reminder job themselves (FollowUpReminders.RunOnce), so the clock they move never races it.
         builder.UseSetting("Reminders:Enabled", "false");
+        // A small living county keeps every test's start quick; the statistics rollup runs when a test asks.
+        builder.UseSetting("Demo:HistoryClients", "60");
+        builder.UseSetting("Statistics:Enabled", "false");
         builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");
         builder.UseSetting("Auth:Oidc:ClientId", "workability-tests");
         builder.UseSetting($"AccessLog:Keys:{WorkAbility.Testing.TestHosts.AccessLogKeyId}", WorkAbility.Testing.TestHosts.AccessLogKey);

@@ -7,7 +7,8 @@ internal static class DemoCounty
 {
     public const string Esikyla = "Esikylä";
     public const string Mallila = "Mallila";
-    public const int ClientCount = 40;
+    /// <summary>How many clients the living history brings ("Demo:HistoryClients"); the story clients come on top.</summary>
+    public const int HistoryClients = 2000;
 
     public sealed record Org(string Key, string Name, OrganisationKind Kind, string Area);
 
@@ -49,6 +50,7 @@ internal static class DemoCounty
         new("eeva.elake", "Eeva", "Eläke", "elake", Profession.Other, StaffRole.Professional),
         new("oskari.osaamiskeskus", "Oskari", "Osaaja", "osaamiskeskus", Profession.Doctor, StaffRole.Professional),
         new("johanna.johtaja", "Johanna", "Johtaja", "sote-esikyla", Profession.Other, StaffRole.Manager),
+        new("paivi.paattaja", "Päivi", "Päättäjä", "sote-esikyla", Profession.Other, StaffRole.DecisionMaker),
         new("pekka.paakayttaja", "Pekka", "Pääkäyttäjä", "sote-esikyla", Profession.Other, StaffRole.Administrator),
     ];
 

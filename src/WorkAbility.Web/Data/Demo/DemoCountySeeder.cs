@@ -12,7 +12,7 @@ namespace WorkAbility.Web.Data.Demo;
 /// stage — Matti of seed 000 among them. Every person is fictional and every identity code is a
 /// temporary one (individual number 900–999), so no real person can be hit.
 /// </summary>
-public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, ILogger<DemoCountySeeder> logger)
+public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, IConfiguration configuration, ILogger<DemoCountySeeder> logger)
 {
     public const string MattiFirstName = "Matti";
     public const string MattiLastName = "Mallikas";
@@ -25,6 +25,9 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         {
             return;
         }
+        var started = clock.GetTimestamp();
+        // Tens of thousands of new rows: scanning them all for changes on every Add is what would make loading slow.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow();
         var organisations = DemoCounty.Organisations.ToDictionary(o => o.Key, o => Organisation.Create(o.Name, o.Kind, o.Area, now));
         db.Organisations.AddRange(organisations.Values);
@@ -34,13 +37,13 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             s => Professional.Create(organisations[s.Organisation].Id, s.FirstName, s.LastName, s.Username, s.Profession, s.Role, now));
         db.Professionals.AddRange(professionals.Values);
 
-        db.Services.AddRange(DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
-            null, null, r.Category, r.TargetGroup, r.Entry, organisations[r.ProviderKey].Id, organisations[r.ProviderKey].Name, r.Contact, r.Area), now)));
+        var services = DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
+            null, null, r.Category, r.TargetGroup, r.Entry, organisations[r.ProviderKey].Id, organisations[r.ProviderKey].Name, r.Contact, r.Area), now)).ToList();
+        db.Services.AddRange(services);
 
         var codes = new DemoIdentityCodes(seed: 2026);
         var soteEsikyla = organisations["sote-esikyla"];
         var soteMallila = organisations["sote-mallila"];
-        var coordinators = new[] { professionals["sari.koordinaattori"], professionals["jukka.koordinaattori"] };
         var nurse = professionals["hanna.hoitaja"];
 
         // Matti (seed 000): unemployed, has just contacted the sote-centre about a prolonged flu.
@@ -69,53 +72,14 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             WorkAbility.Domain.Common.FinnishCalendar.DateOf(now.AddDays(-30)).AddYears(1),
             WorkAbility.Domain.Consents.ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, now.AddDays(-30)));
 
-        var random = new Random(2026);
-        var stages = Enum.GetValues<CaseStage>();
-        var paths = Enum.GetValues<ServicePath>();
-        var outcomes = Enum.GetValues<CaseOutcome>();
-        for (int i = 0; i < DemoCounty.ClientCount; i++)
-        {
-            var first = DemoCounty.FirstNames[random.Next(DemoCounty.FirstNames.Length)];
-            var last = DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)];
-            var inEsikyla = i % 2 == 0;
-            var birth = new DateOnly(1962 + random.Next(42), 1 + random.Next(12), 1 + random.Next(28));
-            var opened = now.AddDays(-(20 + i * 4));
-            var client = Client.Register(codes.Next(birth).Value, first, last, inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
-                null, null, opened.AddDays(-1), (inEsikyla ? soteEsikyla : soteMallila).Id);
-            db.Clients.Add(client);
-
-            var stage = stages[i % stages.Length];
-            var path = paths[(i / stages.Length + i) % paths.Length];
-            var supportCase = SupportCase.Open(client.Id, path, CaseStage.Concern, (inEsikyla ? soteEsikyla : soteMallila).Id, nurse.Id, opened);
-            DriveTo(supportCase, stage, coordinators[i % 2].Id, outcomes[i % outcomes.Length], opened);
-            db.SupportCases.Add(supportCase);
-        }
-
+        var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026);
+        int generated = history.Generate(configuration.GetValue("Demo:HistoryClients", DemoCounty.HistoryClients));
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        LogSeeded(logger, organisations.Count, professionals.Count, DemoCounty.ClientCount + 2);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        LogSeeded(logger, organisations.Count, professionals.Count, generated + 2, (long)clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    /// <summary>Takes a case along the full path to <paramref name="target"/>, a few days per step.</summary>
-    private static void DriveTo(SupportCase supportCase, CaseStage target, Guid coordinatorId, CaseOutcome outcome, DateTimeOffset start)
-    {
-        CaseStage[] path = [CaseStage.SeekingService, CaseStage.NeedAssessment, CaseStage.CoordinatorAssessment,
-            CaseStage.Team, CaseStage.Services, CaseStage.FollowUp];
-        var at = start;
-        foreach (var next in path.Where(s => s <= target))
-        {
-            at = at.AddDays(2);
-            if (next is CaseStage.CoordinatorAssessment)
-            {
-                supportCase.AssignCoordinator(coordinatorId, coordinatorId, at);
-            }
-            supportCase.Advance(next, coordinatorId, at);
-        }
-        if (target is CaseStage.Ended)
-        {
-            supportCase.End(outcome, null, coordinatorId, at.AddDays(2));
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo county loaded: {Organisations} organisations, {Professionals} professionals, {Clients} clients.")]
-    private static partial void LogSeeded(ILogger logger, int organisations, int professionals, int clients);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo county loaded: {Organisations} organisations, {Professionals} professionals, {Clients} clients in {Milliseconds} ms.")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int professionals, int clients, long milliseconds);
 }

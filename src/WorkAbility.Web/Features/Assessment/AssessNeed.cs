@@ -30,6 +30,11 @@ public static class AssessNeed
         public bool? NeedsSocialOrHealthServices { get; set; }
         public bool? NeedsKelaServices { get; set; }
 
+        // Countable facts for the statistics (F28): target groups (several allowed), income, rehabilitation phase.
+        public List<TargetGroup>? TargetGroups { get; set; }
+        public IncomeSource? Income { get; set; }
+        public VocationalRehabilitationPhase? RehabilitationPhase { get; set; }
+
         /// <summary>The case version the form was filled against; a newer one means someone else changed it.</summary>
         public string? CaseVersion { get; set; }
     }
@@ -57,7 +62,8 @@ public static class AssessNeed
                 request.NeedsEmploymentServices, request.NeedsSocialOrHealthServices, request.NeedsKelaServices), thresholds);
 
             var assessment = NeedAssessment.Record(supportCase, actor.ProfessionalId!.Value, request.ClientView, request.ProfessionalView,
-                request.MeasuresUsed, request.WorkAbilityScore, request.Level, request.Reasons, typ.LikelyTypClient, now);
+                request.MeasuresUsed, request.WorkAbilityScore, request.Level, request.Reasons, typ.LikelyTypClient, now,
+                request.TargetGroups, request.Income, request.RehabilitationPhase);
             supportCase.DecideLevelOfSupport(assessment.Level, actor.ProfessionalId, now);
             db.NeedAssessments.Add(assessment);
             await db.SaveChangesAsync(ct);

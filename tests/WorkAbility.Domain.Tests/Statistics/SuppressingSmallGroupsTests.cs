@@ -1,6 +1,6 @@
 using WorkAbility.Domain.Statistics;
 
-namespace WorkAbility.Domain.Tests;
+namespace WorkAbility.Domain.Tests.Statistics;
 
 public class SuppressingSmallGroupsTests
 {

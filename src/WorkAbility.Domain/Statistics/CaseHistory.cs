@@ -1,0 +1,47 @@
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Referrals;
+
+namespace WorkAbility.Domain.Statistics;
+
+/// <summary>
+/// What the statistics need to know of one case, read from its timeline and the records beside it.
+/// Dates are Finnish calendar days; the rollup recounts a case whenever any of this changes.
+/// </summary>
+public sealed record CaseHistory(
+    Guid CaseId,
+    string Municipality,
+    Guid OrganisationId,
+    ServicePath Path,
+    DateOnly BirthDate,
+    DateOnly OpenedOn,
+    ContactChannel? Channel,
+    OrganisationKind? SourceKind,
+    LivelihoodFacts Livelihood,
+    bool? LikelyTyp,
+    IReadOnlyList<CaseHistory.StageChange> Stages,
+    DateOnly? CoordinatorAssignedOn,
+    Guid? CoordinatorId,
+    DateOnly? TeamFormedOn,
+    DateOnly? FirstPlanOn,
+    CaseOutcome? Outcome,
+    CurrentNeed? LastNeed,
+    IReadOnlyList<DateOnly> EndedOn,
+    IReadOnlyList<DateOnly> ReopenedOn,
+    IReadOnlyList<CaseHistory.Due> Dues,
+    IReadOnlyList<CaseHistory.SentReferral> Referrals,
+    IReadOnlyList<CaseHistory.Feedback> Feedbacks)
+{
+    /// <summary>The case entered <paramref name="Stage"/> on <paramref name="On"/> (the opening stage first).</summary>
+    public sealed record StageChange(DateOnly On, CaseStage Stage);
+
+    public sealed record Due(DateOnly DueOn, DateOnly? MetOn);
+
+    public sealed record SentReferral(DateOnly SentOn, ReferralStatus Status, DateOnly? StartedOn);
+
+    public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped);
+
+    public CaseStage CurrentStage => Stages.Count == 0 ? CaseStage.Concern : Stages[^1].Stage;
+}

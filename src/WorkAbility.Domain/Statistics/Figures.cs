@@ -1,0 +1,146 @@
+using System.Globalization;
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Organisations;
+
+namespace WorkAbility.Domain.Statistics;
+
+public enum FigureShape
+{
+    /// <summary>Each counted thing is in exactly one category.</summary>
+    Breakdown,
+
+    /// <summary>One thing may be in several categories (target groups); the slice's population is the denominator.</summary>
+    Overlapping,
+
+    /// <summary>Days from one step to another, kept in <see cref="DurationBins"/>.</summary>
+    Durations,
+}
+
+/// <summary>One kept figure: its code, shape and categories (null: taken from the data, e.g. coordinators).</summary>
+public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string>? Categories, string? Population = null);
+
+/// <summary>
+/// Every figure the statistics keep. Their meaning is written down in docs/indicators.md; the codes
+/// are stable (they are stored in the rollup and used in the API).
+/// </summary>
+public static class Figures
+{
+    public const string Unknown = "Unknown";
+    public const string NotRecorded = "NotRecorded";
+
+    public const string InflowChannel = "inflow.channel";
+    public const string InflowSource = "inflow.source";
+    public const string InflowAge = "inflow.age";
+    public const string InflowTargetGroup = "inflow.targetGroup";
+    public const string InflowIncome = "inflow.income";
+    public const string InflowRehabilitation = "inflow.rehabilitation";
+    public const string InflowTyp = "inflow.typ";
+    public const string StockStage = "stock.stage";
+    public const string LeadConcernToCoordinator = "lead.concernToCoordinator";
+    public const string LeadCoordinatorToTeam = "lead.coordinatorToTeam";
+    public const string LeadTeamToPlan = "lead.teamToPlan";
+    public const string LeadPlanToService = "lead.planToService";
+    public const string StayPrefix = "stay.";
+    public const string Outcome = "outcome";
+    public const string OutcomeNeed = "outcome.need";
+    public const string OutcomeSixMonths = "outcome.sixMonths";
+    public const string FollowUpDues = "followUp.dues";
+    public const string ReferralStatus = "referral.status";
+    public const string ReferralDaysToStart = "referral.daysToStart";
+    public const string FeedbackHeard = "feedback.heard";
+    public const string FeedbackHelped = "feedback.helped";
+    public const string Caseload = "caseload";
+    public const string DeskWaiting = "desk.waiting";
+
+    public static readonly string[] AgeBands = ["16-24", "25-29", "30-39", "40-49", "50-59", "60+"];
+    public static readonly string[] TypCategories = ["Likely", "NotLikely", "NotAssessed"];
+    public static readonly string[] NeedCategories = ["NeedRemained", "NeedResolved", "NotReviewed"];
+    public static readonly string[] SixMonthCategories = ["NotReturned", "Returned"];
+    public static readonly string[] DueCategories = ["OnTime", "Late", "Missed"];
+    public static readonly string[] ReferralCategories = ["Open", "Accepted", "Started", "Completed", "Declined", "DidNotAttend", "Withdrawn"];
+    public static readonly string[] ScoreCategories = ["1", "2", "3", "4", "5"];
+
+    /// <summary>Stages a case stays in before it moves on (time in stage is kept for each).</summary>
+    public static readonly CaseStage[] StagesWithStay = Enum.GetValues<CaseStage>().Where(s => s is not CaseStage.Ended).ToArray();
+
+    public static string Stay(CaseStage stage) => StayPrefix + stage;
+
+    public static IReadOnlyList<Figure> All { get; } =
+    [
+        new(InflowChannel, FigureShape.Breakdown, [.. Names<ContactChannel>(), Unknown]),
+        new(InflowSource, FigureShape.Breakdown, [.. Names<OrganisationKind>(), Unknown]),
+        new(InflowAge, FigureShape.Breakdown, AgeBands),
+        new(InflowTargetGroup, FigureShape.Overlapping, [.. LivelihoodFacts.EachGroup.Select(g => g.ToString()), NotRecorded], InflowChannel),
+        new(InflowIncome, FigureShape.Breakdown, [.. Names<IncomeSource>(), NotRecorded]),
+        new(InflowRehabilitation, FigureShape.Breakdown, [.. Names<VocationalRehabilitationPhase>(), NotRecorded]),
+        new(InflowTyp, FigureShape.Breakdown, TypCategories),
+        new(StockStage, FigureShape.Breakdown, StagesWithStay.Select(s => s.ToString()).ToArray()),
+        new(LeadConcernToCoordinator, FigureShape.Durations, null),
+        new(LeadCoordinatorToTeam, FigureShape.Durations, null),
+        new(LeadTeamToPlan, FigureShape.Durations, null),
+        new(LeadPlanToService, FigureShape.Durations, null),
+        .. StagesWithStay.Select(s => new Figure(Stay(s), FigureShape.Durations, null)),
+        new(Outcome, FigureShape.Breakdown, Names<CaseOutcome>()),
+        new(OutcomeNeed, FigureShape.Breakdown, NeedCategories),
+        new(OutcomeSixMonths, FigureShape.Breakdown, SixMonthCategories),
+        new(FollowUpDues, FigureShape.Breakdown, DueCategories),
+        new(ReferralStatus, FigureShape.Breakdown, ReferralCategories),
+        new(ReferralDaysToStart, FigureShape.Durations, null),
+        new(FeedbackHeard, FigureShape.Breakdown, ScoreCategories),
+        new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
+        new(Caseload, FigureShape.Breakdown, null),
+        new(DeskWaiting, FigureShape.Durations, null),
+    ];
+
+    public static Figure ByCode(string code) => All.First(f => f.Code == code);
+
+    public static string AgeBand(DateOnly birthDate, DateOnly on)
+    {
+        int age = on.Year - birthDate.Year - (on.DayOfYear < birthDate.DayOfYear ? 1 : 0);
+        return age switch
+        {
+            < 25 => AgeBands[0],
+            < 30 => AgeBands[1],
+            < 40 => AgeBands[2],
+            < 50 => AgeBands[3],
+            < 60 => AgeBands[4],
+            _ => AgeBands[5],
+        };
+    }
+
+    private static string[] Names<T>() where T : struct, Enum => Enum.GetNames<T>();
+}
+
+/// <summary>
+/// Durations are kept in day bins: exact days up to 60, weeks up to half a year, 30-day steps up to
+/// two years, then one open bin. A bin is named by its first day (invariant digits).
+/// </summary>
+public static class DurationBins
+{
+    public const int OpenBin = 730;
+
+    /// <summary>The buckets a lead-time distribution is drawn and published in (first day of each).</summary>
+    public static readonly int[] ChartBuckets = [0, 8, 15, 31, 61, 91, 181];
+
+    public static readonly string[] ChartBucketNames = ["0-7", "8-14", "15-30", "31-60", "61-90", "91-180", "181+"];
+
+    public static int BinOf(int days) => days switch
+    {
+        < 0 => 0,
+        <= 60 => days,
+        < 182 => 61 + (days - 61) / 7 * 7,
+        < OpenBin => 182 + (days - 182) / 30 * 30,
+        _ => OpenBin,
+    };
+
+    public static string Category(int days) => BinOf(days).ToString(CultureInfo.InvariantCulture);
+
+    public static int FirstDayOf(string category) => int.Parse(category, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public static string ChartBucketOf(int firstDay)
+    {
+        int i = Array.FindLastIndex(ChartBuckets, b => b <= firstDay);
+        return ChartBucketNames[Math.Max(i, 0)];
+    }
+}

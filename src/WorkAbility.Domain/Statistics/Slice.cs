@@ -1,0 +1,37 @@
+using WorkAbility.Domain.Cases;
+
+namespace WorkAbility.Domain.Statistics;
+
+/// <summary>
+/// The finest piece of the county the statistics keep: one calendar month, one home municipality,
+/// one organisation holding overall responsibility and one service path. Every published figure is
+/// a sum of slices; small groups are protected slice by slice (see <see cref="SliceDisclosure"/>).
+/// </summary>
+public readonly record struct Slice(DateOnly Month, string Municipality, Guid OrganisationId, ServicePath Path)
+{
+    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+}
+
+/// <summary>How many of a figure's counted things fell in one category of one slice.</summary>
+public sealed record SliceCount(string Figure, Slice Slice, string Category, int Count);
+
+/// <summary>What a dashboard asks for: whole months from–to, and optionally one municipality, organisation and path.</summary>
+public sealed record StatisticsFilter(DateOnly FromMonth, DateOnly ToMonth, string? Municipality = null, Guid? OrganisationId = null, ServicePath? Path = null)
+{
+    public bool Includes(Slice slice) =>
+        slice.Month >= FromMonth && slice.Month <= ToMonth
+        && (Municipality is null || slice.Municipality == Municipality)
+        && (OrganisationId is null || slice.OrganisationId == OrganisationId)
+        && (Path is null || slice.Path == Path);
+
+    /// <summary>The same filter for one month of its period (for month-by-month trends).</summary>
+    public StatisticsFilter ForMonth(DateOnly month) => this with { FromMonth = month, ToMonth = month };
+
+    public IEnumerable<DateOnly> Months()
+    {
+        for (var m = FromMonth; m <= ToMonth; m = m.AddMonths(1))
+        {
+            yield return m;
+        }
+    }
+}

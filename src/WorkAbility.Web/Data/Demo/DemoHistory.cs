@@ -1,0 +1,357 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.Feedback;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Plans;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Services;
+using WorkAbility.Domain.Teams;
+
+namespace WorkAbility.Web.Data.Demo;
+
+/// <summary>
+/// Eighteen months of a living county, drawn with a fixed seed so every run is the same: people
+/// arrive through every channel, are assessed, get a coordinator, a team with a case manager, a plan
+/// with catalogue services, referrals that move through their statuses, follow-ups met, late and
+/// missed, and support that ends with every outcome (some come back). Cases opened lately are still
+/// on their way, so each professional's desk, worklist and inbox hold real work. Every step goes
+/// through the domain's own rules.
+/// </summary>
+internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, DateTimeOffset now, int seed)
+{
+    public const int Days = 540;
+
+    public sealed record People(
+        IReadOnlyDictionary<string, Organisation> Organisations,
+        IReadOnlyDictionary<string, Professional> Staff,
+        IReadOnlyList<CatalogueService> Services,
+        DemoIdentityCodes Codes);
+
+    private readonly Random random = new(seed);
+    private readonly DateOnly today = FinnishCalendar.DateOf(now);
+
+    private static readonly string[] Concerns =
+    [
+        "Pitkittyneet selkäkivut, sairauslomia toistuvasti; ei jaksa hakea töitä.",
+        "Uupumus ja univaikeudet, työkyky heikentynyt puolen vuoden aikana.",
+        "Pitkä työttömyys, arjen hallinta ja talous vaikeutuneet.",
+        "Masennusoireita, keskeytynyt työkokeilu.",
+        "Toistuvia poissaoloja, esihenkilö huolissaan jaksamisesta.",
+        "Nuori, opinnot keskeytyneet, ei tiedä mihin hakeutuisi.",
+        "Työtapaturman jälkeen paluu omaan työhön epävarmaa.",
+        "Päihteiden käyttö lisääntynyt työttömyyden aikana.",
+    ];
+
+    private static readonly Dictionary<string, string> SourceServices = new()
+    {
+        ["teemu.tyollisyys"] = "työllisyyspalvelut", ["kaisa.kela"] = "Kela", ["nelli.nuoriso"] = "nuorisopalvelut",
+        ["anni.jarjesto"] = "Voimaa arkeen ry", ["olli.opinto"] = "ammattiopisto", ["terhi.tyoterveys"] = "työterveyshuolto",
+        ["sofia.sosiaalityo"] = "sosiaalityö", ["lauri.laakari"] = "terveysaseman vastaanotto",
+    };
+
+    private static readonly string[] Goals =
+    [
+        "Pääsen takaisin työelämään osa-aikaisesti.", "Haluan löytää itselleni sopivan alan ja koulutuksen.",
+        "Haluan jaksaa arjessa ja saada unirytmin kuntoon.", "Haluan palata omaan työhöni kevennettynä.",
+    ];
+
+    public int Generate(int clients)
+    {
+        var staff = people.Staff;
+        var esikyla = people.Organisations["sote-esikyla"];
+        var mallila = people.Organisations["sote-mallila"];
+        var oh = people.Organisations["tyoterveys"];
+        for (int i = 0; i < clients; i++)
+        {
+            bool inEsikyla = random.NextDouble() < 0.58;
+            var sote = inEsikyla ? esikyla : mallila;
+            var coordinator = staff[inEsikyla ? "sari.koordinaattori" : "jukka.koordinaattori"];
+            var path = Pick((ServicePath.Unemployed, 55), (ServicePath.EmployedWithoutOccupationalHealth, 20), (ServicePath.EmployedWithOccupationalHealth, 25));
+            var birth = today.AddYears(-(18 + (int)(45 * Math.Pow(random.NextDouble(), 0.9)))).AddDays(-random.Next(365));
+            // More people arrive lately than 18 months ago: the service model is becoming known. The
+            // last few arrived this week, so every early stage has someone in it.
+            int daysAgo = i == 2 ? 75 : i < Math.Max(6, clients / 60) ? i % 6 : (int)(Days * Math.Pow(random.NextDouble(), 1.25));
+            var opened = At(today.AddDays(-daysAgo));
+            var client = Client.Register(people.Codes.Next(birth).Value, DemoCounty.FirstNames[random.Next(DemoCounty.FirstNames.Length)],
+                DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)], inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
+                null, null, opened.AddMinutes(-30), sote.Id);
+            db.Clients.Add(client);
+            // The two newest stay where a new arrival is: a concern just recorded, a client just in touch.
+            CaseStage? stopAt = i switch { 0 => CaseStage.Concern, 1 => CaseStage.SeekingService, 2 => CaseStage.Team, _ => null };
+            Live(client, path, sote, coordinator, path is ServicePath.EmployedWithOccupationalHealth ? oh : null, opened, stopAt);
+        }
+        return clients;
+    }
+
+    private void Live(Client client, ServicePath path, Organisation sote, Professional coordinator, Organisation? oh, DateTimeOffset opened, CaseStage? stopAt)
+    {
+        var staff = people.Staff;
+        var (channel, recorder, source) = Pick(
+            ((ContactChannel.Phone, "hanna.hoitaja", ConcernSource.Client), 24),
+            ((ContactChannel.Visit, "lauri.laakari", ConcernSource.Professional), 18),
+            ((ContactChannel.Chat, "mikko.mallila", ConcernSource.Client), 8),
+            ((ContactChannel.OmaoloResult, "hanna.hoitaja", ConcernSource.Client), 9),
+            ((ContactChannel.ProfessionalWithConsent, "teemu.tyollisyys", ConcernSource.Professional), 14),
+            ((ContactChannel.ProfessionalWithConsent, "kaisa.kela", ConcernSource.Professional), 7),
+            ((ContactChannel.ProfessionalWithConsent, "nelli.nuoriso", ConcernSource.Professional), 5),
+            ((ContactChannel.ProfessionalWithConsent, "anni.jarjesto", ConcernSource.Professional), 4),
+            ((ContactChannel.ProfessionalWithConsent, "olli.opinto", ConcernSource.Professional), 3),
+            ((ContactChannel.ProfessionalWithConsent, "terhi.tyoterveys", ConcernSource.Supervisor), 5),
+            ((ContactChannel.SocialWelfareNotification, "sofia.sosiaalityo", ConcernSource.Relative), 3));
+        var holder = oh ?? sote;
+        var opener = staff[recorder].OrganisationId == holder.Id ? staff[recorder] : staff[holder == sote && sote.Area == DemoCounty.Mallila ? "mikko.mallila" : oh is null ? "hanna.hoitaja" : "terhi.tyoterveys"];
+        var supportCase = SupportCase.Open(client.Id, path, CaseStage.Concern, holder.Id, opener.Id, opened);
+        if (oh is not null)
+        {
+            supportCase.TakeOccupationalHealthResponsibility(oh.Id);
+        }
+        db.SupportCases.Add(supportCase);
+        var sourceService = source is ConcernSource.Client ? null : SourceServices.GetValueOrDefault(recorder, "sote-keskus");
+        var concern = Concern.Record(supportCase.Id, source, sourceService, channel, Concerns[random.Next(Concerns.Length)],
+            FinnishCalendar.DateOf(opened).AddDays(-random.Next(20)), staff[recorder].Id, opened, FinnishCalendar.DateOf(opened));
+        db.Concerns.Add(concern);
+        supportCase.NoteConcern(concern, staff[recorder].Id, opened);
+
+        var at = opened;
+        bool Next(int minDays, int maxDays)
+        {
+            at = at.AddDays(minDays + random.Next(maxDays - minDays + 1)).AddMinutes(random.Next(-90, 90));
+            return at < now && (stopAt is null || supportCase.Stage < stopAt);
+        }
+
+        if (!Next(0, 4)) { return; }
+        supportCase.Advance(CaseStage.SeekingService, opener.Id, at);
+        if (!Next(1, 10)) { return; }
+        var level = stopAt is CaseStage.Team ? LevelOfSupport.WorkAbilitySupportTeam : path is ServicePath.EmployedWithOccupationalHealth
+            ? Pick((LevelOfSupport.OccupationalHealth, 45), (LevelOfSupport.CoordinatorReferral, 40), (LevelOfSupport.LowThresholdService, 15))
+            : Pick((LevelOfSupport.SelfCareWithGuidance, 8), (LevelOfSupport.LowThresholdService, 12), (LevelOfSupport.CoordinatorReferral, 35),
+                (LevelOfSupport.WorkAbilitySupportTeam, 33), (LevelOfSupport.Typ, 9), (LevelOfSupport.SpecialExpertiseTeam, 3));
+        var assessment = NeedAssessment.Record(supportCase, opener.Id, "Haluan saada apua, jotta jaksaisin taas.",
+            "Työkyky heikentynyt; tarvitaan monialainen arvio.", random.Next(3) == 0 ? "Kykyviisari" : null, random.Next(2, 9), level,
+            "Tuen tarve arvioitu yhdessä asiakkaan kanssa.", path is ServicePath.Unemployed ? random.Next(4) == 0 : null, at,
+            TargetGroupsFor(path), IncomeFor(path), Pick((VocationalRehabilitationPhase.NotStarted, 60), (VocationalRehabilitationPhase.BeingInvestigated, 20),
+                (VocationalRehabilitationPhase.Applied, 8), (VocationalRehabilitationPhase.Ongoing, 8), (VocationalRehabilitationPhase.Completed, 4)));
+        db.NeedAssessments.Add(assessment);
+        supportCase.DecideLevelOfSupport(level, opener.Id, at);
+        if (supportCase.Stage is not CaseStage.CoordinatorAssessment and not CaseStage.Team)
+        {
+            // Self-care, low-threshold services or occupational health: the case ends there or stays with OH.
+            if (level is LevelOfSupport.OccupationalHealth || !Next(14, 90))
+            {
+                return;
+            }
+            End(supportCase, opener, at, Pick((CaseOutcome.SupportNoLongerNeeded, 50), (CaseOutcome.Employed, 25), (CaseOutcome.Other, 25)));
+            return;
+        }
+
+        // The coordinator takes the case on; some wait long on the desk.
+        if (!Next(1, random.Next(5) == 0 ? 45 : 14)) { return; }
+        supportCase.AssignCoordinator(coordinator.Id, coordinator.Id, at);
+        if (supportCase.Stage < CaseStage.CoordinatorAssessment)
+        {
+            supportCase.Advance(CaseStage.CoordinatorAssessment, coordinator.Id, at);
+        }
+        if (!Next(5, 30)) { return; }
+        var members = TeamFor(path, client.Municipality);
+        var manager = members[random.Next(members.Count)];
+        var team = CaseTeam.Form(supportCase.Id, members.Select(m => m.Id).ToList(), [manager.Id], ClientSituation.None,
+            "Toivon, että asioista sovitaan yhdessä.", random.Next(4) == 0 ? "Läheinen" : null, null, coordinator.Id, at);
+        db.Teams.Add(team);
+        supportCase.NoteTeamFormed(coordinator.Id, at);
+        var organisations = members.Select(m => m.OrganisationId).Append(coordinator.OrganisationId).Distinct().ToList();
+        var consentUntil = FinnishCalendar.DateOf(at).AddMonths(random.Next(8) == 0 ? 7 : 12);
+        db.Consents.Add(Consent.Record(client.Id, organisations, DataCategory.HealthData | DataCategory.SocialWelfareData | DataCategory.EmploymentData | DataCategory.KelaBenefitsData,
+            "Työkyvyn tuen tiimi ja yhteinen suunnitelma", FinnishCalendar.DateOf(at), consentUntil < today ? today.AddDays(random.Next(5, 40)) : consentUntil,
+            ConsentGivenAs.SignedOnPaper, "Suostumuslomake " + random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture), coordinator.Id, at));
+        supportCase.Record(CaseEventKind.ConsentRecorded, coordinator.Id, at);
+
+        if (!Next(3, 25)) { return; }
+        var services = ServicesFor(path);
+        var actions = services.Select(s => new PlanAction(Guid.NewGuid(), s.Name, s.Id, ResponsibleParty.Organisation, null, s.ProviderOrganisationId,
+            FinnishCalendar.DateOf(at).AddDays(7), null, null, ActionStatus.Planned, null)).ToList();
+        actions.Add(new PlanAction(Guid.NewGuid(), "Pidän kirjaa jaksamisestani ja unesta", null, ResponsibleParty.Client, null, null, null, null, null, ActionStatus.Ongoing, null));
+        var content = new PlanContent(Goals[random.Next(Goals.Length)], [new PlanGoal(Guid.NewGuid(), "Työkyky paranee ja arki sujuu")], actions,
+            "Asiakasvastaava pitää yhteyttä ja kutsuu seurantatapaamiset koolle.", 4, FinnishCalendar.DateOf(at).AddDays(28), null,
+            at.AddDays(28), 6 + random.Next(7), []);
+        var (plan, version) = SupportPlan.Start(supportCase.Id, content, manager.Id, at);
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(version);
+        supportCase.NotePlanSaved(version.Number, manager.Id, at);
+
+        var referralsAt = at;
+        foreach (var action in actions.Where(a => a.ServiceId is not null))
+        {
+            var service = services.First(s => s.Id == action.ServiceId);
+            var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
+            db.Referrals.Add(referral);
+            supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt);
+            Move(supportCase, referral, referralsAt);
+        }
+
+        // Follow-up every four weeks from the first due date: most met on time, some late, some missed.
+        var dueOn = content.FirstFollowUpOn!.Value;
+        int months = content.EstimatedSupportMonths!.Value;
+        var endOn = FinnishCalendar.DateOf(at).AddMonths(months);
+        var followUpAt = at;
+        for (int n = 0; n < FollowUpSchedule.MaxDues && dueOn <= endOn; n++, dueOn = dueOn.AddDays(28))
+        {
+            var due = FollowUpDue.On(supportCase.Id, dueOn);
+            db.FollowUpDues.Add(due);
+            if (dueOn > today)
+            {
+                continue;
+            }
+            double roll = random.NextDouble();
+            if (roll < 0.12)
+            {
+                continue; // missed
+            }
+            var metOn = dueOn.AddDays(roll < 0.8 ? random.Next(-3, 4) : random.Next(8, 20));
+            if (metOn > today)
+            {
+                continue;
+            }
+            due.Meet(metOn);
+            followUpAt = At(metOn);
+            db.FollowUpContacts.Add(FollowUpContact.Record(supportCase.Id, metOn, Pick((FollowUpChannel.Phone, 50), (FollowUpChannel.Meeting, 30), (FollowUpChannel.VideoCall, 20)),
+                "Kuulumiset käyty läpi, suunnitelma etenee.", manager.Id, followUpAt, metOn));
+            supportCase.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, manager.Id, followUpAt);
+        }
+        if (endOn > today || supportCase.Stage < CaseStage.Services)
+        {
+            return;
+        }
+        var endAt = At(endOn.AddDays(random.Next(0, 10)));
+        if (endAt >= now)
+        {
+            return;
+        }
+        if (supportCase.Stage is CaseStage.Services)
+        {
+            supportCase.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, manager.Id, endAt.AddHours(-1));
+        }
+        var need = Pick((CurrentNeed.Resolved, 45), (CurrentNeed.Reduced, 35), (CurrentNeed.Continues, 15), (CurrentNeed.Increased, 5));
+        supportCase.NoteFollowUp(CaseEventKind.FollowUpReviewed, manager.Id, endAt.AddMinutes(-30), new CaseEventDetail.Need(need));
+        End(supportCase, manager, endAt, path is ServicePath.Unemployed
+            ? Pick((CaseOutcome.Employed, 30), (CaseOutcome.InEducation, 15), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 8), (CaseOutcome.Moved, 4), (CaseOutcome.SupportNoLongerNeeded, 13), (CaseOutcome.Other, 10))
+            : Pick((CaseOutcome.Employed, 55), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 10), (CaseOutcome.SupportNoLongerNeeded, 10), (CaseOutcome.Other, 5)));
+        if (random.NextDouble() < 0.6 && endAt.AddDays(3) < now)
+        {
+            db.Feedback.Add(ClientFeedback.Give(supportCase.Id, Pick((5, 40), (4, 35), (3, 15), (2, 6), (1, 4)), Pick((5, 30), (4, 35), (3, 20), (2, 10), (1, 5)),
+                null, endAt.AddDays(random.Next(1, 3))));
+        }
+        // Some come back within half a year: the same case reopens with its history.
+        var reopenAt = endAt.AddDays(random.Next(20, 170));
+        if (random.NextDouble() < 0.1 && reopenAt < now)
+        {
+            supportCase.Reopen("Tilanne muuttunut, asiakas otti uudelleen yhteyttä.", coordinator.Id, reopenAt);
+        }
+    }
+
+    private void End(SupportCase supportCase, Professional by, DateTimeOffset at, CaseOutcome outcome) =>
+        supportCase.End(outcome, "Tuki päättyy yhteisesti sovitusti.", by.Id, at, "Pitkäaikaiset palvelut jatkuvat omalla terveysasemalla.");
+
+    private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt)
+    {
+        var at = sentAt;
+        var provider = people.Staff.Values.FirstOrDefault(p => p.OrganisationId == referral.ToOrganisationId) ?? people.Staff["hanna.hoitaja"];
+        bool Step(ReferralStatus to, int min, int max)
+        {
+            at = at.AddDays(min + random.Next(max - min + 1));
+            if (at >= now)
+            {
+                return false;
+            }
+            referral.MoveTo(to, provider.Id, at, to is ReferralStatus.Declined ? "Palvelu ei sovellu asiakkaan tilanteeseen." : null);
+            supportCase.Record(CaseEventKind.ReferralStatusChanged, provider.Id, at, new CaseEventDetail.ReferralStatus(to));
+            return true;
+        }
+        if (!Step(ReferralStatus.Received, 0, 3)) { return; }
+        if (random.NextDouble() < 0.1)
+        {
+            Step(ReferralStatus.Declined, 1, 7);
+            return;
+        }
+        if (!Step(ReferralStatus.Accepted, 1, 10)) { return; }
+        if (random.NextDouble() < 0.07)
+        {
+            Step(ReferralStatus.DidNotAttend, 5, 20);
+            return;
+        }
+        if (!Step(ReferralStatus.Started, 3, 30)) { return; }
+        Step(ReferralStatus.Completed, 30, 120);
+    }
+
+    private List<Professional> TeamFor(ServicePath path, string municipality)
+    {
+        var s = people.Staff;
+        var health = municipality == DemoCounty.Esikyla ? new[] { s["hanna.hoitaja"], s["lauri.laakari"], s["sofia.sosiaalityo"] } : [s["mikko.mallila"], s["paula.psykologi"], s["fredrik.fysio"]];
+        var team = new List<Professional> { health[random.Next(health.Length)] };
+        if (path is ServicePath.Unemployed)
+        {
+            team.Add(random.Next(3) == 0 ? s["veera.valmentaja"] : s["teemu.tyollisyys"]);
+        }
+        if (random.Next(3) == 0)
+        {
+            team.Add(s["kaisa.kela"]);
+        }
+        if (random.Next(2) == 0)
+        {
+            team.Add(health[random.Next(health.Length)]);
+        }
+        if (path is ServicePath.EmployedWithOccupationalHealth)
+        {
+            team.Add(s["terhi.tyoterveys"]);
+        }
+        return team.Distinct().ToList();
+    }
+
+    private List<CatalogueService> ServicesFor(ServicePath path)
+    {
+        var pool = people.Services.Where(s => s.Category is not ServiceCategory.Digital && (path is ServicePath.Unemployed || s.Category is not ServiceCategory.EmploymentServices and not ServiceCategory.Typ)).ToList();
+        return pool.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
+    }
+
+    private IEnumerable<TargetGroup> TargetGroupsFor(ServicePath path)
+    {
+        if (path is ServicePath.Unemployed)
+        {
+            yield return TargetGroup.Unemployed;
+        }
+        if (random.NextDouble() < 0.35) { yield return TargetGroup.LongTermIll; }
+        if (random.NextDouble() < 0.15) { yield return TargetGroup.Recovering; }
+        if (random.NextDouble() < 0.08) { yield return TargetGroup.Disabled; }
+        if (random.NextDouble() < 0.1) { yield return TargetGroup.AfterLifeCrisis; }
+    }
+
+    private IncomeSource IncomeFor(ServicePath path) => path is ServicePath.Unemployed
+        ? Pick((IncomeSource.UnemploymentBenefit, 60), (IncomeSource.SocialAssistance, 20), (IncomeSource.SicknessAllowance, 10), (IncomeSource.RehabilitationAllowance, 5), (IncomeSource.NoIncome, 5))
+        : Pick((IncomeSource.Wages, 60), (IncomeSource.SicknessAllowance, 30), (IncomeSource.RehabilitationAllowance, 10));
+
+    /// <summary>A working-hours moment on <paramref name="day"/>, Finnish time.</summary>
+    private DateTimeOffset At(DateOnly day)
+    {
+        var local = day.ToDateTime(new TimeOnly(8 + random.Next(8), random.Next(60)));
+        var instant = FinnishCalendar.FromLocalTime(local);
+        return instant < now ? instant : now.AddMinutes(-random.Next(30, 600));
+    }
+
+    private T Pick<T>(params (T Value, int Weight)[] choices)
+    {
+        int roll = random.Next(choices.Sum(c => c.Weight));
+        foreach (var (value, weight) in choices)
+        {
+            roll -= weight;
+            if (roll < 0)
+            {
+                return value;
+            }
+        }
+        return choices[^1].Value;
+    }
+}

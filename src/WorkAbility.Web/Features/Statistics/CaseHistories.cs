@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Statistics;
+
+namespace WorkAbility.Web.Features.Statistics;
+
+/// <summary>
+/// Reads what the statistics need of a batch of cases (<see cref="CaseHistory"/>) in a fixed number
+/// of queries, whatever the batch size. A system read for aggregates: nothing of it is shown to anyone.
+/// </summary>
+public sealed class CaseHistories(AppDbContext db)
+{
+    private static readonly CaseEventKind[] StageKinds =
+        [CaseEventKind.Opened, CaseEventKind.Advanced, CaseEventKind.ReturnedForReassessment, CaseEventKind.Ended, CaseEventKind.Reopened];
+
+    private static readonly CaseEventKind[] MilestoneKinds =
+        [.. StageKinds, CaseEventKind.CoordinatorAssigned, CaseEventKind.TeamFormed, CaseEventKind.PlanSaved, CaseEventKind.FollowUpReviewed];
+
+    public async Task<IReadOnlyList<CaseHistory>> Load(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var cases = await (from c in db.SupportCases.AsNoTracking()
+                           join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
+                           where caseIds.Contains(c.Id)
+                           select new { Case = c, client.Municipality, client.PersonalIdentityCode }).ToListAsync(ct);
+        var events = (await db.CaseEvents.AsNoTracking()
+                .Where(e => caseIds.Contains(e.SupportCaseId) && MilestoneKinds.Contains(e.Kind))
+                .Select(e => new { e.SupportCaseId, e.Kind, e.OccurredAt, e.ToStage, e.Note })
+                .ToListAsync(ct))
+            .OrderBy(e => e.OccurredAt).ToLookup(e => e.SupportCaseId);
+        var concerns = (await (from concern in db.Concerns.AsNoTracking()
+                               join p in db.Professionals.AsNoTracking() on concern.RecordedById equals p.Id
+                               join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+                               where caseIds.Contains(concern.SupportCaseId)
+                               select new { concern.SupportCaseId, concern.Channel, concern.RecordedAt, o.Kind }).ToListAsync(ct))
+            .GroupBy(c => c.SupportCaseId).ToDictionary(g => g.Key, g => g.MinBy(c => c.RecordedAt)!);
+        var assessments = (await db.NeedAssessments.AsNoTracking()
+                .Where(a => caseIds.Contains(a.SupportCaseId))
+                .Select(a => new { a.SupportCaseId, a.AssessedAt, a.TargetGroups, a.Income, a.RehabilitationPhase, a.LikelyTypClient })
+                .ToListAsync(ct))
+            .GroupBy(a => a.SupportCaseId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.AssessedAt)!);
+        var dues = (await db.FollowUpDues.AsNoTracking().Where(d => caseIds.Contains(d.SupportCaseId))
+            .Select(d => new { d.SupportCaseId, d.DueOn, d.MetOn }).ToListAsync(ct)).ToLookup(d => d.SupportCaseId);
+        var referrals = (await db.Referrals.AsNoTracking().Where(r => caseIds.Contains(r.SupportCaseId))
+            .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+        var feedback = (await db.Feedback.AsNoTracking().Where(f => caseIds.Contains(f.SupportCaseId))
+            .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
+
+        return cases.Select(row =>
+        {
+            var c = row.Case;
+            var timeline = events[c.Id].ToList();
+            DateOnly? First(CaseEventKind kind) => timeline.Where(e => e.Kind == kind).Select(e => (DateOnly?)FinnishCalendar.DateOf(e.OccurredAt)).FirstOrDefault();
+            var stages = timeline.Where(e => StageKinds.Contains(e.Kind) && e.ToStage is not null)
+                .Select(e => new CaseHistory.StageChange(FinnishCalendar.DateOf(e.OccurredAt), e.ToStage!.Value)).ToList();
+            var assessment = assessments.GetValueOrDefault(c.Id);
+            var concern = concerns.GetValueOrDefault(c.Id);
+            var lastReview = timeline.LastOrDefault(e => e.Kind == CaseEventKind.FollowUpReviewed);
+            return new CaseHistory(
+                c.Id, row.Municipality, c.ResponsibleOrganisationId, c.Path, row.PersonalIdentityCode.BirthDate,
+                FinnishCalendar.DateOf(c.OpenedAt), concern?.Channel, concern?.Kind,
+                assessment is null ? LivelihoodFacts.NotRecorded : new LivelihoodFacts(assessment.TargetGroups, assessment.Income, assessment.RehabilitationPhase),
+                assessment?.LikelyTypClient, stages,
+                First(CaseEventKind.CoordinatorAssigned), c.CoordinatorId, First(CaseEventKind.TeamFormed), First(CaseEventKind.PlanSaved),
+                c.Outcome,
+                lastReview is null ? null : Enum.TryParse<WorkAbility.Domain.FollowUp.CurrentNeed>(lastReview.Note, out var need) ? need : null,
+                timeline.Where(e => e.Kind == CaseEventKind.Ended).Select(e => FinnishCalendar.DateOf(e.OccurredAt)).ToList(),
+                timeline.Where(e => e.Kind == CaseEventKind.Reopened).Select(e => FinnishCalendar.DateOf(e.OccurredAt)).ToList(),
+                dues[c.Id].Select(d => new CaseHistory.Due(d.DueOn, d.MetOn)).ToList(),
+                referrals[c.Id].Select(r => new CaseHistory.SentReferral(FinnishCalendar.DateOf(r.SentAt), r.Status,
+                    r.StartedAt is { } s ? FinnishCalendar.DateOf(s) : null)).ToList(),
+                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped)).ToList());
+        }).ToList();
+    }
+}

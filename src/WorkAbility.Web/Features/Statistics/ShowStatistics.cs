@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Statistics;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Statistics;
+
+/// <summary>
+/// The decision-makers' view (F28): need, flow, outcomes, follow-up, the referral loop, caseloads and
+/// feedback over a period, read from the rollup and protected slice by slice. A manager sees their
+/// own organisation; a decision-maker the whole county. Aggregates only: no client is read.
+/// </summary>
+public static class ShowStatistics
+{
+    public sealed record Request(string? From, string? To, string? Municipality, Guid? Organisation, string? Path);
+
+    public sealed record Scope(bool WholeCounty, Guid? OwnOrganisationId, IReadOnlyList<Option> Organisations, IReadOnlyList<string> Municipalities);
+
+    public sealed record Option(Guid Id, string Name);
+
+    public sealed record MonthFigure(DateOnly Month, PublishedFigure Figure);
+
+    public sealed record Result(
+        Scope Scope,
+        StatisticsFilter Filter,
+        IReadOnlyList<PublishedFigure> Breakdowns,
+        IReadOnlyList<PublishedDurations> Durations,
+        IReadOnlyList<MonthFigure> InflowByMonth,
+        IReadOnlyList<MonthFigure> StagesByMonth,
+        IReadOnlyList<MonthFigure> EndedByMonth,
+        IReadOnlyDictionary<Guid, string> Coordinators,
+        DateTimeOffset? RefreshedAt);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        /// <summary>Null when the caller may not see statistics (everyone but managers and decision-makers).</summary>
+        public async Task<Result?> Handle(Request request, CancellationToken ct)
+        {
+            var actor = access.Actor;
+            if (actor.Kind is not ActorKind.Manager || actor.OrganisationId is not { } ownOrganisation)
+            {
+                return null;
+            }
+            bool county = actor.Role is StaffRole.DecisionMaker;
+            var today = FinnishCalendar.Today(clock);
+            var filter = Parse(request, today, county ? request.Organisation : ownOrganisation);
+
+            var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
+            var municipalities = await db.Organisations.AsNoTracking().Select(o => o.Area).Distinct().OrderBy(a => a).ToListAsync(ct);
+            if (filter.OrganisationId is { } chosen && organisations.All(o => o.Id != chosen))
+            {
+                throw new DomainValidationException([new FieldError("organisation", "invalid_choice")]);
+            }
+
+            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= filter.FromMonth && c.Month <= filter.ToMonth);
+            if (filter.Municipality is { } m)
+            {
+                query = query.Where(c => c.Municipality == m);
+            }
+            if (filter.OrganisationId is { } o)
+            {
+                query = query.Where(c => c.OrganisationId == o);
+            }
+            if (filter.Path is { } p)
+            {
+                query = query.Where(c => c.Path == p);
+            }
+            var counts = (await query.ToListAsync(ct)).Select(c => c.AsCount()).ToList();
+
+            var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations)
+                .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, filter) : Publication.Breakdown(f, counts, CurrentOnly(f, filter, today)))
+                .ToList();
+            var durations = Figures.All.Where(f => f.Shape is FigureShape.Durations)
+                .Select(f => Publication.Durations(f, counts, CurrentOnly(f, filter, today)))
+                .ToList();
+            var months = filter.Months().ToList();
+            var coordinatorIds = breakdowns.First(b => b.Code == Figures.Caseload).Cells
+                .Select(c => Guid.TryParse(c.Category, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+            var coordinators = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            var refreshed = await db.StatisticsWatermarks.AsNoTracking().Select(w => (DateTimeOffset?)w.RefreshedAt).FirstOrDefaultAsync(ct);
+
+            return new Result(new Scope(county, county ? null : ownOrganisation, county ? organisations : organisations.Where(x => x.Id == ownOrganisation).ToList(), municipalities),
+                filter, breakdowns, durations,
+                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.InflowChannel), counts, filter.ForMonth(m)))).ToList(),
+                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.StockStage), counts, filter.ForMonth(m)))).ToList(),
+                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Outcome), counts, filter.ForMonth(m)))).ToList(),
+                coordinators, refreshed);
+        }
+    }
+
+    /// <summary>Caseloads and waiting times describe today, and cases per stage the end of the period, whatever its length.</summary>
+    private static StatisticsFilter CurrentOnly(Figure figure, StatisticsFilter filter, DateOnly today) => figure.Code switch
+    {
+        Figures.Caseload or Figures.DeskWaiting => filter.ForMonth(Slice.MonthOf(today)),
+        Figures.StockStage => filter.ForMonth(filter.ToMonth),
+        _ => filter,
+    };
+
+    /// <summary>Reads the filter; by default the last twelve months up to this one. Months are "yyyy-MM".</summary>
+    public static StatisticsFilter Parse(Request request, DateOnly today, Guid? organisation)
+    {
+        var errors = new List<FieldError>();
+        var thisMonth = Slice.MonthOf(today);
+        var to = Month(request.To, "to", errors) ?? thisMonth;
+        var from = Month(request.From, "from", errors) ?? to.AddMonths(-11);
+        if (errors.Count == 0 && from > to)
+        {
+            errors.Add(new FieldError("from", "period_reversed"));
+        }
+        if (errors.Count == 0 && from < to.AddMonths(-35))
+        {
+            errors.Add(new FieldError("from", "period_too_long"));
+        }
+        ServicePath? path = null;
+        if (!string.IsNullOrEmpty(request.Path))
+        {
+            if (Enum.TryParse<ServicePath>(request.Path, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(request.Path, out _))
+            {
+                path = parsed;
+            }
+            else
+            {
+                errors.Add(new FieldError("path", "invalid_choice"));
+            }
+        }
+        TextRules.ThrowIfAny(errors);
+        var municipality = string.IsNullOrWhiteSpace(request.Municipality) ? null : request.Municipality.Trim();
+        return new StatisticsFilter(from, to, municipality, organisation, path);
+    }
+
+    private static DateOnly? Month(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year >= 2000)
+        {
+            return month;
+        }
+        errors.Add(new FieldError(field, "invalid_month"));
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using WorkAbility.Domain.Statistics;
+
+namespace WorkAbility.Web.Features.Statistics;
+
+/// <summary>
+/// The overview as flat rows (figure, category, measure, value), the one shape the JSON, CSV and XLSX
+/// share. Values are as published: a suppressed value is null with <c>Suppressed</c> set.
+/// </summary>
+public static class StatisticsRows
+{
+    public sealed record Row(string Figure, string? Category, string Measure, int? Value, bool Suppressed, bool Partial);
+
+    public static IReadOnlyList<Row> From(ShowStatistics.Result result)
+    {
+        var rows = new List<Row>();
+        string Name(string figure, string category) =>
+            figure == Figures.Caseload && Guid.TryParse(category, out var id) ? result.Coordinators.GetValueOrDefault(id, category) : category;
+        void Figure(string code, PublishedFigure figure, string? prefix = null)
+        {
+            rows.Add(Of(code, prefix, "total", figure.Total));
+            foreach (var cell in figure.Cells)
+            {
+                rows.Add(Of(code, prefix is null ? Name(code, cell.Category) : prefix + "/" + cell.Category, "count", cell.Count));
+            }
+            rows.Add(Of(code, prefix, "withheld", figure.Withheld));
+        }
+        foreach (var figure in result.Breakdowns)
+        {
+            Figure(figure.Code, figure);
+        }
+        foreach (var d in result.Durations)
+        {
+            rows.Add(Of(d.Code, null, "count", d.Count));
+            rows.Add(new Row(d.Code, null, "medianDays", d.MedianDays, d.MedianDays is null, false));
+            rows.Add(new Row(d.Code, null, "percentile90Days", d.Percentile90Days, d.Percentile90Days is null, false));
+            foreach (var cell in d.Buckets.Cells)
+            {
+                rows.Add(Of(d.Code, "days " + cell.Category, "count", cell.Count));
+            }
+        }
+        foreach (var (name, months) in new[] { ("trend.inflow", result.InflowByMonth), ("trend.stages", result.StagesByMonth), ("trend.ended", result.EndedByMonth) })
+        {
+            foreach (var month in months)
+            {
+                var label = month.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                if (name == "trend.stages")
+                {
+                    Figure(name, month.Figure, label);
+                }
+                else
+                {
+                    rows.Add(Of(name, label, "total", month.Figure.Total));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Row Of(string figure, string? category, string measure, PublishedValue value) =>
+        new(figure, category, measure, value.Value, value.Suppressed, value.Partial);
+
+    /// <summary>RFC 4180 CSV with invariant numbers; suppressed values are empty with "true" in the suppressed column.</summary>
+    public static string Csv(IEnumerable<Row> rows)
+    {
+        var csv = new System.Text.StringBuilder("figure,category,measure,value,suppressed,partial\r\n");
+        foreach (var r in rows)
+        {
+            csv.Append(Field(r.Figure)).Append(',').Append(Field(r.Category ?? "")).Append(',').Append(r.Measure).Append(',')
+                .Append(r.Value?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
+                .Append(r.Suppressed ? "true" : "false").Append(',').Append(r.Partial ? "true" : "false").Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    private static string Field(string text) =>
+        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}

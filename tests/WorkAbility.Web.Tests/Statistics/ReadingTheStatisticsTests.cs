@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkAbility.Data;
+using WorkAbility.Web.Features.Statistics;
+using WorkAbility.Web.Tests.Access;
+using WorkAbility.Web.Tests.Infrastructure;
+
+namespace WorkAbility.Web.Tests.Statistics;
+
+/// <summary>
+/// The decision-makers' view through HTTP on both providers: who may see it, that no figure under
+/// five leaves the server in any format, that bad filters get a clear answer, and that the rollup
+/// kept up change by change equals one counted from scratch.
+/// </summary>
+public class ReadingTheStatisticsTests(PostgresCluster cluster)
+{
+    private const string Manager = "johanna.johtaja";
+    private const string DecisionMaker = "paivi.paattaja";
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ManagersAndDecisionMakers_SeeFigures_NobodyElse(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        await Rollup(app);
+        var ct = TestContext.Current.CancellationToken;
+
+        foreach (var someoneElse in new[] { DemoActors.SoteNurse, "sari.koordinaattori", "pekka.paakayttaja" })
+        {
+            var client = await app.SignedInAs(someoneElse);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/statistics/overview", ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/statistics/overview.csv", ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tilastot", ct)).StatusCode);
+        }
+        Assert.NotEqual(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/statistics/overview", ct)).StatusCode);
+
+        var manager = await app.SignedInAs(Manager);
+        var own = await manager.GetFromJsonAsync<JsonElement>("/api/statistics/overview", ct);
+        await using var db = app.NewDbContext();
+        var ownOrganisation = await db.Professionals.Where(p => p.Username == Manager).Select(p => p.OrganisationId).SingleAsync(ct);
+        Assert.Equal(ownOrganisation, own.GetProperty("filter").GetProperty("organisationId").GetGuid());
+        // A manager cannot widen the view to another organisation by asking.
+        var other = await db.Organisations.Where(o => o.Id != ownOrganisation).Select(o => o.Id).FirstAsync(ct);
+        var asked = await manager.GetFromJsonAsync<JsonElement>($"/api/statistics/overview?organisation={other}", ct);
+        Assert.Equal(ownOrganisation, asked.GetProperty("filter").GetProperty("organisationId").GetGuid());
+
+        var county = await (await app.SignedInAs(DecisionMaker)).GetFromJsonAsync<JsonElement>("/api/statistics/overview", ct);
+        Assert.Equal(JsonValueKind.Null, county.GetProperty("filter").GetProperty("organisationId").ValueKind);
+        var inflow = Value(county, "inflow.channel", null, "total");
+        Assert.True(inflow > 0, "the demo county's inflow is counted");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NoFigureUnderFive_LeavesTheServer_InAnyFormatOrFilter(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        await Rollup(app);
+        var ct = TestContext.Current.CancellationToken;
+        var client = await app.SignedInAs(DecisionMaker);
+        await using var db = app.NewDbContext();
+        var organisations = await db.Organisations.Select(o => o.Id).ToListAsync(ct);
+
+        var queries = new List<string> { "", "?municipality=Esikyl%C3%A4", "?municipality=Mallila", "?path=Unemployed", "?path=EmployedWithOccupationalHealth",
+            "?from=2026-10&to=2026-11", "?from=2025-06&to=2025-06" };
+        queries.AddRange(organisations.Select(o => $"?organisation={o}"));
+        int values = 0;
+        foreach (var query in queries)
+        {
+            var json = await client.GetFromJsonAsync<JsonElement>("/api/statistics/overview" + query, ct);
+            foreach (var row in json.GetProperty("figures").EnumerateArray())
+            {
+                var value = row.GetProperty("value");
+                if (value.ValueKind is JsonValueKind.Number)
+                {
+                    values++;
+                    int n = value.GetInt32();
+                    if (row.GetProperty("measure").GetString() is "count" or "total" or "withheld")
+                    {
+                        Assert.False(n is > 0 and < 5, $"{query}: {row}");
+                    }
+                }
+                else
+                {
+                    Assert.True(row.GetProperty("suppressed").GetBoolean(), $"{query}: {row}");
+                }
+            }
+            var csv = await client.GetStringAsync("/api/statistics/overview.csv" + query, ct);
+            foreach (var line in csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            {
+                var fields = line.Split(',');
+                if (fields[^4] is { Length: > 0 } number && fields[^5] is "count" or "total" or "withheld")
+                {
+                    Assert.False(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 5, $"{query}: {line}");
+                }
+            }
+        }
+        Assert.True(values > 100, $"only {values} values were shown");
+
+        var xlsx = await client.GetAsync("/api/statistics/overview.xlsx", ct);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync(ct);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
+        Assert.True(rows > 100, $"{rows} rows in the workbook");
+    }
+
+    [Theory]
+    [InlineData("?from=2026-13", "from")]
+    [InlineData("?to=marraskuu", "to")]
+    [InlineData("?from=2026-11&to=2026-01", "from")]
+    [InlineData("?from=2020-01&to=2026-11", "from")]
+    [InlineData("?path=Nobody", "path")]
+    [InlineData("?path=7", "path")]
+    [InlineData("?organisation=00000000-0000-0000-0000-000000000001", "organisation")]
+    public async Task ABadFilter_GetsAClearLocalizedAnswer_NeverA500(string query, string field)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var ct = TestContext.Current.CancellationToken;
+        var client = await app.SignedInAs(DecisionMaker);
+        var response = await client.GetAsync("/api/statistics/overview" + query, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var messages), problem.ToString());
+        Assert.DoesNotContain("_", messages[0].GetString()!, StringComparison.Ordinal);
+
+        var page = await client.GetAsync("/tilastot" + query, ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("error-summary", await page.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheRollupKeptUpChangeByChange_EqualsOneCountedFromScratch(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var ct = TestContext.Current.CancellationToken;
+        await Rollup(app);
+
+        // Work happens: a new client's concern is recorded, days pass, follow-ups fall due.
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var clientId = await DemoActors.RegisterClient(nurse, "020304A906Y", lastName: "Tilastoitava");
+        (await nurse.PostAsJsonAsync($"/api/clients/{clientId}/concerns", new
+        {
+            source = "Client", channel = "Phone", description = "Väsymys ja poissaolot", noticedOn = "2026-11-20",
+        }, ct)).EnsureSuccessStatusCode();
+        var before = await Cells(app);
+        var afterChange = await Rollup(app);
+        Assert.True(afterChange.CasesCounted >= 1);
+        var changed = await Cells(app);
+        Assert.NotEqual(before, changed);
+        app.Clock.Advance(TimeSpan.FromDays(40));
+        await Rollup(app);
+        var incremental = await Cells(app);
+
+        await using (var db = app.NewDbContext())
+        {
+            await db.StatisticsCells.ExecuteDeleteAsync(ct);
+            await db.StatisticsCaseRecords.ExecuteDeleteAsync(ct);
+            await db.StatisticsWatermarks.ExecuteDeleteAsync(ct);
+        }
+        await Rollup(app);
+        Assert.Equal(await Cells(app), incremental);
+    }
+
+    private static async Task<StatisticsRollup.Round> Rollup(WorkAbilityApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().RunOnce(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<string> Cells(WorkAbilityApp app)
+    {
+        await using var db = app.NewDbContext();
+        var cells = await db.StatisticsCells.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+        return string.Join('\n', cells.Select(c => c.AsCount()).Select(c => $"{c.Figure}|{c.Slice}|{c.Category}|{c.Count}").Order(StringComparer.Ordinal));
+    }
+
+    private static int? Value(JsonElement overview, string figure, string? category, string measure) =>
+        overview.GetProperty("figures").EnumerateArray()
+            .Where(r => r.GetProperty("figure").GetString() == figure && r.GetProperty("measure").GetString() == measure
+                && (category is null ? r.GetProperty("category").ValueKind is JsonValueKind.Null : r.GetProperty("category").GetString() == category))
+            .Select(r => r.GetProperty("value").ValueKind is JsonValueKind.Number ? r.GetProperty("value").GetInt32() : (int?)null)
+            .First();
+}
