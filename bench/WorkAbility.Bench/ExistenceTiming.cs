@@ -96,7 +96,7 @@ public static class ExistenceTiming
 }
 
 /// <summary>The app in process on a database of its own, with the demo county and demo sign-in.</summary>
-internal sealed class BenchApp(string connectionString, string provider = "Sqlite") : WebApplicationFactory<Program>
+internal sealed class BenchApp(string connectionString, string provider = "Sqlite", IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     // The host's content root (settings, screening rules, questionnaires) is the web project's folder.
     static BenchApp() => Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WORKABILITY_WEB",
@@ -113,5 +113,9 @@ internal sealed class BenchApp(string connectionString, string provider = "Sqlit
         builder.UseSetting("AccessLog:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("AccessLog:CurrentKeyId", "bench");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

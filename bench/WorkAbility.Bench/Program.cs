@@ -7,6 +7,7 @@ namespace WorkAbility.Bench;
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- --filter '*' [--job short]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- existence-timing [pairs]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- logged-reads [--provider Postgres --connection "…"] [--seconds 10] [--users 16]
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- statistics-scale --connection "…" [--cases 1000000] [--events-per-case 10]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- crash-test [--provider Postgres --connection "…"] [--seconds 5] [--writers 16]
 /// </code>
 /// (A class of its own: the app's top-level <c>Program</c> is what the in-process host starts.)
@@ -18,6 +19,7 @@ public static class BenchMain
         "existence-timing" => await ExistenceTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000),
         "crash-test" => await CrashTest.RunAsync(args[1..]),
         "logged-reads" => await LoggedReads.RunAsync(args[1..]),
+        "statistics-scale" => await StatisticsScale.RunAsync(args[1..]),
         _ => Run(args),
     };
 

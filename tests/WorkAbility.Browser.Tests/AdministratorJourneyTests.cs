@@ -15,7 +15,7 @@ public sealed class AdministratorJourneyTests(Chromium chromium) : JourneyTest(c
         await using (var reading = await NewContext())
         {
             var page = await SignIn(reading, "Hanna Hoitaja");
-            await page.GotoAsync("/asiakkaat?query=Mallikas");
+            await page.GotoAsync("/asiakkaat?haku=Mallikas");
             await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas" }).First.ClickAsync();
             await page.WaitForSelectorAsync("h1");
         }

@@ -53,7 +53,7 @@ public class AssessingTheNeedTests(PostgresCluster cluster)
         var supportCase = await db.SupportCases.Include(c => c.Events).SingleAsync(c => c.ClientId == clientId, Ct);
         Assert.Equal(CaseStage.CoordinatorAssessment, supportCase.Stage);
         Assert.Contains(supportCase.Events, e => e.Kind == CaseEventKind.LevelOfSupportDecided && e.Note == "WorkAbilitySupportTeam");
-        var assessment = await db.NeedAssessments.SingleAsync(Ct);
+        var assessment = await db.NeedAssessments.SingleAsync(a => a.SupportCaseId == supportCase.Id, Ct);
         Assert.Equal((4, true), (assessment.WorkAbilityScore!.Value, assessment.LikelyTypClient!.Value));
     }
 
@@ -82,7 +82,7 @@ public class AssessingTheNeedTests(PostgresCluster cluster)
             new { clientView = "a", professionalView = "b", level = "SelfCareWithGuidance", reasons = "c", caseVersion = Guid.NewGuid().ToString("N") }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         await using var db = app.NewDbContext();
-        Assert.False(await db.NeedAssessments.AnyAsync(Ct));
+        Assert.False(await db.NeedAssessments.AnyAsync(a => db.SupportCases.Any(c => c.Id == a.SupportCaseId && c.ClientId == clientId), Ct));
     }
 
     [Fact]

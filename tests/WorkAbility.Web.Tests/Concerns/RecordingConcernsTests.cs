@@ -90,7 +90,7 @@ public class RecordingConcernsTests(PostgresCluster cluster)
         Assert.Equal(["channel", "description", "noticedOn", "source"], errors.EnumerateObject().Select(p => p.Name).Order());
         await using var db = app.NewDbContext();
         Assert.False(await db.SupportCases.AnyAsync(c => c.ClientId == clientId, Ct));
-        Assert.False(await db.Concerns.AnyAsync(Ct));
+        Assert.False(await db.Concerns.AnyAsync(c => db.SupportCases.Any(s => s.Id == c.SupportCaseId && s.ClientId == clientId), Ct));
     }
 
     [Fact]
@@ -107,6 +107,6 @@ public class RecordingConcernsTests(PostgresCluster cluster)
         await using var db = app.NewDbContext();
         var denied = await db.AccessLog.SingleAsync(e => !e.Allowed, Ct);
         Assert.Equal((clientId, AccessAction.Create, "concern"), (denied.ClientId!.Value, denied.Action, denied.Resource));
-        Assert.False(await db.Concerns.AnyAsync(Ct));
+        Assert.False(await db.Concerns.AnyAsync(c => db.SupportCases.Any(s => s.Id == c.SupportCaseId && s.ClientId == clientId), Ct));
     }
 }

@@ -24,6 +24,7 @@ public class FollowingUpTests(PostgresCluster cluster)
         _ = first.Services;
         _ = second.Services;
         int dueCount = 0;
+        var caseIds = new List<Guid>();
         await using (var db = first.NewDbContext())
         {
             var manager = await db.Professionals.SingleAsync(p => p.Username == DemoActors.SoteNurse, Ct);
@@ -36,6 +37,7 @@ public class FollowingUpTests(PostgresCluster cluster)
                 var supportCase = SupportCase.Open(client.Id, ServicePath.Unemployed, CaseStage.NeedAssessment, manager.OrganisationId, manager.Id, now);
                 supportCase.NoteTeamFormed(manager.Id, now);
                 db.SupportCases.Add(supportCase);
+                caseIds.Add(supportCase.Id);
                 db.Teams.Add(WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, [manager.Id], [manager.Id], WorkAbility.Domain.Teams.ClientSituation.None,
                     null, null, null, manager.Id, now));
                 db.FollowUpDues.Add(FollowUpDue.On(supportCase.Id, new DateOnly(2026, 11, 20)));
@@ -63,7 +65,7 @@ public class FollowingUpTests(PostgresCluster cluster)
         await using var check = first.NewDbContext();
         Assert.Equal(dueCount, results.Sum());
         Assert.Equal(dueCount, await check.Notifications.CountAsync(n => n.Kind == NotificationKind.FollowUpDue, Ct));
-        Assert.Equal(dueCount, await check.FollowUpDues.CountAsync(d => d.RemindedAt != null, Ct));
-        Assert.Equal(300, await check.FollowUpDues.CountAsync(d => d.RemindedAt == null, Ct));
+        Assert.Equal(dueCount, await check.FollowUpDues.CountAsync(d => d.RemindedAt != null && caseIds.Contains(d.SupportCaseId), Ct));
+        Assert.Equal(300, await check.FollowUpDues.CountAsync(d => d.RemindedAt == null && caseIds.Contains(d.SupportCaseId), Ct));
     }
 }

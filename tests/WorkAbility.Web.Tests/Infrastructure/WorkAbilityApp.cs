@@ -15,7 +15,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
 public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false,
-    string environment = "Testing") : WebApplicationFactory<Program>
+    string environment = "Testing", int demoClients = 60) : WebApplicationFactory<Program>
 {
     static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
@@ -39,7 +39,7 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         // Tests run the reminder job themselves (FollowUpReminders.RunOnce), so the clock they move never races it.
         builder.UseSetting("Reminders:Enabled", "false");
         // A small living county keeps every test's start quick; the statistics rollup runs when a test asks.
-        builder.UseSetting("Demo:HistoryClients", "60");
+        builder.UseSetting("Demo:HistoryClients", demoClients.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Statistics:Enabled", "false");
         builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");
         builder.UseSetting("Auth:Oidc:ClientId", "workability-tests");

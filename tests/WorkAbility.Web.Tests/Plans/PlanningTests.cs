@@ -86,7 +86,7 @@ public class PlanningTests(PostgresCluster cluster)
             (change.GetProperty("part").GetString(), change.GetProperty("before").GetString(), change.GetProperty("after").GetString()));
 
         await using var db = app.NewDbContext();
-        Assert.Equal(2, await db.PlanVersions.CountAsync(Ct));
+        Assert.Equal(2, await db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && db.SupportCases.Any(c => c.Id == p.SupportCaseId && c.ClientId == s.ClientId)), Ct));
         var supportCase = await db.SupportCases.SingleAsync(c => c.ClientId == s.ClientId, Ct);
         Assert.Equal(CaseStage.Services, supportCase.Stage);
     }
@@ -111,7 +111,7 @@ public class PlanningTests(PostgresCluster cluster)
         var errors = (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("actions[1].responsibleProfessionalId", out _), errors.ToString());
         await using var db = app.NewDbContext();
-        Assert.False(await db.Plans.AnyAsync(Ct));
+        Assert.False(await db.Plans.AnyAsync(p => db.SupportCases.Any(c => c.Id == p.SupportCaseId && c.ClientId == s.ClientId), Ct));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class FormingTheTeamTests(PostgresCluster cluster)
             Assert.Equal(code, body.GetProperty("codes").GetProperty("caseManager").GetString());
         }
         await using var db = app.NewDbContext();
-        Assert.False(await db.Teams.AnyAsync(Ct));
+        Assert.False(await db.Teams.AnyAsync(t => db.SupportCases.Any(c => c.Id == t.SupportCaseId && c.ClientId == s.ClientId), Ct));
 
         // Only the coordinator forms the team.
         var byNurse = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/team", new { memberIds = new[] { nurse }, caseManagerIds = new[] { nurse } }, Ct);
@@ -68,7 +68,7 @@ public class FormingTheTeamTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NoContent, (await s.Coordinator_.DeleteAsync(new Uri($"/api/clients/{s.ClientId}/team/members/{nurse}", UriKind.Relative), Ct)).StatusCode);
 
         await using var db = app.NewDbContext();
-        var saved = await db.Teams.Include(t => t.Members).SingleAsync(Ct);
+        var saved = await db.Teams.Include(t => t.Members).SingleAsync(t => db.SupportCases.Any(c => c.Id == t.SupportCaseId && c.ClientId == s.ClientId), Ct);
         Assert.Equal(s.People[DemoActors.SoteDoctor], saved.CaseManagerId);
         Assert.True(saved.IsMember(saved.CaseManagerId));
         var events = await db.CaseEvents.Select(e => e.Kind).ToListAsync(Ct);

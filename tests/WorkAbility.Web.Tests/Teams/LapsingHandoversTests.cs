@@ -43,7 +43,7 @@ public class LapsingHandoversTests(PostgresCluster cluster)
 
         await using (var db = app.NewDbContext())
         {
-            var team = await db.Teams.SingleAsync(Ct);
+            var team = await db.Teams.SingleAsync(t => db.SupportCases.Any(c => c.Id == t.SupportCaseId && c.ClientId == s.ClientId), Ct);
             Assert.Equal(nurse, team.CaseManagerId);
             Assert.Null(team.ProposedSuccessorId);
             var lapse = await db.CaseEvents.SingleAsync(e => e.Kind == CaseEventKind.HandoverLapsed, Ct);
@@ -70,7 +70,7 @@ public class LapsingHandoversTests(PostgresCluster cluster)
         {
             Assert.Equal(2, await db.CaseEvents.CountAsync(e => e.Kind == CaseEventKind.HandoverLapsed, Ct));
             Assert.Equal(6, await db.Notifications.CountAsync(n => n.Kind == NotificationKind.HandoverLapsed, Ct));
-            Assert.Equal(successor, (await db.Teams.SingleAsync(Ct)).ProposedSuccessorId);
+            Assert.Equal(successor, (await db.Teams.SingleAsync(t => db.SupportCases.Any(c => c.Id == t.SupportCaseId && c.ClientId == s.ClientId), Ct)).ProposedSuccessorId);
         }
     }
 

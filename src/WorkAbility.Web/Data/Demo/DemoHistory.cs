@@ -206,6 +206,8 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             {
                 continue;
             }
+            // Its reminder went out on the day, as the reminder round would have sent it.
+            due.MarkReminded(At(dueOn));
             double roll = random.NextDouble();
             if (roll < 0.12)
             {

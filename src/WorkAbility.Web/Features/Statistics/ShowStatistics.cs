@@ -34,7 +34,11 @@ public static class ShowStatistics
         IReadOnlyList<MonthFigure> StagesByMonth,
         IReadOnlyList<MonthFigure> EndedByMonth,
         IReadOnlyDictionary<Guid, string> Coordinators,
-        DateTimeOffset? RefreshedAt);
+        DateTimeOffset? RefreshedAt)
+    {
+        /// <summary>What was wrong with the filter asked for; the figures are then those of the default filter.</summary>
+        public IReadOnlyList<FieldError> FilterErrors { get; init; } = [];
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -48,13 +52,18 @@ public static class ShowStatistics
             }
             bool county = actor.Role is StaffRole.DecisionMaker;
             var today = FinnishCalendar.Today(clock);
-            var filter = Parse(request, today, county ? request.Organisation : ownOrganisation);
-
             var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
             var municipalities = await db.Organisations.AsNoTracking().Select(o => o.Area).Distinct().OrderBy(a => a).ToListAsync(ct);
-            if (filter.OrganisationId is { } chosen && organisations.All(o => o.Id != chosen))
+            var errors = new List<FieldError>();
+            var asked = county ? request.Organisation : ownOrganisation;
+            if (asked is { } chosen && organisations.All(o => o.Id != chosen))
             {
-                throw new DomainValidationException([new FieldError("organisation", "invalid_choice")]);
+                errors.Add(new FieldError("organisation", "invalid_choice"));
+            }
+            var filter = Parse(request, today, asked, errors);
+            if (errors.Count > 0)
+            {
+                filter = Parse(new Request(null, null, null, null, null), today, county ? null : ownOrganisation, []);
             }
 
             var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= filter.FromMonth && c.Month <= filter.ToMonth);
@@ -83,14 +92,14 @@ public static class ShowStatistics
                 .Select(c => Guid.TryParse(c.Category, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
             var coordinators = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
-            var refreshed = await db.StatisticsWatermarks.AsNoTracking().Select(w => (DateTimeOffset?)w.RefreshedAt).FirstOrDefaultAsync(ct);
+            var refreshed = await db.StatisticsWatermarks.AsNoTracking().OrderBy(w => w.Id).Select(w => (DateTimeOffset?)w.RefreshedAt).FirstOrDefaultAsync(ct);
 
             return new Result(new Scope(county, county ? null : ownOrganisation, county ? organisations : organisations.Where(x => x.Id == ownOrganisation).ToList(), municipalities),
                 filter, breakdowns, durations,
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.InflowChannel), counts, filter.ForMonth(m)))).ToList(),
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.StockStage), counts, filter.ForMonth(m)))).ToList(),
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Outcome), counts, filter.ForMonth(m)))).ToList(),
-                coordinators, refreshed);
+                coordinators, refreshed) { FilterErrors = errors };
         }
     }
 
@@ -103,9 +112,8 @@ public static class ShowStatistics
     };
 
     /// <summary>Reads the filter; by default the last twelve months up to this one. Months are "yyyy-MM".</summary>
-    public static StatisticsFilter Parse(Request request, DateOnly today, Guid? organisation)
+    public static StatisticsFilter Parse(Request request, DateOnly today, Guid? organisation, List<FieldError> errors)
     {
-        var errors = new List<FieldError>();
         var thisMonth = Slice.MonthOf(today);
         var to = Month(request.To, "to", errors) ?? thisMonth;
         var from = Month(request.From, "from", errors) ?? to.AddMonths(-11);
@@ -129,7 +137,6 @@ public static class ShowStatistics
                 errors.Add(new FieldError("path", "invalid_choice"));
             }
         }
-        TextRules.ThrowIfAny(errors);
         var municipality = string.IsNullOrWhiteSpace(request.Municipality) ? null : request.Municipality.Trim();
         return new StatisticsFilter(from, to, municipality, organisation, path);
     }

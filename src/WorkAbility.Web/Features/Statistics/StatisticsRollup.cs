@@ -40,7 +40,7 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
             // One node at a time: two rounds applying the same difference would count it twice.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7340033)", ct);
         }
-        var watermark = await db.StatisticsWatermarks.FirstOrDefaultAsync(ct);
+        var watermark = await db.StatisticsWatermarks.OrderBy(w => w.Id).FirstOrDefaultAsync(ct);
         IQueryable<Guid> changed;
         if (watermark is null)
         {
@@ -58,12 +58,14 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
                 .Select(c => c.Id);
         }
         var ids = await changed.OrderBy(id => id).ToListAsync(ct);
-        int cellsChanged = 0;
+        // Differences add up over all batches and reach the cells once, so a large round reads and writes each cell once.
+        var pending = new Dictionary<CellKey, int>();
         foreach (var batch in ids.Chunk(BatchSize))
         {
-            cellsChanged += await Recount(batch, today, now, ct);
+            await Recount(batch, today, now, firstRound: watermark is null, pending, ct);
         }
-        watermark = await db.StatisticsWatermarks.FirstOrDefaultAsync(ct);
+        int cellsChanged = await Apply(pending, firstRound: watermark is null, ct);
+        watermark = await db.StatisticsWatermarks.OrderBy(w => w.Id).FirstOrDefaultAsync(ct);
         if (watermark is null)
         {
             db.StatisticsWatermarks.Add(new StatisticsWatermark { RefreshedAt = now, CountedForDay = today });
@@ -83,11 +85,14 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
         return round;
     }
 
-    private async Task<int> Recount(Guid[] caseIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    private readonly record struct CellKey(string Figure, DateOnly Month, string Municipality, Guid OrganisationId, WorkAbility.Domain.Cases.ServicePath Path, string Category);
+
+    private async Task Recount(Guid[] caseIds, DateOnly today, DateTimeOffset now, bool firstRound, Dictionary<CellKey, int> pending, CancellationToken ct)
     {
         var cases = await histories.Load(caseIds, ct);
-        var records = await db.StatisticsCaseRecords.Where(r => caseIds.Contains(r.SupportCaseId)).ToDictionaryAsync(r => r.SupportCaseId, ct);
-        var differences = new List<SliceCount>();
+        var records = firstRound
+            ? []
+            : await db.StatisticsCaseRecords.Where(r => caseIds.Contains(r.SupportCaseId)).ToDictionaryAsync(r => r.SupportCaseId, ct);
         foreach (var history in cases)
         {
             var after = CaseContributions.Of(history, today);
@@ -97,36 +102,47 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
                 record = new CaseStatisticsRecord(history.CaseId);
                 db.StatisticsCaseRecords.Add(record);
             }
-            differences.AddRange(CaseContributions.Difference(ContributionText.Read(record.Contribution), after));
+            foreach (var d in CaseContributions.Difference(ContributionText.Read(record.Contribution), after))
+            {
+                var key = new CellKey(d.Figure, d.Slice.Month, d.Slice.Municipality, d.Slice.OrganisationId, d.Slice.Path, d.Category);
+                pending[key] = pending.GetValueOrDefault(key) + d.Count;
+            }
             record.Contribution = ContributionText.Write(after);
             record.CountedAt = now;
         }
-        var change = CaseContributions.Difference([], differences);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task<int> Apply(Dictionary<CellKey, int> pending, bool firstRound, CancellationToken ct)
+    {
+        var change = pending.Where(p => p.Value != 0).ToList();
         if (change.Count == 0)
         {
-            await db.SaveChangesAsync(ct);
             return 0;
         }
-        var figures = change.Select(c => c.Figure).Distinct().ToList();
-        var months = change.Select(c => c.Slice.Month).Distinct().ToList();
-        var organisations = change.Select(c => c.Slice.OrganisationId).Distinct().ToList();
-        var existing = await db.StatisticsCells
-            .Where(c => figures.Contains(c.Figure) && months.Contains(c.Month) && organisations.Contains(c.OrganisationId))
-            .ToListAsync(ct);
-        var cells = existing.ToDictionary(c => (c.Figure, c.Month, c.Municipality, c.OrganisationId, c.Path, c.Category));
-        foreach (var count in change)
+        var cells = new Dictionary<CellKey, StatisticsCell>();
+        if (!firstRound)
         {
-            var key = (count.Figure, count.Slice.Month, count.Slice.Municipality, count.Slice.OrganisationId, count.Slice.Path, count.Category);
+            var figures = change.Select(c => c.Key.Figure).Distinct().ToList();
+            var months = change.Select(c => c.Key.Month).Distinct().ToList();
+            var organisations = change.Select(c => c.Key.OrganisationId).Distinct().ToList();
+            cells = (await db.StatisticsCells
+                    .Where(c => figures.Contains(c.Figure) && months.Contains(c.Month) && organisations.Contains(c.OrganisationId))
+                    .ToListAsync(ct))
+                .ToDictionary(c => new CellKey(c.Figure, c.Month, c.Municipality, c.OrganisationId, c.Path, c.Category));
+        }
+        foreach (var (key, difference) in change)
+        {
             if (!cells.TryGetValue(key, out var cell))
             {
-                cells[key] = cell = new StatisticsCell(count with { Count = 0 });
+                cells[key] = cell = new StatisticsCell(new SliceCount(key.Figure, new Slice(key.Month, key.Municipality, key.OrganisationId, key.Path), key.Category, 0));
                 db.StatisticsCells.Add(cell);
             }
-            cell.Add(count.Count);
+            cell.Add(difference);
             if (cell.Count == 0)
             {
                 db.StatisticsCells.Remove(cell);
-                cells.Remove(key);
             }
         }
         await db.SaveChangesAsync(ct);
