@@ -175,11 +175,13 @@ public static class StatisticsScale
                (ARRAY['Phone','Visit','Chat','OmaoloResult','ProfessionalWithConsent','Phone','Visit'])[1 + i % 7] AS channel,
                least({perCase}, 2 + (i * 31) % 12) AS steps
         FROM generate_series(0, {cases - 1}) i CROSS JOIN o;
+        ALTER TABLE g ADD COLUMN code text;
+        UPDATE g SET code = to_char(birth, 'DDMMYY') || '-' || num || substr('0123456789ABCDEFHJKLMNPRSTUVWXY', ((to_char(birth, 'DDMMYY') || num)::bigint % 31)::int + 1, 1);
+        -- The story clients already hold two of these codes.
+        DELETE FROM g WHERE code IN (SELECT "PersonalIdentityCode" FROM clients);
 
         INSERT INTO clients ("Id", "CreatedAt", "FirstName", "LastName", "Municipality", "PersonalIdentityCode", "RegisteredAtOrganisationId", "Version")
-        SELECT client_id, opened, 'Testi', 'Asiakas' || i, municipality,
-               to_char(birth, 'DDMMYY') || '-' || num || substr('0123456789ABCDEFHJKLMNPRSTUVWXY', ((to_char(birth, 'DDMMYY') || num)::bigint % 31)::int + 1, 1),
-               org, gen_random_uuid()
+        SELECT client_id, opened, 'Testi', 'Asiakas' || i, municipality, code, org, gen_random_uuid()
         FROM g;
 
         CREATE TEMP TABLE s AS

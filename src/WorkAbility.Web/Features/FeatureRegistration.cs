@@ -29,6 +29,7 @@ public static class FeatureRegistration
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
         services.AddScoped<Shared.CaseRiskFacts>();
+        services.AddScoped<Shared.RiskCounts>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<ReminderRounds>();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
+using WorkAbility.Domain.Assessment;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
@@ -41,6 +42,9 @@ public class AssessingTheNeedTests(PostgresCluster cluster)
             labourMarketSubsidyDays = 320,
             needsEmploymentServices = true,
             needsSocialOrHealthServices = true,
+            targetGroups = new[] { "Unemployed", "LongTermIll" },
+            income = "UnemploymentBenefit",
+            rehabilitationPhase = "BeingInvestigated",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -55,6 +59,9 @@ public class AssessingTheNeedTests(PostgresCluster cluster)
         Assert.Contains(supportCase.Events, e => e.Kind == CaseEventKind.LevelOfSupportDecided && e.Note == "WorkAbilitySupportTeam");
         var assessment = await db.NeedAssessments.SingleAsync(a => a.SupportCaseId == supportCase.Id, Ct);
         Assert.Equal((4, true), (assessment.WorkAbilityScore!.Value, assessment.LikelyTypClient!.Value));
+        // The countable facts are kept as given, for the statistics (F28).
+        Assert.Equal(new LivelihoodFacts(TargetGroup.Unemployed | TargetGroup.LongTermIll, IncomeSource.UnemploymentBenefit, VocationalRehabilitationPhase.BeingInvestigated),
+            assessment.Livelihood);
     }
 
     [Fact]

@@ -140,7 +140,13 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         supportCase.DecideLevelOfSupport(level, opener.Id, at);
         if (supportCase.Stage is not CaseStage.CoordinatorAssessment and not CaseStage.Team)
         {
-            // Self-care, low-threshold services or occupational health: the case ends there or stays with OH.
+            // Self-care, low-threshold services or occupational health: the case ends there or stays with OH;
+            // some employments end and occupational health hands the client over to the county's coordinator.
+            if (level is LevelOfSupport.OccupationalHealth && oh is not null && random.NextDouble() < 0.3 && Next(20, 120))
+            {
+                HandOver(client, supportCase, oh, sote, coordinator, at);
+                return;
+            }
             if (level is LevelOfSupport.OccupationalHealth || !Next(14, 90))
             {
                 return;
@@ -182,6 +188,11 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         db.Plans.Add(plan);
         db.PlanVersions.Add(version);
         supportCase.NotePlanSaved(version.Number, manager.Id, at);
+
+        if (random.NextDouble() < 0.12)
+        {
+            WarmHandover(supportCase, team, coordinator, members, at);
+        }
 
         var referralsAt = at;
         foreach (var action in actions.Where(a => a.ServiceId is not null))
@@ -252,6 +263,50 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         if (random.NextDouble() < 0.1 && reopenAt < now)
         {
             supportCase.Reopen("Tilanne muuttunut, asiakas otti uudelleen yhteyttä.", coordinator.Id, reopenAt);
+        }
+    }
+
+    /// <summary>
+    /// Occupational health records that the employment ended and hands the client over with a work ability
+    /// summary (seed 004); the coordinator has received most, the newest wait on the desk.
+    /// </summary>
+    private void HandOver(Client client, SupportCase supportCase, Organisation oh, Organisation sote, Professional coordinator, DateTimeOffset at)
+    {
+        var ohNurse = people.Staff["terhi.tyoterveys"];
+        db.Consents.Add(Consent.Record(client.Id, [sote.Id], DataCategory.HealthData | DataCategory.EmploymentData,
+            "Siirto hyvinvointialueen työkykykoordinaattorille työsuhteen päättyessä", FinnishCalendar.DateOf(at), FinnishCalendar.DateOf(at).AddYears(1),
+            ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, at));
+        supportCase.RecordEmploymentEnded(FinnishCalendar.DateOf(at).AddDays(-random.Next(1, 30)), oh.Id, ohNurse.Id, at, FinnishCalendar.DateOf(at));
+        db.OhHandovers.Add(OhHandover.Create(supportCase.Id, oh.Id, sote.Id, OhHandoverReason.EmploymentEnded,
+            "Työkyky heikentynyt tuki- ja liikuntaelinoireiden vuoksi; paluu entiseen työhön ei onnistu.", "Sairauspoissaoloja 62 päivää viimeisen vuoden aikana.",
+            ohNurse.Id, at));
+        supportCase.HandOverFromOccupationalHealth(sote.Id, employmentEnded: true, oh.Id, ohNurse.Id, at);
+        var receivedAt = at.AddDays(random.Next(1, 10));
+        if (receivedAt < now.AddDays(-3))
+        {
+            var handover = db.OhHandovers.Local.Last(h => h.SupportCaseId == supportCase.Id);
+            handover.Receive(coordinator.Id, receivedAt);
+            supportCase.ReceiveHandover(coordinator.Id, sote.Id, receivedAt);
+        }
+    }
+
+    /// <summary>The case manager changes by a warm handover (F22): older ones accepted after a joint meeting, recent ones still awaiting an answer.</summary>
+    private void WarmHandover(SupportCase supportCase, CaseTeam team, Professional coordinator, List<Professional> members, DateTimeOffset at)
+    {
+        var successor = members.FirstOrDefault(m => m.Id != team.CaseManagerId && m.Id != coordinator.Id);
+        var proposedAt = at.AddDays(random.Next(2, 60));
+        if (successor is null || proposedAt >= now)
+        {
+            return;
+        }
+        var validFor = TimeSpan.FromDays(14);
+        team.ProposeHandover(coordinator.Id, StaffRole.Coordinator, successor.Id, "Asiakkaan tilanne painottuu nyt tämän palvelun puolelle.", proposedAt, validFor);
+        supportCase.Record(CaseEventKind.HandoverProposed, coordinator.Id, proposedAt);
+        var acceptedAt = proposedAt.AddDays(random.Next(1, 7));
+        if (acceptedAt < now.AddDays(-1))
+        {
+            team.AcceptHandover(successor.Id, acceptedAt, validFor);
+            supportCase.Record(CaseEventKind.HandoverAccepted, successor.Id, acceptedAt, new CaseEventDetail.JointMeetingHeld());
         }
     }
 

@@ -1,8 +1,5 @@
-using WorkAbility.Data;
 using WorkAbility.Domain.Access;
-using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
-using WorkAbility.Domain.Statistics;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
@@ -14,7 +11,7 @@ namespace WorkAbility.Web.Features.Risks;
 /// </summary>
 public static class CountRisks
 {
-    public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, TimeProvider clock)
+    public sealed class Handler(ClientAccess access, RiskCounts counts)
     {
         public async Task<IReadOnlyDictionary<RiskCode, int?>> Handle(CancellationToken ct)
         {
@@ -23,8 +20,7 @@ public static class CountRisks
             {
                 throw new ClientNotFoundException();
             }
-            var evaluated = await riskFacts.Evaluate(db.SupportCases.Where(c => c.Stage != CaseStage.Ended && c.OpenedAtOrganisationId == org), clock.GetUtcNow(), ct);
-            return Enum.GetValues<RiskCode>().ToDictionary(code => code, code => SmallGroups.Reveal(evaluated.Count(e => e.Risks.Any(r => r.Code == code))));
+            return await counts.ForOrganisation(org, ct);
         }
     }
 

@@ -2,8 +2,8 @@ using WorkAbility.Domain.Statistics;
 
 namespace WorkAbility.Web.Features.Statistics;
 
-/// <summary>One labelled value of a chart and its data table.</summary>
-public sealed record ChartRow(string Label, PublishedValue Value);
+/// <summary>One labelled value of a chart and its data table; <paramref name="Drawn"/> false keeps it in the table only.</summary>
+public sealed record ChartRow(string Label, PublishedValue Value, bool Drawn = true);
 
 /// <summary>The colour-blind-safe palette (Okabe–Ito) the charts draw with, in order.</summary>
 public static class ChartPalette
