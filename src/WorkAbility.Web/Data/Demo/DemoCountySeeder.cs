@@ -40,6 +40,8 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var services = DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
             null, null, r.Category, r.TargetGroup, r.Entry, organisations[r.ProviderKey].Id, organisations[r.ProviderKey].Name, r.Contact, r.Area), now)).ToList();
         db.Services.AddRange(services);
+        // The county's organisations and people are stored first: notices raised by the history are addressed to them.
+        await db.SaveChangesAsync(ct);
 
         var codes = new DemoIdentityCodes(seed: 2026);
         var soteEsikyla = organisations["sote-esikyla"];

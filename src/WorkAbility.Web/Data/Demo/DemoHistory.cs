@@ -169,6 +169,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             "Toivon, että asioista sovitaan yhdessä.", random.Next(4) == 0 ? "Läheinen" : null, null, coordinator.Id, at);
         db.Teams.Add(team);
         supportCase.NoteTeamFormed(coordinator.Id, at);
+        Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.TeamFormed(supportCase.Id, team.CurrentMemberIds, coordinator.Id, at));
         var organisations = members.Select(m => m.OrganisationId).Append(coordinator.OrganisationId).Distinct().ToList();
         var consentUntil = FinnishCalendar.DateOf(at).AddMonths(random.Next(8) == 0 ? 7 : 12);
         db.Consents.Add(Consent.Record(client.Id, organisations, DataCategory.HealthData | DataCategory.SocialWelfareData | DataCategory.EmploymentData | DataCategory.KelaBenefitsData,
@@ -201,7 +202,8 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
             db.Referrals.Add(referral);
             supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt);
-            Move(supportCase, referral, referralsAt);
+            Tell(supportCase, referralsAt, WorkAbility.Domain.Notifications.WhoIsTold.ReferralSent(supportCase.Id, service.ProviderOrganisationId!.Value, referralsAt));
+            Move(supportCase, referral, referralsAt, manager);
         }
 
         // Follow-up every four weeks from the first due date: most met on time, some late, some missed.
@@ -281,6 +283,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             "Työkyky heikentynyt tuki- ja liikuntaelinoireiden vuoksi; paluu entiseen työhön ei onnistu.", "Sairauspoissaoloja 62 päivää viimeisen vuoden aikana.",
             ohNurse.Id, at));
         supportCase.HandOverFromOccupationalHealth(sote.Id, employmentEnded: true, oh.Id, ohNurse.Id, at);
+        Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.OhHandedOver(supportCase.Id, sote.Id, at));
         var receivedAt = at.AddDays(random.Next(1, 10));
         if (receivedAt < now.AddDays(-3))
         {
@@ -302,18 +305,29 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         var validFor = TimeSpan.FromDays(14);
         team.ProposeHandover(coordinator.Id, StaffRole.Coordinator, successor.Id, "Asiakkaan tilanne painottuu nyt tämän palvelun puolelle.", proposedAt, validFor);
         supportCase.Record(CaseEventKind.HandoverProposed, coordinator.Id, proposedAt);
+        Tell(supportCase, proposedAt, WorkAbility.Domain.Notifications.WhoIsTold.HandoverProposed(supportCase.Id, successor.Id, proposedAt));
         var acceptedAt = proposedAt.AddDays(random.Next(1, 7));
         if (acceptedAt < now.AddDays(-1))
         {
-            team.AcceptHandover(successor.Id, acceptedAt, validFor);
+            var previous = team.AcceptHandover(successor.Id, acceptedAt, validFor);
+            Tell(supportCase, acceptedAt, WorkAbility.Domain.Notifications.WhoIsTold.HandoverAccepted(supportCase.Id, previous, coordinator.Id, acceptedAt));
             supportCase.Record(CaseEventKind.HandoverAccepted, successor.Id, acceptedAt, new CaseEventDetail.JointMeetingHeld());
+        }
+    }
+
+    /// <summary>What happened in the last week reaches people's notices, as it would have; older news is long read.</summary>
+    private void Tell(SupportCase supportCase, DateTimeOffset at, WorkAbility.Domain.Notifications.Notice? notice)
+    {
+        if (at > now.AddDays(-7))
+        {
+            supportCase.Tell(notice);
         }
     }
 
     private void End(SupportCase supportCase, Professional by, DateTimeOffset at, CaseOutcome outcome) =>
         supportCase.End(outcome, "Tuki päättyy yhteisesti sovitusti.", by.Id, at, "Pitkäaikaiset palvelut jatkuvat omalla terveysasemalla.");
 
-    private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt)
+    private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt, Professional caseManager)
     {
         var at = sentAt;
         var provider = people.Staff.Values.FirstOrDefault(p => p.OrganisationId == referral.ToOrganisationId) ?? people.Staff["hanna.hoitaja"];
@@ -326,6 +340,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             }
             referral.MoveTo(to, provider.Id, at, to is ReferralStatus.Declined ? "Palvelu ei sovellu asiakkaan tilanteeseen." : null);
             supportCase.Record(CaseEventKind.ReferralStatusChanged, provider.Id, at, new CaseEventDetail.ReferralStatus(to));
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralMoved(supportCase.Id, caseManager.Id, caseManager.Id, provider.Id, at));
             return true;
         }
         if (!Step(ReferralStatus.Received, 0, 3)) { return; }
