@@ -77,7 +77,7 @@ public class HandingOverFromOccupationalHealthTests(PostgresCluster cluster)
         Assert.Equal(new DateOnly(2026, 11, 20), supportCase.EmploymentEndedOn);
         Assert.Equal(county.Id, supportCase.ResponsibleOrganisationId);
         Assert.Contains(supportCase.Events, e => e.Kind == CaseEventKind.EarlySupportDiscussion);
-        Assert.NotNull((await db.OhHandovers.SingleAsync(Ct)).ReceivedAt);
+        Assert.NotNull((await db.OhHandovers.SingleAsync(h => h.SupportCaseId == supportCase.Id, Ct)).ReceivedAt);
         var log = await db.AccessLog.Where(e => e.ClientId == clientId).Select(e => e.Resource + (e.Allowed ? "" : ":denied")).ToListAsync(Ct);
         Assert.Contains("oh.handover", log);
         Assert.Contains("oh.handover.receive", log);
