@@ -22,7 +22,7 @@ public static class CaseContributions
     {
         var counts = new List<SliceCount>();
         void Add(string figure, DateOnly on, string category) =>
-            counts.Add(new SliceCount(figure, new Slice(Slice.MonthOf(on), c.Municipality, c.OrganisationId, c.Path), category, 1));
+            counts.Add(new SliceCount(figure, new Slice(Figures.ByCode(figure).Monthly ? Slice.MonthOf(on) : Slice.QuarterOf(on), c.Municipality, c.OrganisationId, c.Path), category, 1));
         void Days(string figure, DateOnly from, DateOnly? to)
         {
             if (to is { } end && end >= from)
@@ -31,7 +31,8 @@ public static class CaseContributions
             }
         }
 
-        // Need: who came, how and from where, counted in the month the case opened.
+        // Need: who came, how and from where, counted when the case opened.
+        Add(Figures.Inflow, c.OpenedOn, Figures.AllCases);
         Add(Figures.InflowChannel, c.OpenedOn, c.Channel?.ToString() ?? Figures.Unknown);
         Add(Figures.InflowSource, c.OpenedOn, c.SourceKind?.ToString() ?? Figures.Unknown);
         Add(Figures.InflowAge, c.OpenedOn, Figures.AgeBand(c.BirthDate, c.OpenedOn));
@@ -55,7 +56,7 @@ public static class CaseContributions
             var stage = StageOn(c, at);
             if (stage is { } s && s is not CaseStage.Ended)
             {
-                Add(Figures.StockStage, month, s.ToString());
+                Add(Figures.StockStage, at, s.ToString());
             }
         }
         for (int i = 0; i + 1 < c.Stages.Count; i++)
@@ -84,6 +85,7 @@ public static class CaseContributions
         if (c.CurrentStage is CaseStage.Ended && c.EndedOn.Count > 0 && c.Outcome is { } outcome)
         {
             var ended = c.EndedOn[^1];
+            Add(Figures.Ended, ended, Figures.AllCases);
             Add(Figures.Outcome, ended, outcome.ToString());
             Add(Figures.OutcomeNeed, ended, c.LastNeed switch
             {

@@ -18,7 +18,11 @@ public enum FigureShape
 }
 
 /// <summary>One kept figure: its code, shape and categories (null: taken from the data, e.g. coordinators).</summary>
-public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string>? Categories, string? Population = null);
+public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string>? Categories, string? Population = null)
+{
+    /// <summary>Kept by month (totals over time, today's snapshots) rather than by quarter (breakdowns).</summary>
+    public bool Monthly => Code is Figures.Inflow or Figures.Ended or Figures.StockStage or Figures.Caseload or Figures.DeskWaiting;
+}
 
 /// <summary>
 /// Every figure the statistics keep. Their meaning is written down in docs/indicators.md; the codes
@@ -29,6 +33,9 @@ public static class Figures
     public const string Unknown = "Unknown";
     public const string NotRecorded = "NotRecorded";
 
+    public const string Inflow = "inflow";
+    public const string Ended = "ended";
+    public const string AllCases = "All";
     public const string InflowChannel = "inflow.channel";
     public const string InflowSource = "inflow.source";
     public const string InflowAge = "inflow.age";
@@ -68,6 +75,8 @@ public static class Figures
 
     public static IReadOnlyList<Figure> All { get; } =
     [
+        new(Inflow, FigureShape.Breakdown, [AllCases]),
+        new(Ended, FigureShape.Breakdown, [AllCases]),
         new(InflowChannel, FigureShape.Breakdown, [.. Names<ContactChannel>(), Unknown]),
         new(InflowSource, FigureShape.Breakdown, [.. Names<OrganisationKind>(), Unknown]),
         new(InflowAge, FigureShape.Breakdown, AgeBands),
@@ -93,7 +102,9 @@ public static class Figures
         new(DeskWaiting, FigureShape.Durations, null),
     ];
 
-    public static Figure ByCode(string code) => All.First(f => f.Code == code);
+    private static readonly Dictionary<string, Figure> ByCodes = All.ToDictionary(f => f.Code);
+
+    public static Figure ByCode(string code) => ByCodes[code];
 
     public static string AgeBand(DateOnly birthDate, DateOnly on)
     {

@@ -3,13 +3,17 @@ using WorkAbility.Domain.Cases;
 namespace WorkAbility.Domain.Statistics;
 
 /// <summary>
-/// The finest piece of the county the statistics keep: one calendar month, one home municipality,
-/// one organisation holding overall responsibility and one service path. Every published figure is
-/// a sum of slices; small groups are protected slice by slice (see <see cref="SliceDisclosure"/>).
+/// The finest piece of the county the statistics keep: one period (a calendar month for totals over
+/// time, a quarter for breakdowns, named by its first day), one home municipality, one organisation
+/// holding overall responsibility and one service path. Every published figure is a sum of slices;
+/// small groups are protected slice by slice (see <see cref="SliceDisclosure"/>).
 /// </summary>
 public readonly record struct Slice(DateOnly Month, string Municipality, Guid OrganisationId, ServicePath Path)
 {
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>The first day of the quarter <paramref name="day"/> falls in.</summary>
+    public static DateOnly QuarterOf(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 }
 
 /// <summary>How many of a figure's counted things fell in one category of one slice.</summary>
@@ -23,6 +27,12 @@ public sealed record StatisticsFilter(DateOnly FromMonth, DateOnly ToMonth, stri
         && (Municipality is null || slice.Municipality == Municipality)
         && (OrganisationId is null || slice.OrganisationId == OrganisationId)
         && (Path is null || slice.Path == Path);
+
+    /// <summary>
+    /// The same filter over whole quarters: every quarter the period touches. Breakdowns are kept by
+    /// quarter, so that a county's categories are not lost in monthly groups under five.
+    /// </summary>
+    public StatisticsFilter InQuarters() => this with { FromMonth = Slice.QuarterOf(FromMonth), ToMonth = Slice.QuarterOf(ToMonth) };
 
     /// <summary>The same filter for one month of its period (for month-by-month trends).</summary>
     public StatisticsFilter ForMonth(DateOnly month) => this with { FromMonth = month, ToMonth = month };

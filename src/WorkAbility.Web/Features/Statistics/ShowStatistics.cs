@@ -66,7 +66,8 @@ public static class ShowStatistics
                 filter = Parse(new Request(null, null, null, null, null), today, county ? null : ownOrganisation, []);
             }
 
-            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= filter.FromMonth && c.Month <= filter.ToMonth);
+            var quarters = filter.InQuarters();
+            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= quarters.FromMonth && c.Month <= filter.ToMonth);
             if (filter.Municipality is { } m)
             {
                 query = query.Where(c => c.Municipality == m);
@@ -82,10 +83,10 @@ public static class ShowStatistics
             var counts = (await query.ToListAsync(ct)).Select(c => c.AsCount()).ToList();
 
             var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations)
-                .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, filter) : Publication.Breakdown(f, counts, CurrentOnly(f, filter, today)))
+                .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, Period(f, filter, today)) : Publication.Breakdown(f, counts, Period(f, filter, today)))
                 .ToList();
             var durations = Figures.All.Where(f => f.Shape is FigureShape.Durations)
-                .Select(f => Publication.Durations(f, counts, CurrentOnly(f, filter, today)))
+                .Select(f => Publication.Durations(f, counts, Period(f, filter, today)))
                 .ToList();
             var months = filter.Months().ToList();
             var coordinatorIds = breakdowns.First(b => b.Code == Figures.Caseload).Cells
@@ -96,19 +97,23 @@ public static class ShowStatistics
 
             return new Result(new Scope(county, county ? null : ownOrganisation, county ? organisations : organisations.Where(x => x.Id == ownOrganisation).ToList(), municipalities),
                 filter, breakdowns, durations,
-                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.InflowChannel), counts, filter.ForMonth(m)))).ToList(),
+                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Inflow), counts, filter.ForMonth(m)))).ToList(),
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.StockStage), counts, filter.ForMonth(m)))).ToList(),
-                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Outcome), counts, filter.ForMonth(m)))).ToList(),
+                months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Ended), counts, filter.ForMonth(m)))).ToList(),
                 coordinators, refreshed) { FilterErrors = errors };
         }
     }
 
-    /// <summary>Caseloads and waiting times describe today, and cases per stage the end of the period, whatever its length.</summary>
-    private static StatisticsFilter CurrentOnly(Figure figure, StatisticsFilter filter, DateOnly today) => figure.Code switch
+    /// <summary>
+    /// Which slices a figure adds up: caseloads and waiting times describe today, cases per stage the end of
+    /// the period, totals the period's months, and breakdowns the quarters the period touches.
+    /// </summary>
+    private static StatisticsFilter Period(Figure figure, StatisticsFilter filter, DateOnly today) => figure.Code switch
     {
         Figures.Caseload or Figures.DeskWaiting => filter.ForMonth(Slice.MonthOf(today)),
         Figures.StockStage => filter.ForMonth(filter.ToMonth),
-        _ => filter,
+        _ when figure.Monthly => filter,
+        _ => filter.InQuarters(),
     };
 
     /// <summary>Reads the filter; by default the last twelve months up to this one. Months are "yyyy-MM".</summary>
