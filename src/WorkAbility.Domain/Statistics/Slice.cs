@@ -34,6 +34,19 @@ public sealed record StatisticsFilter(DateOnly FromMonth, DateOnly ToMonth, stri
     /// </summary>
     public StatisticsFilter InQuarters() => this with { FromMonth = Slice.QuarterOf(FromMonth), ToMonth = Slice.QuarterOf(ToMonth) };
 
+    /// <summary>
+    /// Which slices <paramref name="figure"/> adds up for this filter: caseloads and waiting times describe
+    /// today, cases per stage the end of the period, totals over time the period's months, and breakdowns
+    /// the quarters the period touches.
+    /// </summary>
+    public StatisticsFilter For(Figure figure, DateOnly today) => figure.Code switch
+    {
+        Figures.Caseload or Figures.DeskWaiting => ForMonth(Slice.MonthOf(today)),
+        Figures.StockStage => ForMonth(ToMonth),
+        _ when figure.Monthly => this,
+        _ => InQuarters(),
+    };
+
     /// <summary>The same filter for one month of its period (for month-by-month trends).</summary>
     public StatisticsFilter ForMonth(DateOnly month) => this with { FromMonth = month, ToMonth = month };
 

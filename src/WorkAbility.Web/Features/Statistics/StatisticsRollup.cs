@@ -41,23 +41,25 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7340033)", ct);
         }
         var watermark = await db.StatisticsWatermarks.OrderBy(w => w.Id).FirstOrDefaultAsync(ct);
-        IQueryable<Guid> changed;
+        List<Guid> ids;
         if (watermark is null)
         {
-            changed = db.SupportCases.Select(c => c.Id);
+            ids = await db.SupportCases.Select(c => c.Id).OrderBy(id => id).ToListAsync(ct);
         }
         else
         {
+            // Each source of change is its own indexed read (cases by last activity, feedback by time), not one scan with ORs.
             var since = watermark.RefreshedAt - Overlap;
-            var newDay = watermark.CountedForDay != today;
-            var sixMonthWindow = now.AddMonths(-CaseContributions.SixMonths - 1);
-            changed = db.SupportCases
-                .Where(c => c.LastActivityAt >= since
-                    || (newDay && (c.Stage != CaseStage.Ended || c.LastActivityAt >= sixMonthWindow))
-                    || db.Feedback.Any(f => f.SupportCaseId == c.Id && f.GivenAt >= since))
-                .Select(c => c.Id);
+            var changedCases = await db.SupportCases.Where(c => c.LastActivityAt >= since).Select(c => c.Id).ToListAsync(ct);
+            var withFeedback = await db.Feedback.Where(f => f.GivenAt >= since).Select(f => f.SupportCaseId).ToListAsync(ct);
+            var daily = new List<Guid>();
+            if (watermark.CountedForDay != today)
+            {
+                var sixMonthWindow = now.AddMonths(-CaseContributions.SixMonths - 1);
+                daily = await db.SupportCases.Where(c => c.Stage != CaseStage.Ended || c.LastActivityAt >= sixMonthWindow).Select(c => c.Id).ToListAsync(ct);
+            }
+            ids = changedCases.Concat(withFeedback).Concat(daily).Distinct().Order().ToList();
         }
-        var ids = await changed.OrderBy(id => id).ToListAsync(ct);
         // Differences add up over all batches and reach the cells once, so a large round reads and writes each cell once.
         var pending = new Dictionary<CellKey, int>();
         foreach (var batch in ids.Chunk(BatchSize))
