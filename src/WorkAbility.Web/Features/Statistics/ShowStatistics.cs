@@ -60,6 +60,11 @@ public static class ShowStatistics
             {
                 errors.Add(new FieldError("organisation", "invalid_choice"));
             }
+            if (!string.IsNullOrWhiteSpace(request.Municipality) && !municipalities.Contains(request.Municipality.Trim()))
+            {
+                // Only the county's own municipalities: anything else (a typo, a control character) is a field error, not a query.
+                errors.Add(new FieldError("municipality", "invalid_choice"));
+            }
             var filter = Parse(request, today, asked, errors);
             if (errors.Count > 0)
             {
@@ -83,10 +88,10 @@ public static class ShowStatistics
             var counts = (await query.ToListAsync(ct)).Select(c => c.AsCount()).ToList();
 
             var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations)
-                .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, Period(f, filter, today)) : Publication.Breakdown(f, counts, Period(f, filter, today)))
+                .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, filter.For(f, today)) : Publication.Breakdown(f, counts, filter.For(f, today)))
                 .ToList();
             var durations = Figures.All.Where(f => f.Shape is FigureShape.Durations)
-                .Select(f => Publication.Durations(f, counts, Period(f, filter, today)))
+                .Select(f => Publication.Durations(f, counts, filter.For(f, today)))
                 .ToList();
             var months = filter.Months().ToList();
             var coordinatorIds = breakdowns.First(b => b.Code == Figures.Caseload).Cells
@@ -103,18 +108,6 @@ public static class ShowStatistics
                 coordinators, refreshed) { FilterErrors = errors };
         }
     }
-
-    /// <summary>
-    /// Which slices a figure adds up: caseloads and waiting times describe today, cases per stage the end of
-    /// the period, totals the period's months, and breakdowns the quarters the period touches.
-    /// </summary>
-    private static StatisticsFilter Period(Figure figure, StatisticsFilter filter, DateOnly today) => figure.Code switch
-    {
-        Figures.Caseload or Figures.DeskWaiting => filter.ForMonth(Slice.MonthOf(today)),
-        Figures.StockStage => filter.ForMonth(filter.ToMonth),
-        _ when figure.Monthly => filter,
-        _ => filter.InQuarters(),
-    };
 
     /// <summary>Reads the filter; by default the last twelve months up to this one. Months are "yyyy-MM".</summary>
     public static StatisticsFilter Parse(Request request, DateOnly today, Guid? organisation, List<FieldError> errors)
