@@ -29,5 +29,7 @@ internal sealed class ProfessionalConfiguration : IEntityTypeConfiguration<Profe
         b.HasIndex(x => x.OrganisationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.DisplayName);
+        b.Property(x => x.WorkPhone).HasMaxLength(Professional.ContactMaxLength);
+        b.Property(x => x.WorkEmail).HasMaxLength(Professional.ContactMaxLength);
     }
 }

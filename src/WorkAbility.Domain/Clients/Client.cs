@@ -44,6 +44,12 @@ public sealed class Client : IVersioned
     public Guid? RegisteredAtOrganisationId { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>The language the client reads (fi, sv or en): their own pages and the printouts made for them use it.</summary>
+    public string PreferredLanguage { get; private set; } = DefaultLanguage;
+
+    public const string DefaultLanguage = "fi";
+    public static readonly IReadOnlyList<string> Languages = ["fi", "sv", "en"];
+
     public string FullName => FirstName + " " + LastName;
 
     /// <summary>Registers a client; every invalid field is reported at once.</summary>
@@ -70,6 +76,17 @@ public sealed class Client : IVersioned
         }
         TextRules.ThrowIfAny(errors);
         return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, registeredAtOrganisationId, now);
+    }
+
+    /// <summary>Records the client's language; anything but Finnish, Swedish or English is a field error.</summary>
+    public void ChooseLanguage(string? language)
+    {
+        var code = language?.Trim().ToLowerInvariant();
+        if (code is null || !Languages.Contains(code))
+        {
+            throw new DomainValidationException([new FieldError("language", "invalid_choice")]);
+        }
+        PreferredLanguage = code;
     }
 
     private static bool LooksLikeEmail(string s)

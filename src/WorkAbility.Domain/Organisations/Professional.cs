@@ -19,7 +19,27 @@ public sealed class Professional
     public StaffRole Role { get; private set; }
     public bool Active { get; private set; } = true;
 
+    /// <summary>Work phone and e-mail: how clients and partners reach the coordinator and the case manager.</summary>
+    public string? WorkPhone { get; private set; }
+    public string? WorkEmail { get; private set; }
+
     public string DisplayName => FirstName + " " + LastName;
+
+    public const int ContactMaxLength = 254;
+
+    /// <summary>Sets the work contact details a client sees for their coordinator and case manager.</summary>
+    public void SetWorkContact(string? phone, string? email)
+    {
+        var errors = new List<FieldError>();
+        var phoneText = TextRules.OptionalText(phone, "workPhone", ContactMaxLength, errors);
+        var emailText = TextRules.OptionalText(email, "workEmail", ContactMaxLength, errors);
+        if (emailText is not null && (!emailText.Contains('@', StringComparison.Ordinal) || emailText.Contains(' ', StringComparison.Ordinal)))
+        {
+            errors.Add(new FieldError("workEmail", "email_invalid"));
+        }
+        TextRules.ThrowIfAny(errors);
+        (WorkPhone, WorkEmail) = (phoneText, emailText);
+    }
 
     public static Professional Create(Guid organisationId, string? firstName, string? lastName, string? username,
         Profession profession, StaffRole role, DateTimeOffset now)

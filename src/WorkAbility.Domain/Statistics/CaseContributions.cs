@@ -129,6 +129,10 @@ public static class CaseContributions
             {
                 Add(Figures.FeedbackHeard, feedback.GivenOn, heard.ToString(CultureInfo.InvariantCulture));
             }
+            if (feedback.PlanClear is { } clear)
+            {
+                Add(Figures.FeedbackPlanClear, feedback.GivenOn, clear.ToString(CultureInfo.InvariantCulture));
+            }
             if (feedback.Helped is { } helped)
             {
                 Add(Figures.FeedbackHelped, feedback.GivenOn, helped.ToString(CultureInfo.InvariantCulture));

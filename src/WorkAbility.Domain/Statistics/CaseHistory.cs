@@ -41,7 +41,7 @@ public sealed record CaseHistory(
 
     public sealed record SentReferral(DateOnly SentOn, ReferralStatus Status, DateOnly? StartedOn);
 
-    public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped);
+    public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null);
 
     public CaseStage CurrentStage => Stages.Count == 0 ? CaseStage.Concern : Stages[^1].Stage;
 }

@@ -57,6 +57,7 @@ public static class Figures
     public const string ReferralDaysToStart = "referral.daysToStart";
     public const string FeedbackHeard = "feedback.heard";
     public const string FeedbackHelped = "feedback.helped";
+    public const string FeedbackPlanClear = "feedback.planClear";
     public const string Caseload = "caseload";
     public const string DeskWaiting = "desk.waiting";
 
@@ -97,6 +98,7 @@ public static class Figures
         new(ReferralStatus, FigureShape.Breakdown, ReferralCategories),
         new(ReferralDaysToStart, FigureShape.Durations, null),
         new(FeedbackHeard, FigureShape.Breakdown, ScoreCategories),
+        new(FeedbackPlanClear, FigureShape.Breakdown, ScoreCategories),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
         new(Caseload, FigureShape.Breakdown, null),
         new(DeskWaiting, FigureShape.Durations, null),

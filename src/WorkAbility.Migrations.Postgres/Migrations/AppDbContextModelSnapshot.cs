@@ -634,6 +634,13 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("fi");
+
                     b.Property<Guid?>("RegisteredAtOrganisationId")
                         .HasColumnType("uuid");
 
@@ -787,6 +794,23 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.Property<int?>("Helped")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("AtEnd");
+
+                    b.Property<int?>("PlanClear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Ended");
 
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("uuid");
@@ -993,6 +1017,14 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WorkEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("WorkPhone")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.HasKey("Id");
 

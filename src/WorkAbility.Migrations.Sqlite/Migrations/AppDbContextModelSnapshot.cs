@@ -626,6 +626,13 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fi");
+
                     b.Property<Guid?>("RegisteredAtOrganisationId")
                         .HasColumnType("TEXT");
 
@@ -779,6 +786,23 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Helped")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AtEnd");
+
+                    b.Property<int?>("PlanClear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Ended");
 
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("TEXT");
@@ -984,6 +1008,14 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkPhone")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

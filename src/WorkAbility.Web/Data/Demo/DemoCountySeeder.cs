@@ -35,6 +35,12 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var professionals = DemoCounty.Staff.ToDictionary(
             s => s.Username,
             s => Professional.Create(organisations[s.Organisation].Id, s.FirstName, s.LastName, s.Username, s.Profession, s.Role, now));
+        // Fictional work contacts (the 040 1234 5xx range, a reserved .example domain) so clients see how to reach their people.
+        int line = 500;
+        foreach (var p in professionals.Values)
+        {
+            p.SetWorkContact($"040 1234 {line++}", p.Username + "@hyvinvointialue.example");
+        }
         db.Professionals.AddRange(professionals.Values);
 
         var services = DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
