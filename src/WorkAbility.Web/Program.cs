@@ -9,6 +9,7 @@ using WorkAbility.Web.Features.Consents;
 using WorkAbility.Web.Features.Consultations;
 using WorkAbility.Web.Features.CoordinatorDesk;
 using WorkAbility.Web.Features.FollowUp;
+using WorkAbility.Web.Features.MyService;
 using WorkAbility.Web.Features.Notifications;
 using WorkAbility.Web.Features.OccupationalHealth;
 using WorkAbility.Web.Features.Plans;
@@ -124,6 +125,7 @@ app.MapOccupationalHealth();
 app.MapWorklist();
 app.MapRisks();
 app.MapStatistics();
+app.MapMyService();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -50,3 +50,25 @@ public class GivingFeedbackTests
         Assert.Equal("language", Assert.Single(e.Errors).Field);
     }
 }
+
+public class AskingForFeedbackTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AfterAMeeting_TheClientIsAsked_UntilTheyAnswer()
+    {
+        Assert.Equal(FeedbackOccasion.AfterMeeting, FeedbackPrompt.Due(null, Now.AddDays(-2), null, Now));
+        Assert.Equal(FeedbackOccasion.AfterMeeting, FeedbackPrompt.Due(null, Now.AddDays(-2), Now.AddDays(-30), Now));
+        Assert.Null(FeedbackPrompt.Due(null, Now.AddDays(-2), Now.AddDays(-1), Now));
+        Assert.Null(FeedbackPrompt.Due(null, null, null, Now));
+    }
+
+    [Fact]
+    public void AtTheEnd_TheClientIsAsked_AndTheQuestionLapsesAfterTwoMonths()
+    {
+        Assert.Equal(FeedbackOccasion.AtEnd, FeedbackPrompt.Due(Now.AddDays(-1), Now.AddDays(-10), Now.AddDays(-5), Now));
+        Assert.Null(FeedbackPrompt.Due(Now.AddDays(-1), null, Now, Now));
+        Assert.Null(FeedbackPrompt.Due(Now.AddDays(-61), null, null, Now));
+    }
+}

@@ -189,6 +189,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         db.Plans.Add(plan);
         db.PlanVersions.Add(version);
         supportCase.NotePlanSaved(version.Number, manager.Id, at);
+        Meetings(supportCase, team, manager, members, at, plan.NextMeetingAt);
 
         if (random.NextDouble() < 0.12)
         {
@@ -294,6 +295,26 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
     }
 
     /// <summary>The case manager changes by a warm handover (F22): older ones accepted after a joint meeting, recent ones still awaiting an answer.</summary>
+    /// <summary>
+    /// The team meeting where the plan was made (its minutes recorded) and, while the next one
+    /// agreed in the plan is still ahead, that one scheduled with the client taking part: so a
+    /// client signing in sees a held meeting to give feedback on and a meeting to put in a calendar.
+    /// Deterministic times only, so the rest of the generated county stays the same.
+    /// </summary>
+    private void Meetings(SupportCase supportCase, CaseTeam team, Professional manager, IReadOnlyList<Professional> members, DateTimeOffset planAt, DateTimeOffset? nextAt)
+    {
+        var participants = members.Select(m => m.Id).ToList();
+        var held = TeamMeeting.Convene(team, manager.Id, [planAt.AddHours(-2)], 60, "Sote-keskus, neuvotteluhuone 2", null, participants, true, false, planAt.AddDays(-3));
+        held.RecordMinutes(manager.Id, "Käytiin läpi tilanne ja asiakkaan oma tavoite. Laadittiin suunnitelma yhdessä.",
+            ["Suunnitelma hyväksyttiin", "Asiakasvastaava pitää yhteyttä neljän viikon välein"], nextAt, planAt);
+        supportCase.Record(CaseEventKind.MeetingMinutesRecorded, manager.Id, planAt);
+        db.Meetings.Add(held);
+        if (supportCase.IsActive && nextAt is { } next && next > now)
+        {
+            db.Meetings.Add(TeamMeeting.Convene(team, manager.Id, [next], 60, "Sote-keskus, neuvotteluhuone 2", null, participants, true, false, planAt));
+        }
+    }
+
     private void WarmHandover(SupportCase supportCase, CaseTeam team, Professional coordinator, List<Professional> members, DateTimeOffset at)
     {
         var successor = members.FirstOrDefault(m => m.Id != team.CaseManagerId && m.Id != coordinator.Id);

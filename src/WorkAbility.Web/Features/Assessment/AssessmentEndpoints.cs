@@ -11,6 +11,9 @@ public static class AssessmentEndpoints
         FillSelfAssessment.Map(client);
         ListExternalMeasures.Map(client);
         RecordKykyviisari.Map(client);
+        var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service").DisableAntiforgery();
+        ListSelfAssessments.MapMine(me);
+        FillSelfAssessment.MapMine(me);
         return endpoints;
     }
 }

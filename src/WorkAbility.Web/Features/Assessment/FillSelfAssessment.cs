@@ -26,6 +26,12 @@ public static class FillSelfAssessment
         }
     }
 
+    /// <summary>I fill in my self-assessment (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapPost("/self-assessments", async (Dictionary<string, string?> answers, Handler handler, ClientAccess access, CancellationToken ct) =>
+            Results.Created("/api/me/self-assessments", new { id = await handler.Handle(access.OwnClientId(), answers, ct) }))
+            .Produces(StatusCodes.Status201Created).WithSummary("Stores my filling of the work ability self-assessment: an object of linkId → answer");
+
     public static void Map(RouteGroupBuilder client) =>
         client.MapPost("/self-assessments", async (Guid clientId, Dictionary<string, string?> answers, Handler handler, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/self-assessments", new { id = await handler.Handle(clientId, answers, ct) }))

@@ -15,6 +15,11 @@ public static class ListSelfAssessments
         }
     }
 
+    /// <summary>My own fillings, newest first (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapGet("/self-assessments", async (Handler handler, ClientAccess access, CancellationToken ct) => Results.Ok(await handler.Handle(access.OwnClientId(), ct)))
+            .WithSummary("My self-assessments over time, newest first");
+
     public static void Map(RouteGroupBuilder client) =>
         client.MapGet("/self-assessments", async (Guid clientId, Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(clientId, ct)));
 }

@@ -10,6 +10,10 @@ public static class ConsentEndpoints
         RecordConsent.Map(consents);
         NarrowConsent.Map(consents);
         WithdrawConsent.Map(consents);
+        var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service").DisableAntiforgery();
+        ShowConsents.MapMine(me);
+        NarrowConsent.MapMine(me);
+        WithdrawConsent.MapMine(me);
         return endpoints;
     }
 }

@@ -22,7 +22,11 @@ public static class NarrowConsent
     {
         public async Task Handle(Guid clientId, Guid consentId, Request request, CancellationToken ct)
         {
-            var actor = access.RequireProfessional();
+            var actor = access.Actor;
+            if (actor.Kind is not (WorkAbility.Domain.Access.ActorKind.Professional or WorkAbility.Domain.Access.ActorKind.Client))
+            {
+                throw new ClientNotFoundException();
+            }
             await access.LoadClientForWrite(clientId, "consent.narrow", ct);
             var consent = await ConsentWork.Consent(db, clientId, consentId, ct);
             var now = clock.GetUtcNow();
@@ -33,6 +37,14 @@ public static class NarrowConsent
             await db.SaveChangesAsync(ct);
         }
     }
+
+    /// <summary>The client narrows their own consent (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapPost("/consents/{consentId:guid}/narrow", async (Guid consentId, Request request, Handler handler, ClientAccess access, CancellationToken ct) =>
+        {
+            await handler.Handle(access.OwnClientId(), consentId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Takes organisations or data categories out of my consent");
 
     public static void Map(RouteGroupBuilder consents) =>
         consents.MapPost("/{consentId:guid}/narrow", async (Guid clientId, Guid consentId, Request request, Handler handler, CancellationToken ct) =>

@@ -36,6 +36,11 @@ public static class ShowConsents
         }
     }
 
+    /// <summary>The client's own consents (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapGet("/consents", async (Handler handler, ClientAccess access, CancellationToken ct) =>
+            Results.Ok((await handler.Handle(access.OwnClientId(), ct)).Consents)).WithSummary("My consents: organisations, data, validity, how given, in force or not");
+
     public static void Map(RouteGroupBuilder consents) =>
         consents.MapGet("/", async (Guid clientId, Handler handler, CancellationToken ct) => Results.Ok((await handler.Handle(clientId, ct)).Consents));
 }

@@ -31,6 +31,14 @@ public static class WithdrawConsent
         }
     }
 
+    /// <summary>The client withdraws their own consent (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapPost("/consents/{consentId:guid}/withdraw", async (Guid consentId, Request request, Handler handler, ClientAccess access, CancellationToken ct) =>
+        {
+            await handler.Handle(access.OwnClientId(), consentId, request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("Withdraws my consent; effective from the professionals' next request");
+
     public static void Map(RouteGroupBuilder consents) =>
         consents.MapPost("/{consentId:guid}/withdraw", async (Guid clientId, Guid consentId, Request request, Handler handler, CancellationToken ct) =>
         {

@@ -11,6 +11,7 @@ public static class PlanEndpoints
         ListPlanVersions.Map(plan);
         ShowPlanVersion.Map(plan);
         ComparePlanVersions.Map(plan);
+        ShowMyPlan.MapMine(endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service"));
         return endpoints;
     }
 }

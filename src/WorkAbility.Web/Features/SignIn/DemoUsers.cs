@@ -11,6 +11,8 @@ public static class DemoUsers
     public const string ClientPrefix = "asiakas-";
     public const string ClientRole = "Client";
 
+    private sealed record DemoClient(Guid Id, string FirstName, string LastName, string Municipality);
+
     public sealed record User(string Username, string DisplayName, string Role, string? Profession, string Organisation, string? OrganisationKind);
 
     public sealed class Handler(AppDbContext db)
@@ -22,13 +24,22 @@ public static class DemoUsers
                                where p.Active
                                select new { p.Username, p.FirstName, p.LastName, p.Role, p.Profession, OrganisationName = o.Name, o.Kind })
                 .ToListAsync(ct);
-            // Demo clients: Matti of seed 000 first, then two others, so the client portal can be tried.
-            var clients = await db.Clients.AsNoTracking()
-                .OrderBy(c => c.FirstName == DemoCountySeeder.MattiFirstName && c.LastName == DemoCountySeeder.MattiLastName ? 0 : 1)
-                .ThenBy(c => c.Id)
-                .Take(3)
-                .Select(c => new { c.Id, c.FirstName, c.LastName, c.Municipality })
-                .ToListAsync(ct);
+            // Demo clients, one for each part of the client's own service: Matti of seed 000 (just arrived),
+            // someone whose team has a plan and a meeting ahead, and someone whose support ended lately.
+            var matti = await db.Clients.AsNoTracking()
+                .Where(c => c.FirstName == DemoCountySeeder.MattiFirstName && c.LastName == DemoCountySeeder.MattiLastName)
+                .Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
+            var withPlan = await db.Clients.AsNoTracking()
+                .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended &&
+                    db.Meetings.Any(m => m.SupportCaseId == s.Id && m.Status == WorkAbility.Domain.Teams.MeetingStatus.Scheduled && m.ClientTakesPart) &&
+                    db.Plans.Any(p => p.SupportCaseId == s.Id)))
+                .OrderBy(c => c.Id).Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
+            var ended = await db.Clients.AsNoTracking()
+                .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage == WorkAbility.Domain.Cases.CaseStage.Ended) &&
+                    !db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended))
+                .OrderByDescending(c => db.SupportCases.Where(s => s.ClientId == c.Id).Max(s => s.EndedAt)).ThenBy(c => c.Id)
+                .Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
+            var clients = new[] { matti, withPlan, ended }.OfType<DemoClient>().DistinctBy(c => c.Id).ToList();
             // Coordinators first, then professionals, managers and administrators (enum order, not alphabetical).
             return staff.OrderBy(s => s.Role is StaffRole.Coordinator ? -1 : (int)s.Role).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new User(s.Username, s.FirstName + " " + s.LastName, s.Role.ToString(), s.Profession.ToString(), s.OrganisationName, s.Kind.ToString()))
                 .Concat(clients.Select(c => new User(ClientPrefix + c.Id.ToString("N"), c.FirstName + " " + c.LastName, ClientRole, null, c.Municipality, null)))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Web.Infrastructure.Auth;
+using WorkAbility.Web.Infrastructure.Localization;
 
 namespace WorkAbility.Web.Features.SignIn;
 
@@ -62,12 +63,14 @@ public static class SignInEndpoints
         username = username?.Trim().ToLowerInvariant();
         var now = clock.GetUtcNow();
         System.Security.Claims.ClaimsPrincipal? principal = null;
+        string? language = null;
         if (username is not null && username.StartsWith(DemoUsers.ClientPrefix, StringComparison.Ordinal) &&
             Guid.TryParse(username[DemoUsers.ClientPrefix.Length..], out var clientId))
         {
-            var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.FirstName, c.LastName }).SingleOrDefaultAsync(ct);
+            var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.FirstName, c.LastName, c.PreferredLanguage }).SingleOrDefaultAsync(ct);
             if (client is not null)
             {
+                language = client.PreferredLanguage;
                 principal = WorkAbilityClaims.ForClient(clientId, client.FirstName + " " + client.LastName,
                     await sessions.StartAsync(clientId.ToString(), ct), CookieAuthenticationDefaults.AuthenticationScheme);
             }
@@ -88,6 +91,11 @@ public static class SignInEndpoints
         await EndCurrentSession(http, sessions, ct);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        if (language is not null)
+        {
+            // A client's pages open in the language they chose (F27).
+            LocalizationSetup.RememberLanguage(http, Languages.OfTwoLetter(language));
+        }
         return fromForm ? Results.LocalRedirect("/") : Results.NoContent();
     }
 

@@ -73,6 +73,5 @@ public static class StatisticsRows
         return csv.ToString();
     }
 
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string Field(string text) => WorkAbility.Web.Features.Shared.CsvText.Field(text);
 }

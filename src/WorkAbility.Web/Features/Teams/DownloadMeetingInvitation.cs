@@ -20,15 +20,27 @@ public static class DownloadMeetingInvitation
             var meeting = await db.Meetings.AsNoTracking()
                 .SingleOrDefaultAsync(m => m.Id == meetingId && db.SupportCases.Any(c => c.Id == m.SupportCaseId && c.ClientId == clientId && c.Stage != CaseStage.Ended), ct)
                 ?? throw new DomainRuleException("meeting_not_found");
-            if (!meeting.ParticipantIds.Contains(participantId))
+            // The client's own invitation: for a meeting they take part in; they are no attendee the calendar answers for.
+            bool forClient = access.Actor.Kind is WorkAbility.Domain.Access.ActorKind.Client;
+            if (forClient ? !meeting.ClientTakesPart : !meeting.ParticipantIds.Contains(participantId))
             {
-                throw new DomainRuleException("meeting_participant_not_member", "participant");
+                throw new DomainRuleException(forClient ? "meeting_not_found" : "meeting_participant_not_member", forClient ? null : "participant");
             }
             var people = await db.Professionals.AsNoTracking().Where(p => meeting.ParticipantIds.Contains(p.Id) || p.Id == meeting.ConvenedById)
                 .ToDictionaryAsync(p => p.Id, p => (p.FirstName + " " + p.LastName, p.Username), ct);
             return MeetingInvitation.Create(meeting, participantId, people, summary, description, pageUrl, clock.GetUtcNow());
         }
     }
+
+    /// <summary>The client's own copy of a meeting they take part in, for their calendar (F27).</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapGet("/meetings/{meetingId:guid}/invitation.ics", async (Guid meetingId, HttpContext http, Handler handler, ClientAccess access,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var page = new Uri($"{http.Request.Scheme}://{http.Request.Host}{MyPaths.Home}");
+            var ics = await handler.Handle(access.OwnClientId(), meetingId, Guid.Empty, l["Meeting.InvitationSummary"], l["Meeting.InvitationDescription"], page, ct);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "tyokokous.ics");
+        }).WithSummary("The invitation (.ics, Europe/Helsinki) of a meeting I take part in");
 
     public static void Map(RouteGroupBuilder client) =>
         client.MapGet("/meetings/{meetingId:guid}/invitation.ics", async (Guid clientId, Guid meetingId, Guid? participant, HttpContext http,

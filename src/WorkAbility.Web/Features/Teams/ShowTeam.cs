@@ -30,11 +30,14 @@ public static class ShowTeam
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
     {
-        public async Task<View> Handle(Guid clientId, CancellationToken ct)
+        /// <param name="withCandidates">The people one could add to the team: the team's own pages need them, the client's do not.</param>
+        public async Task<View> Handle(Guid clientId, CancellationToken ct, bool withCandidates = true)
         {
             var client = await access.ReadClient(clientId, "team.view", ct);
             var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
-            var candidates = await TeamWork.People(db, db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct);
+            var candidates = withCandidates
+                ? await TeamWork.People(db, db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct)
+                : [];
             var hasConsent = access.HasValidConsent(clientId);
             if (supportCase is null)
             {
@@ -45,9 +48,12 @@ public static class ShowTeam
             {
                 return new View(clientId, client.FullName, null, supportCase.Id, candidates, hasConsent);
             }
-            // Past members and convenors may no longer be active: they are looked up too, in one query.
+            // Past members, convenors and participants may no longer be active: they are looked up too, in one query.
+            var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
             var byId = candidates.ToDictionary(p => p.Id);
-            var absent = team.Members.Select(m => m.ProfessionalId).Where(id => !byId.ContainsKey(id)).ToList();
+            var absent = team.Members.Select(m => m.ProfessionalId)
+                .Concat(meetings.SelectMany(m => m.ParticipantIds.Append(m.ConvenedById).Concat(m.MinutesRecordedById is { } r ? [r] : [])))
+                .Where(id => !byId.ContainsKey(id)).Distinct().ToList();
             if (absent.Count > 0)
             {
                 foreach (var person in await TeamWork.People(db, db.Professionals.Where(p => absent.Contains(p.Id)), ct))
@@ -57,7 +63,6 @@ public static class ShowTeam
             }
             var members = team.Members.Where(m => m.IsCurrent).Select(m => new MemberView(byId[m.ProfessionalId], m.ProfessionalId == team.CaseManagerId, m.JoinedAt))
                 .OrderByDescending(m => m.IsCaseManager).ThenBy(m => m.Person.Name).ToList();
-            var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
             string Name(Guid? id) => id is { } g && byId.TryGetValue(g, out var p) ? p.Name : "";
             return new View(clientId, client.FullName, new TeamView(supportCase.Id, supportCase.Path, supportCase.Stage, team.Version.ToString("N"), members,
                 KeyActors.Missing(supportCase.Path, team.Situation, members.Select(m => (m.Person.Profession, m.Person.OrganisationKind))),
@@ -72,6 +77,17 @@ public static class ShowTeam
                 supportCase.Id, candidates, hasConsent);
         }
     }
+
+    /// <summary>The client's own team (F27): members, their organisations and roles, the close person, the meetings.</summary>
+    public static void MapMine(RouteGroupBuilder me) =>
+        me.MapGet("/team", async (Handler handler, ClientAccess access, CancellationToken ct) =>
+        {
+            var view = await handler.Handle(access.OwnClientId(), ct, withCandidates: false);
+            return Results.Ok(view.Team is { } team
+                ? new { formed = true, team.Members, closePerson = team.CloseParticipantName, closePersonRelation = team.CloseParticipantRelation,
+                    meetings = team.Meetings.Where(m => m.ClientTakesPart) }
+                : (object)new { formed = false });
+        }).WithSummary("My team: members with organisation and role (case manager marked), the close person I chose, the meetings I take part in");
 
     public static void Map(RouteGroupBuilder client) =>
         client.MapGet("/team", async (Guid clientId, Handler handler, CancellationToken ct) =>

@@ -17,6 +17,9 @@ public static class TeamEndpoints
         ScheduleMeeting.Map(client);
         RecordMinutes.Map(client);
         DownloadMeetingInvitation.Map(client);
+        var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service");
+        ShowTeam.MapMine(me);
+        DownloadMeetingInvitation.MapMine(me);
         return endpoints;
     }
 }

@@ -63,6 +63,13 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         return actor.Kind is ActorKind.Professional ? actor : throw new ClientNotFoundException();
     }
 
+    /// <summary>
+    /// The signed-in client's own id, for the client's own pages and <c>/api/me</c>; anyone else is
+    /// answered "not found". Reads still go through the door (and the log) with this id.
+    /// </summary>
+    public Guid OwnClientId() =>
+        Actor is { Kind: ActorKind.Client, ClientId: { } id } ? id : throw new ClientNotFoundException();
+
     /// <summary>Loads a client for reading; logs the read (or the denial) first.</summary>
     public Task<Client> ReadClient(Guid clientId, string resource, CancellationToken ct) =>
         Authorise(clientId, AccessAction.Read, resource, ct);

@@ -56,6 +56,13 @@ public static class AuthSetup
                 options.ResponseType = "code";
                 options.UsePkce = true;
                 options.Events.OnTokenValidated = MapExternalIdentity;
+                // An unknown person, a cancelled sign-in or a broken answer from the provider ends on a page that says so, never a 500.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/sign-in?failed=1");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
         services.AddAuthorization();
@@ -105,9 +112,10 @@ public static class AuthSetup
         if (code is not null && PersonalIdentityCode.TryParse(code, out var identityCode))
         {
             var client = await db.Clients.AsNoTracking().Where(c => c.PersonalIdentityCode == identityCode)
-                .Select(c => new { c.Id, c.FirstName, c.LastName }).SingleOrDefaultAsync();
+                .Select(c => new { c.Id, c.FirstName, c.LastName, c.PreferredLanguage }).SingleOrDefaultAsync();
             if (client is not null)
             {
+                Localization.LocalizationSetup.RememberLanguage(context.HttpContext, Localization.Languages.OfTwoLetter(client.PreferredLanguage));
                 var clientSession = await sessions.StartAsync(client.Id.ToString(), context.HttpContext.RequestAborted);
                 context.Principal = WorkAbilityClaims.ForClient(client.Id, client.FirstName + " " + client.LastName, clientSession, CookieAuthenticationDefaults.AuthenticationScheme);
                 return;

@@ -14,6 +14,9 @@ public static class Languages
     /// <summary>Dates and numbers are shown the Finnish way (5.3.2026, −1 234,5) whatever the language.</summary>
     public static CultureInfo FormatCulture { get; } = CultureInfo.GetCultureInfo(Finnish);
 
+    /// <summary>The UI culture of a two-letter language code (fi, sv, en); Finnish for anything else.</summary>
+    public static string OfTwoLetter(string? code) => code switch { "sv" => Swedish, "en" => English, _ => Finnish };
+
     /// <summary>Two-letter code for the html lang attribute and the language switcher's labels.</summary>
     public static string TwoLetter(string culture) => CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName;
 }

@@ -29,6 +29,13 @@ public static class LocalizationSetup
     /// <c>GET /culture/{culture}?returnUrl=/path</c>: remembers the language in a cookie and returns
     /// to the page the person was on (local URLs only).
     /// </summary>
+    /// <summary>The language cookie: the UI speaks <paramref name="culture"/> (one of <see cref="Languages.All"/>) from the next request on.</summary>
+    public static void RememberLanguage(HttpContext http, string culture) =>
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Languages.Finnish, culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
@@ -37,10 +44,7 @@ public static class LocalizationSetup
             {
                 return Results.NotFound();
             }
-            http.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Languages.Finnish, culture)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+            RememberLanguage(http, culture);
             var target = IsLocal(returnUrl) ? returnUrl! : "/";
             return Results.LocalRedirect(target);
         }).ExcludeFromDescription();

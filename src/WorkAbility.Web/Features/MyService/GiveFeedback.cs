@@ -1,0 +1,37 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Feedback;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.MyService;
+
+/// <summary>
+/// F36: the client answers a short survey — was I heard, is my plan clear, did the support help,
+/// and an open answer. The answer is tied to the case only so that it can be counted by
+/// organisation and stage; no page or API shows it to a professional.
+/// </summary>
+public static class GiveFeedback
+{
+    public sealed record Request(int? Heard, int? PlanClear, int? Helped, string? Comment);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    {
+        public async Task Handle(Request request, CancellationToken ct)
+        {
+            var clientId = access.OwnClientId();
+            await access.AuthoriseCreate(clientId, "me.feedback", ct);
+            var supportCase = await MyCase.Current(db, clientId, ct) ?? throw new DomainRuleException("no_active_case");
+            var now = clock.GetUtcNow();
+            var occasion = await MyCase.FeedbackDue(db, supportCase, now, ct) ?? FeedbackOccasion.Other;
+            db.Feedback.Add(ClientFeedback.Give(supportCase.Id, supportCase.Stage, occasion, request.Heard, request.PlanClear, request.Helped, request.Comment, now));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder me) =>
+        me.MapPost("/feedback", async (Request request, Handler handler, CancellationToken ct) =>
+        {
+            await handler.Handle(request, ct);
+            return Results.NoContent();
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("The client's feedback: heard, planClear, helped (1–5, each optional) and a comment");
+}

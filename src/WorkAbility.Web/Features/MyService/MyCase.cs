@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Feedback;
+
+namespace WorkAbility.Web.Features.MyService;
+
+/// <summary>Reads the client's own pages share: their current (or latest) case and the people named on it.</summary>
+internal static class MyCase
+{
+    /// <summary>The active case, or the latest ended one so the client still sees how support ended.</summary>
+    public static async Task<SupportCase?> Current(AppDbContext db, Guid clientId, CancellationToken ct) =>
+        await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
+        ?? await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
+
+    public static async Task<Dictionary<Guid, ShowMyOverview.Person>> People(AppDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        return await (from p in db.Professionals.AsNoTracking()
+                      join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+                      where wanted.Contains(p.Id)
+                      select new { p.Id, Person = new ShowMyOverview.Person(p.FirstName + " " + p.LastName, o.Name, p.WorkPhone, p.WorkEmail) })
+            .ToDictionaryAsync(x => x.Id, x => x.Person, ct);
+    }
+
+    /// <summary>Whether the client is being asked for feedback on this case now, and on what occasion.</summary>
+    public static async Task<FeedbackOccasion?> FeedbackDue(AppDbContext db, SupportCase supportCase, DateTimeOffset now, CancellationToken ct)
+    {
+        var lastAnswered = await db.Feedback.AsNoTracking().Where(f => f.SupportCaseId == supportCase.Id).MaxAsync(f => (DateTimeOffset?)f.GivenAt, ct);
+        var lastMeetingHeld = await db.Meetings.AsNoTracking()
+            .Where(m => m.SupportCaseId == supportCase.Id && m.MinutesRecordedAt != null && m.ClientTakesPart)
+            .MaxAsync(m => m.MinutesRecordedAt, ct);
+        return FeedbackPrompt.Due(supportCase.EndedAt, lastMeetingHeld, lastAnswered, now);
+    }
+}

@@ -1,0 +1,13 @@
+namespace WorkAbility.Web.Features.Shared;
+
+/// <summary>The addresses of the client's own pages (F27), in one place like <see cref="Paths"/>.</summary>
+public static class MyPaths
+{
+    public const string Home = "/oma";
+    public const string Plan = "/oma/suunnitelma";
+    public const string Team = "/oma/tiimi";
+    public const string SelfAssessment = "/oma/itsearvio";
+    public const string Consents = "/oma/suostumukset";
+    public const string AccessLog = "/oma/katselut";
+    public const string Feedback = "/oma/palaute";
+}
