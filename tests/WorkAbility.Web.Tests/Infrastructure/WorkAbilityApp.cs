@@ -15,7 +15,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
 public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false,
-    string environment = "Testing", int demoClients = 60) : WebApplicationFactory<Program>
+    string environment = "Testing", int demoClients = 60, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
@@ -47,6 +47,10 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         builder.UseSetting("AccessLog:CurrentKeyId", WorkAbility.Testing.TestHosts.AccessLogKeyId);
         // Tests seal on demand (the verifier seals first); with the real clock the background sealer runs too.
         builder.UseSetting("AccessLog:Sealing:Enabled", systemClock ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services =>
         {
