@@ -114,7 +114,7 @@ public static class ShowMyAccessLog
                 e.Allowed ? (e.You ? l["MyLog.You"] : e.Who ?? "") : l["MyLog.Refused"],
                 e.Profession is { } p ? l.Enum(p) : "",
                 e.Organisation ?? "",
-                l["MyLog.Topic." + e.Topic],
+                l.Enum(e.Topic),
                 l["MyLog.Action." + e.Action],
                 e.Allowed && e.Basis is { } b ? l["MyLog.Basis." + b] : ""));
         }

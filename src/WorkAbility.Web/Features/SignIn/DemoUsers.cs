@@ -25,14 +25,17 @@ public static class DemoUsers
                                select new { p.Username, p.FirstName, p.LastName, p.Role, p.Profession, OrganisationName = o.Name, o.Kind })
                 .ToListAsync(ct);
             // Demo clients, one for each part of the client's own service: Matti of seed 000 (just arrived),
-            // someone whose team has a plan and a meeting ahead, and someone whose support ended lately.
+            // someone whose team of several organisations has a plan and a meeting ahead, and someone whose support ended lately.
             var matti = await db.Clients.AsNoTracking()
                 .Where(c => c.FirstName == DemoCountySeeder.MattiFirstName && c.LastName == DemoCountySeeder.MattiLastName)
                 .Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
             var withPlan = await db.Clients.AsNoTracking()
                 .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended &&
                     db.Meetings.Any(m => m.SupportCaseId == s.Id && m.Status == WorkAbility.Domain.Teams.MeetingStatus.Scheduled && m.ClientTakesPart) &&
-                    db.Plans.Any(p => p.SupportCaseId == s.Id)))
+                    db.Plans.Any(p => p.SupportCaseId == s.Id) &&
+                    // a team across organisations, so the consent has something to narrow
+                    db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.LeftAt == null &&
+                        db.Professionals.Any(p => p.Id == m.ProfessionalId && p.OrganisationId != s.OpenedAtOrganisationId))))
                 .OrderBy(c => c.Id).Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
             var ended = await db.Clients.AsNoTracking()
                 .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage == WorkAbility.Domain.Cases.CaseStage.Ended) &&
