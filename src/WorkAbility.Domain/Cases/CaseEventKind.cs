@@ -34,4 +34,5 @@ public enum CaseEventKind
     HandedOverFromOccupationalHealth,
     HandoverReceived,
     HandoverLapsed,
+    ConsentConfirmed,
 }

@@ -222,7 +222,7 @@ public sealed class SupportCase : IVersioned
     /// <summary>Kinds of timeline entry that record work on the case without moving its stage.</summary>
     private static readonly CaseEventKind[] RecordOnlyKinds =
     [
-        CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn,
+        CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn, CaseEventKind.ConsentConfirmed,
         CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed,
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
         CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,

@@ -38,6 +38,12 @@ public sealed class Consent : IVersioned
     public string? WithdrawalNote { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>Prepared for the client to confirm online, not yet confirmed: gives no access.</summary>
+    public bool AwaitingConfirmation { get; private set; }
+
+    /// <summary>When the client confirmed the prepared consent themselves (strong electronic identification).</summary>
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
     public bool IsWithdrawn => WithdrawnAt is not null;
 
     public static Consent Record(Guid clientId, IReadOnlyCollection<Guid>? organisationIds, DataCategory categories, string? purpose,
@@ -94,6 +100,7 @@ public sealed class Consent : IVersioned
             ValidFrom = from,
             ValidUntil = until,
             GivenAs = how,
+            AwaitingConfirmation = how is ConsentGivenAs.ClientConfirmsOnline,
             DocumentReference = reference,
             RecordedById = recordedById,
             RecordedAt = now,
@@ -101,11 +108,11 @@ public sealed class Consent : IVersioned
     }
 
     /// <summary>
-    /// The one statement of validity: in force on a Finnish date when started, not ended and not
-    /// withdrawn. Objects check it compiled; queries apply it in SQL through <see cref="ValidOn"/>.
+    /// The one statement of validity: in force on a Finnish date when confirmed, started, not ended
+    /// and not withdrawn. Objects check it compiled; queries apply it in SQL through <see cref="ValidOn"/>.
     /// </summary>
     private static readonly System.Linq.Expressions.Expression<Func<Consent, DateOnly, bool>> ValidOnRule =
-        (c, day) => c.WithdrawnAt == null && c.ValidFrom <= day && c.ValidUntil >= day;
+        (c, day) => c.WithdrawnAt == null && !c.AwaitingConfirmation && c.ValidFrom <= day && c.ValidUntil >= day;
 
     private static readonly Func<Consent, DateOnly, bool> IsValidOnDay = ValidOnRule.Compile();
 
@@ -168,6 +175,18 @@ public sealed class Consent : IVersioned
         WithdrawnAt = now;
         WithdrawnById = byProfessionalId;
         WithdrawalNote = why;
+    }
+
+    /// <summary>The client confirms a consent prepared for them; from then on it gives what it says.</summary>
+    public void Confirm(DateTimeOffset now)
+    {
+        EnsureInForce();
+        if (!AwaitingConfirmation)
+        {
+            throw new DomainRuleException("consent_not_awaiting");
+        }
+        AwaitingConfirmation = false;
+        ConfirmedAt = now;
     }
 
     private void EnsureInForce()

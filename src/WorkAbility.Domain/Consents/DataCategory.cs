@@ -20,6 +20,9 @@ public enum ConsentGivenAs
 {
     SignedOnPaper,
     ElectronicConfirmation,
+
+    /// <summary>Prepared by a professional; in force only once the client confirms it in their own service with a strong sign-in (F27).</summary>
+    ClientConfirmsOnline,
 }
 
 public static class DataCategories

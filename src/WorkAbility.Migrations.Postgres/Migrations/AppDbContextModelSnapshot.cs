@@ -665,12 +665,18 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AwaitingConfirmation")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Categories")
                         .HasMaxLength(40)
                         .HasColumnType("integer");
 
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DocumentReference")
                         .HasMaxLength(200)

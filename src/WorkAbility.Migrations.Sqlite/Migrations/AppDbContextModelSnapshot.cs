@@ -657,12 +657,18 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitingConfirmation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Categories")
                         .HasMaxLength(40)
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DocumentReference")
                         .HasMaxLength(200)

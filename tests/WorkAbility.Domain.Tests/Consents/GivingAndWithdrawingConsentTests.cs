@@ -130,3 +130,27 @@ public class SortingDataIntoCategoriesTests
     public void AConcern_IsHealthData_UnlessItCameAsASocialWelfareNotification(WorkAbility.Domain.Cases.ContactBasis basis, DataCategory expected) =>
         Assert.Equal(expected, DataCategories.OfConcern(basis));
 }
+
+public class ConfirmingAPreparedConsentTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 11, 24);
+    private static readonly Guid Employment = Guid.NewGuid(), Client = Guid.NewGuid(), Recorder = Guid.NewGuid();
+
+    [Fact]
+    public void AConsentPreparedForTheClient_GivesNothing_UntilTheyConfirmIt_AndOnlyOnce()
+    {
+        var prepared = Consent.Record(Client, [Employment], DataCategory.All, "Ehdotettu tiimi", Today, Today.AddMonths(12),
+            ConsentGivenAs.ClientConfirmsOnline, null, Recorder, Now);
+        Assert.True(prepared.AwaitingConfirmation);
+        Assert.Equal(DataCategory.None, prepared.CategoriesFor(Employment, Now));
+        Assert.Empty(ConsentClock.Scope([prepared], Now));
+        Assert.False(Consent.ValidOn(Today).Compile()(prepared));
+        prepared.Confirm(Now.AddHours(1));
+        Assert.Equal(DataCategory.All, prepared.CategoriesFor(Employment, Now.AddHours(1)));
+        Assert.True(Consent.ValidOn(Today).Compile()(prepared));
+        Assert.Equal(Now.AddHours(1), prepared.ConfirmedAt);
+        Assert.Equal("consent_not_awaiting", Assert.Throws<DomainRuleException>(() => prepared.Confirm(Now)).Code);
+        Assert.Equal("consent_not_awaiting", Assert.Throws<DomainRuleException>(() => Consent.Record(Client, [Employment], DataCategory.All, "Tiimi", Today, Today.AddMonths(12), ConsentGivenAs.SignedOnPaper, "Y100-1", Recorder, Now).Confirm(Now)).Code);
+    }
+}

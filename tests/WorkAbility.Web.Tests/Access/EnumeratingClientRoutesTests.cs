@@ -94,7 +94,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     [
         "GET /api/me/", "GET /api/me/access-log", "POST /api/me/feedback", "PUT /api/me/language", "GET /api/me/plan",
         "GET /api/me/plan/versions/{number:int}", "GET /api/me/plan/compare", "GET /api/me/team", "GET /api/me/meetings/{meetingId:guid}/invitation.ics",
-        "GET /api/me/consents", "POST /api/me/consents/{consentId:guid}/narrow", "POST /api/me/consents/{consentId:guid}/withdraw",
+        "GET /api/me/consents", "POST /api/me/consents/{consentId:guid}/narrow", "POST /api/me/consents/{consentId:guid}/withdraw", "POST /api/me/consents/{consentId:guid}/confirm",
         "GET /api/me/self-assessments", "POST /api/me/self-assessments",
         "GET /oma", "POST /oma", "GET /oma/suunnitelma", "POST /oma/suunnitelma", "GET /oma/tiimi", "POST /oma/tiimi", "GET /oma/itsearvio", "POST /oma/itsearvio",
         "GET /oma/suostumukset", "POST /oma/suostumukset", "GET /oma/katselut", "POST /oma/katselut", "GET /oma/palaute", "POST /oma/palaute",

@@ -214,4 +214,38 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         await using var db = app.NewDbContext();
         Assert.Null((await db.Consents.SingleAsync(c => c.Id == consentId, Ct)).WithdrawnAt);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AConsentPreparedForTheTeam_OpensNothing_UntilTheClientConfirmsItOnline_AndTheTeamSeesItConfirmed(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var prepared = await s.Coordinator_.PostAsJsonAsync($"/api/clients/{s.ClientId}/consents", new
+        {
+            organisationIds = new[] { s.Organisations[DemoActors.EmploymentExpert] },
+            categories = new[] { "HealthData", "EmploymentData" },
+            purpose = "Ehdotetun tiimin yhteistyö",
+            validUntil = "2027-11-23",
+            givenAs = "ClientConfirmsOnline",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, prepared.StatusCode);
+        var consentId = (await prepared.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var employment = await app.SignedInAs(DemoActors.EmploymentExpert);
+        Assert.Equal(HttpStatusCode.NotFound, (await employment.GetAsync(new Uri($"/api/clients/{s.ClientId}", UriKind.Relative), Ct)).StatusCode);
+
+        var me = await app.SignedInAs("asiakas-" + s.ClientId.ToString("N"));
+        var mine = (await me.GetFromJsonAsync<JsonElement>("/api/me/consents", Ct)).EnumerateArray().Single();
+        Assert.True(mine.GetProperty("awaitingConfirmation").GetBoolean());
+        Assert.False(mine.GetProperty("validNow").GetBoolean());
+        Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsync(new Uri($"/api/me/consents/{consentId}/confirm", UriKind.Relative), null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await me.PostAsync(new Uri($"/api/me/consents/{consentId}/confirm", UriKind.Relative), null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await employment.GetAsync(new Uri($"/api/clients/{s.ClientId}", UriKind.Relative), Ct)).StatusCode);
+        var seen = (await s.Coordinator_.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/consents", Ct)).EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.String, seen.GetProperty("confirmedAt").ValueKind);
+        Assert.Contains("vahvisti sähköisesti", await s.Coordinator_.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/suostumus", UriKind.Relative), Ct), StringComparison.Ordinal);
+        // A professional cannot confirm on the client's behalf: /api/me is the client's alone.
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Coordinator_.PostAsync(new Uri($"/api/me/consents/{consentId}/confirm", UriKind.Relative), null, Ct)).StatusCode);
+    }
 }

@@ -14,6 +14,7 @@ public static class ConsentEndpoints
         ShowConsents.MapMine(me);
         NarrowConsent.MapMine(me);
         WithdrawConsent.MapMine(me);
+        ConfirmConsent.MapMine(me);
         return endpoints;
     }
 }

@@ -10,7 +10,14 @@ public static class ShowConsents
 {
     public sealed record ConsentView(Guid Id, IReadOnlyList<OrganisationName> Organisations, IReadOnlyList<DataCategory> Categories, string Purpose,
         DateOnly ValidFrom, DateOnly ValidUntil, ConsentGivenAs GivenAs, string? DocumentReference, string RecordedBy, DateTimeOffset RecordedAt,
-        DateTimeOffset? NarrowedAt, DateTimeOffset? WithdrawnAt, string? WithdrawalNote, bool ValidNow);
+        DateTimeOffset? NarrowedAt, DateTimeOffset? WithdrawnAt, string? WithdrawalNote, bool ValidNow)
+    {
+        /// <summary>Prepared for the client to confirm online and not yet confirmed.</summary>
+        public bool AwaitingConfirmation { get; init; }
+
+        /// <summary>When the client confirmed it themselves in their own service.</summary>
+        public DateTimeOffset? ConfirmedAt { get; init; }
+    }
 
     public sealed record OrganisationName(Guid Id, string Name);
 
@@ -32,7 +39,7 @@ public static class ShowConsents
                 c.OrganisationIds.Select(o => new OrganisationName(o, names.GetValueOrDefault(o, ""))).ToList(),
                 DataCategories.Each.Where(x => c.Categories.HasFlag(x)).ToList(), c.Purpose, c.ValidFrom, c.ValidUntil, c.GivenAs,
                 c.DocumentReference, people.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt, c.NarrowedAt, c.WithdrawnAt, c.WithdrawalNote,
-                c.IsValidAt(now))).ToList(), organisations);
+                c.IsValidAt(now)) { AwaitingConfirmation = c.AwaitingConfirmation, ConfirmedAt = c.ConfirmedAt }).ToList(), organisations);
         }
     }
 

@@ -19,7 +19,11 @@ public static class ShowPlan
     public sealed record View(Guid ClientId, string ClientName, Guid? CaseId, CaseStage? Stage, bool TeamFormed, SupportPlan? Plan,
         IReadOnlyList<VersionInfo> Versions, IReadOnlyList<Choice> TeamMembers, IReadOnlyList<Choice> Organisations,
         IReadOnlyList<ServiceView> Services, IReadOnlyDictionary<Guid, string> People, string? CaseManager,
-        DateTimeOffset? NextMeetingFromMinutes, IReadOnlyDictionary<Guid, ReferralStatus> ReferralStatuses);
+        DateTimeOffset? NextMeetingFromMinutes, IReadOnlyDictionary<Guid, ReferralStatus> ReferralStatuses)
+    {
+        /// <summary>The language the client reads (fi, sv, en): printouts for the client are offered in it first (F27).</summary>
+        public string ClientLanguage { get; init; } = WorkAbility.Domain.Clients.Client.DefaultLanguage;
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
@@ -34,7 +38,7 @@ public static class ShowPlan
             if (supportCase is null)
             {
                 return new View(clientId, client.FullName, null, null, false, null, [], [], organisations, services, new Dictionary<Guid, string>(), null, null,
-                    new Dictionary<Guid, ReferralStatus>());
+                    new Dictionary<Guid, ReferralStatus>()) { ClientLanguage = client.PreferredLanguage };
             }
             var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
             var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);
@@ -54,7 +58,8 @@ public static class ShowPlan
             return new View(clientId, client.FullName, supportCase.Id, supportCase.Stage, team is not null, plan,
                 versions.Select(v => new VersionInfo(v.Number, people.GetValueOrDefault(v.SavedById, ""), v.SavedAt)).ToList(),
                 memberIds.Select(id => new Choice(id, people.GetValueOrDefault(id, ""))).OrderBy(c => c.Name).ToList(),
-                organisations, services, people, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), nextFromMinutes, referrals);
+                organisations, services, people, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), nextFromMinutes, referrals)
+            { ClientLanguage = client.PreferredLanguage };
         }
     }
 
