@@ -129,6 +129,9 @@ public static class CaseContributions
             {
                 Add(Figures.FeedbackHeard, feedback.GivenOn, heard.ToString(CultureInfo.InvariantCulture));
             }
+            // How many answered, at which stage and on what occasion: the answers per stage of the path (F36).
+            Add(Figures.FeedbackStage, feedback.GivenOn, feedback.Stage.ToString());
+            Add(Figures.FeedbackOccasion, feedback.GivenOn, feedback.Occasion.ToString());
             if (feedback.PlanClear is { } clear)
             {
                 Add(Figures.FeedbackPlanClear, feedback.GivenOn, clear.ToString(CultureInfo.InvariantCulture));

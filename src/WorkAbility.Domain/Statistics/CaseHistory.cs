@@ -41,7 +41,8 @@ public sealed record CaseHistory(
 
     public sealed record SentReferral(DateOnly SentOn, ReferralStatus Status, DateOnly? StartedOn);
 
-    public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null);
+    public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null,
+        CaseStage Stage = CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion Occasion = WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd);
 
     public CaseStage CurrentStage => Stages.Count == 0 ? CaseStage.Concern : Stages[^1].Stage;
 }

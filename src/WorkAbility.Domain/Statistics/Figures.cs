@@ -58,6 +58,8 @@ public static class Figures
     public const string FeedbackHeard = "feedback.heard";
     public const string FeedbackHelped = "feedback.helped";
     public const string FeedbackPlanClear = "feedback.planClear";
+    public const string FeedbackStage = "feedback.stage";
+    public const string FeedbackOccasion = "feedback.occasion";
     public const string Caseload = "caseload";
     public const string DeskWaiting = "desk.waiting";
 
@@ -99,6 +101,8 @@ public static class Figures
         new(ReferralDaysToStart, FigureShape.Durations, null),
         new(FeedbackHeard, FigureShape.Breakdown, ScoreCategories),
         new(FeedbackPlanClear, FigureShape.Breakdown, ScoreCategories),
+        new(FeedbackStage, FigureShape.Breakdown, Enum.GetValues<CaseStage>().Select(s => s.ToString()).ToArray()),
+        new(FeedbackOccasion, FigureShape.Breakdown, Names<WorkAbility.Domain.Feedback.FeedbackOccasion>()),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
         new(Caseload, FigureShape.Breakdown, null),
         new(DeskWaiting, FigureShape.Durations, null),

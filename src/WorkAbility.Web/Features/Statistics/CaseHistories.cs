@@ -46,7 +46,7 @@ public sealed class CaseHistories(AppDbContext db)
         var referrals = (await db.Referrals.AsNoTracking().Where(r => caseIds.Contains(r.SupportCaseId))
             .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
         var feedback = (await db.Feedback.AsNoTracking().Where(f => caseIds.Contains(f.SupportCaseId))
-            .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
+            .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
 
         return cases.Select(row =>
         {
@@ -71,7 +71,7 @@ public sealed class CaseHistories(AppDbContext db)
                 dues[c.Id].Select(d => new CaseHistory.Due(d.DueOn, d.MetOn)).ToList(),
                 referrals[c.Id].Select(r => new CaseHistory.SentReferral(FinnishCalendar.DateOf(r.SentAt), r.Status,
                     r.StartedAt is { } s ? FinnishCalendar.DateOf(s) : null)).ToList(),
-                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear)).ToList());
+                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)).ToList());
         }).ToList();
     }
 }

@@ -31,7 +31,8 @@ public static class StatisticsText
             Figures.InflowTargetGroup => nameof(TargetGroup),
             Figures.InflowIncome => nameof(IncomeSource),
             Figures.InflowRehabilitation => nameof(VocationalRehabilitationPhase),
-            Figures.StockStage => nameof(CaseStage),
+            Figures.StockStage or Figures.FeedbackStage => nameof(CaseStage),
+            Figures.FeedbackOccasion => nameof(WorkAbility.Domain.Feedback.FeedbackOccasion),
             Figures.Outcome => nameof(CaseOutcome),
             _ => null,
         };
