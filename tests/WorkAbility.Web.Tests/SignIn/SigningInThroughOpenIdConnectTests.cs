@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WorkAbility.Data;
@@ -45,6 +46,15 @@ public partial class SigningInThroughOpenIdConnectTests(PostgresCluster cluster)
         Assert.EndsWith("/oma", landing, StringComparison.Ordinal);
         var me = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/me", UriKind.Relative), Ct)).RootElement;
         Assert.Equal("Matti Mallikas", me.GetProperty("name").GetString());
+        // On the real clock: what the client reads back of the log carries the time it was written (stored precision, Finnish day filter).
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var log = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/me/access-log?from={today}&to={today}", UriKind.Relative), Ct)).RootElement;
+        var newest = log.GetProperty("entries")[0];
+        Assert.Equal("AccessLog", newest.GetProperty("topic").GetString());
+        Assert.True((DateTimeOffset.UtcNow - newest.GetProperty("at").GetDateTimeOffset()).Duration() < TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync(new Uri("/api/me/feedback", UriKind.Relative),
+            JsonContent.Create(new { heard = 4 }), Ct)).StatusCode);
         var worklist = await client.GetAsync(new Uri("/api/worklist", UriKind.Relative), Ct);
         Assert.NotEqual(HttpStatusCode.OK, worklist.StatusCode);
 
