@@ -88,6 +88,17 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         // The self-assessment: a wrong answer is a field error; a full one is kept and shows on the team's side.
         var bad = await me.PostAsJsonAsync("/api/me/self-assessments", new Dictionary<string, string> { ["was"] = "11" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var filled = await me.PostAsJsonAsync("/api/me/self-assessments", new Dictionary<string, string>
+        {
+            ["was"] = "7", ["body"] = "3", ["activities"] = "3", ["participation"] = "2", ["environment"] = "3", ["resources"] = "4", ["working"] = "no",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, filled.StatusCode);
+        var mine = (await me.GetFromJsonAsync<JsonElement>("/api/me/self-assessments", Ct)).EnumerateArray().Single();
+        Assert.Equal("Client", mine.GetProperty("filledBy").GetString());
+        // The team sees it where they assess the need.
+        var assessment = await s.Nurse.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/arvio", UriKind.Relative), Ct);
+        Assert.Contains("Asiakkaan oma arvio työkyvystä", assessment, StringComparison.Ordinal);
+        Assert.Matches(@"<td class=""num"">7</td>", assessment);
 
         // Withdrawing the consent for Kela only: Kela's next request is refused, the employment expert still sees the client.
         var kela = await app.SignedInAs(TeamScenario.KelaWorker);
