@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
@@ -9,6 +10,8 @@ namespace WorkAbility.Web.Tests.Foundation;
 
 public class LoadingTheDemoCountyTests(PostgresCluster cluster)
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task DemoCounty_CoversEveryOrganisationKindProfessionRolePathAndStage(DatabaseProvider provider)
@@ -60,5 +63,32 @@ public class LoadingTheDemoCountyTests(PostgresCluster cluster)
             await using var db = again.NewDbContext();
             Assert.Equal(first, await db.Clients.CountAsync(TestContext.Current.CancellationToken));
         }
+    }
+
+    [Fact]
+    public async Task EveryDemoSignInClient_HasWorkToSee_AndTheirProfessionalsInWhoHasSeenTheirData_OnAChainThatVerifies()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database, demoClients: 200, settings: new Dictionary<string, string> { ["Demo:AccessHistory"] = "true" });
+        var anonymous = app.CreateBrowserLikeClient();
+        var clients = (await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/auth/demo/users", Ct)).EnumerateArray()
+            .Where(u => u.GetProperty("role").GetString() == "Client").Select(u => u.GetProperty("username").GetString()!).ToList();
+        Assert.Equal(3, clients.Count);
+        // The second: a team of several organisations, a plan, a meeting ahead, professionals in the log.
+        var withPlan = await app.SignedInAs(clients[1]);
+        var me = await withPlan.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me", Ct);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, me.GetProperty("nextMeeting").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, me.GetProperty("caseManager").ValueKind);
+        Assert.True((await withPlan.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me/plan", Ct)).GetProperty("steps").GetArrayLength() > 0);
+        var log = await withPlan.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me/access-log", Ct);
+        Assert.Contains(log.GetProperty("entries").EnumerateArray(), e => e.GetProperty("who").ValueKind == System.Text.Json.JsonValueKind.String);
+        // The third: support ended lately, asked for feedback.
+        var ended = await app.SignedInAs(clients[2]);
+        var endedHome = await ended.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me", Ct);
+        Assert.Equal("Ended", endedHome.GetProperty("case").GetProperty("stage").GetString());
+        var admin = await app.SignedInAs(Access.DemoActors.Administrator);
+        var verified = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/admin/access-log/verify", Ct);
+        Assert.True(verified.GetProperty("valid").GetBoolean(), verified.ToString());
+        Assert.True(verified.GetProperty("entries").GetInt64() > 1000, verified.ToString());
     }
 }

@@ -83,6 +83,11 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026);
         int generated = history.Generate(configuration.GetValue("Demo:HistoryClients", DemoCounty.HistoryClients));
         db.ChangeTracker.DetectChanges();
+        if (configuration.GetValue("Demo:AccessHistory", true))
+        {
+            var byId = professionals.Values.ToDictionary(p => p.Id);
+            db.AccessLog.AddRange(DemoAccessHistory.For(db.ChangeTracker.Entries<SupportCase>().Select(e => e.Entity), byId));
+        }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         LogSeeded(logger, organisations.Count, professionals.Count, generated + 2, (long)clock.GetElapsedTime(started).TotalMilliseconds);
