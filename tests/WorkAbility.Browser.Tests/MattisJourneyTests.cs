@@ -186,7 +186,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await Checks.Check(desk, "18-coordinator-desk-fi");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Ota asiakkaaksi: Mallikas, Matti" }).FocusAsync();
         await desk.Keyboard.PressAsync("Enter");
-        await desk.WaitForSelectorAsync("text=Olet nyt asiakkaan työkykykoordinaattori.");
+        await desk.WaitForSelectorAsync("text=Olet nyt työkykykoordinaattori asiakkaalle Matti Mallikas.");
         Assert.Contains("Mallikas, Matti", await desk.InnerTextAsync("section:has(#caseload)"), StringComparison.Ordinal);
         await Checks.Check(desk, "19-coordinator-caseload-fi");
         await desk.GotoAsync("/culture/sv-FI?returnUrl=%2Ftyopoyta");
@@ -281,7 +281,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
             }
             await page.Locator($"#start-{i}").FillAsync(DateTime.Today.AddDays(14 * (i + 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-        await page.GetByLabel("Seuranta viikon välein").FillAsync("4");
+        await page.GetByLabel("Seurannan väli (viikkoa)").FillAsync("4");
         await page.GetByLabel("Tuen tarpeen arvioitu kesto (kk)").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suunnitelma" }).ClickAsync();
         await page.WaitForSelectorAsync("text=Suunnitelma tallennettu versiona 1.");

@@ -36,7 +36,7 @@ public sealed class OccupationalHealthHandoverJourneyTests(Chromium chromium) : 
             Assert.Equal("2026: 64 pv selkäkipu; 2025: 21 pv", await page.GetByLabel("Sairauspoissaolohistoria").InputValueAsync());
             await Checks.Check(page, "41-helmi-handover-errors-fi");
 
-            await page.GetByLabel("Työkykyyhteenveto").FillAsync("Selkävaiva estää hitsaustyön; kevennetty työ ei onnistunut. Tarvitsee uudelleenkoulutuksen arviota.");
+            await page.GetByLabel("Työkyky-yhteenveto").FillAsync("Selkävaiva estää hitsaustyön; kevennetty työ ei onnistunut. Tarvitsee uudelleenkoulutuksen arviota.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Siirrä asiakas" }).ClickAsync();
             await page.WaitForSelectorAsync("text=Asiakas siirretty");
             Assert.Contains("Ei vielä vastaanotettu", await page.InnerTextAsync("main"), StringComparison.Ordinal);
