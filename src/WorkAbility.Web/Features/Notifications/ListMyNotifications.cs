@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Notifications;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Notifications;
@@ -12,7 +13,21 @@ namespace WorkAbility.Web.Features.Notifications;
 /// </summary>
 public static class ListMyNotifications
 {
-    public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator);
+    /// <param name="Link">Where to act on it: the page of the thing it is about. None after a consent change, whose
+    /// recipient may no longer see the client (the page would only say "not found").</param>
+    public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator, string? Link);
+
+    /// <summary>The page a notice leads to; the client's pages check access again when opened.</summary>
+    public static string? LinkFor(NotificationKind kind, Guid clientId) => kind switch
+    {
+        NotificationKind.AddedToTeam or NotificationKind.MeetingInvitation or NotificationKind.HandoverProposed or NotificationKind.HandoverAccepted
+            or NotificationKind.HandoverRefused or NotificationKind.HandoverLapsed => Paths.Team(clientId),
+        NotificationKind.ReferralReceived => "/lahetteet",
+        NotificationKind.ReferralStatusChanged => Paths.Referrals(clientId),
+        NotificationKind.FollowUpDue => Paths.FollowUp(clientId),
+        NotificationKind.OhHandoverReceived => Paths.OccupationalHealth(clientId),
+        _ => null,
+    };
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
@@ -24,15 +39,15 @@ public static class ListMyNotifications
             }
             var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me)
                 .OrderByDescending(n => n.CreatedAt).Take(100)
-                .Join(db.SupportCases, n => n.SupportCaseId, c => c.Id, (n, c) => new { n, c.OpenedAtOrganisationId, c.CoordinatorId })
-                .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId })
+                .Join(db.SupportCases, n => n.SupportCaseId, c => c.Id, (n, c) => new { n, c.OpenedAtOrganisationId, c.CoordinatorId, c.ClientId })
+                .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId, x.ClientId })
                 .ToListAsync(ct);
             var coordinatorIds = rows.Select(r => r.CoordinatorId).OfType<Guid>().Distinct().ToList();
             var names = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
             return rows.OrderByDescending(r => r.n.CreatedAt)
                 .Select(r => new Item(r.n.Id, r.n.Kind, r.n.CreatedAt, r.n.ReadAt is not null, r.Organisation,
-                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null)).ToList();
+                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, LinkFor(r.n.Kind, r.ClientId))).ToList();
         }
     }
 
