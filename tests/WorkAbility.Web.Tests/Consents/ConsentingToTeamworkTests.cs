@@ -46,6 +46,10 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         Assert.DoesNotContain("Sote-, työllisyys- ja Kelan palvelut yhdessä", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Pitkittynyt flunssa", html, StringComparison.Ordinal);
         Assert.Equal("[]", await employment.GetStringAsync(new Uri($"/api/clients/{s.ClientId}/self-assessments", UriKind.Relative), Ct));
+        // The page says the assessments are hidden by the consent, never that none were filled in.
+        var selfAssessmentPage = await employment.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/itsearvio", UriKind.Relative), Ct);
+        Assert.Contains("suostumus ei anna organisaatiollesi terveystietoja", selfAssessmentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Arviota ei ole vielä täytetty", selfAssessmentPage, StringComparison.Ordinal);
         Assert.Contains("Sote-, työllisyys- ja Kelan palvelut yhdessä", await s.Nurse.GetStringAsync(new Uri(page, UriKind.Relative), Ct), StringComparison.Ordinal);
         var widen = await s.Coordinator_.PostAsJsonAsync($"/api/clients/{s.ClientId}/consents/{consentId}/narrow",
             new { organisationIds = new[] { s.Organisations[DemoActors.EmploymentExpert] }, categories = new[] { "HealthData" } }, Ct);

@@ -6,7 +6,8 @@ namespace WorkAbility.Web.Features.Assessment;
 /// <summary>F6: the self-assessment page — the questionnaire, every filling (the change over time) and the external measures; one access-log entry.</summary>
 public static class ShowSelfAssessments
 {
-    public sealed record View(IReadOnlyList<HealthRecords.Filling> Fillings, IReadOnlyList<HealthRecords.Measure> Measures);
+    /// <param name="HiddenByConsent">Health data the client's consent does not give this reader's organisation: the page says so, never "not filled in".</param>
+    public sealed record View(IReadOnlyList<HealthRecords.Filling> Fillings, IReadOnlyList<HealthRecords.Measure> Measures, bool HiddenByConsent = false);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, QuestionnaireLibrary library)
     {
@@ -15,7 +16,7 @@ public static class ShowSelfAssessments
             await access.ReadClient(clientId, "self-assessment.page", ct);
             return HealthRecords.MayShow(access, clientId)
                 ? new View(await HealthRecords.Fillings(db, library.SelfAssessment.Url, clientId, ct), await HealthRecords.Measures(db, clientId, ct))
-                : new View([], []);
+                : new View([], [], HiddenByConsent: true);
         }
     }
 }
