@@ -43,4 +43,7 @@ public sealed record RiskFacts
     public DateTimeOffset? EndedAt { get; init; }
     public CaseOutcome? Outcome { get; init; }
     public DateOnly? EmploymentEndedOn { get; init; }
+
+    /// <summary>Occupational health holds overall responsibility (its path, not handed over): the county's coordinator is not expected yet.</summary>
+    public bool OccupationalHealthResponsible { get; init; }
 }

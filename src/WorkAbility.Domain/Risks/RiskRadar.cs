@@ -23,7 +23,8 @@ public static class RiskRadar
             f.Stage is not CaseStage.Ended && f.OldestConcernNotRaisedAt is { } at && Days(at, now) > t.ConcernNotRaisedDays),
         // Seed 004: the client waits and no coordinator takes the referral up.
         new(RiskCode.NoCoordinatorContact, CaseStage.CoordinatorAssessment, (f, t, now, _) =>
-            f.Stage is >= CaseStage.NeedAssessment and <= CaseStage.CoordinatorAssessment && f.CoordinatorId is null && Days(f.OpenedAt, now) > t.CoordinatorContactDays),
+            f.Stage is >= CaseStage.NeedAssessment and <= CaseStage.CoordinatorAssessment && f.CoordinatorId is null && !f.OccupationalHealthResponsible
+            && Days(f.OpenedAt, now) > t.CoordinatorContactDays),
         // Seed 004, "Tiimi": information cannot be shared across organisations without consent.
         new(RiskCode.TeamWithoutValidConsent, CaseStage.Team, (f, _, _, _) =>
             f.Stage is not CaseStage.Ended && f.HasTeam && !f.HasValidConsent),

@@ -74,6 +74,18 @@ public class ReadingTheRiskRadarTests
     }
 
     [Fact]
+    public void NoCoordinatorContact_DoesNotFire_WhileOccupationalHealthHoldsResponsibility()
+    {
+        var clock = new FakeTimeProvider(Start.AddDays(40));
+        var atOccupationalHealth = Working with
+        {
+            Stage = CaseStage.NeedAssessment, Path = ServicePath.EmployedWithOccupationalHealth, CoordinatorId = null, OccupationalHealthResponsible = true,
+        };
+        Assert.False(Fires(RiskCode.NoCoordinatorContact, atOccupationalHealth, clock));
+        Assert.True(Fires(RiskCode.NoCoordinatorContact, atOccupationalHealth with { OccupationalHealthResponsible = false }, clock));
+    }
+
+    [Fact]
     public void ATeamWithoutValidConsent_FiresAtOnce()
     {
         var clock = new FakeTimeProvider(Start);

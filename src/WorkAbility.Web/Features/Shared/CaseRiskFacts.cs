@@ -25,6 +25,7 @@ public sealed class CaseRiskRow
     public DateTimeOffset? EndedAt { get; init; }
     public CaseOutcome? Outcome { get; init; }
     public DateOnly? EmploymentEndedOn { get; init; }
+    public bool OccupationalHealthResponsible { get; init; }
     public DateTimeOffset? OldestConcernNotRaisedAt { get; init; }
     public DateTimeOffset? TeamFormedAt { get; init; }
     public Guid? CaseManagerId { get; init; }
@@ -104,6 +105,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         EndedAt = r.EndedAt,
         Outcome = r.Outcome,
         EmploymentEndedOn = r.EmploymentEndedOn,
+        OccupationalHealthResponsible = r.OccupationalHealthResponsible,
     };
 
     private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today)
@@ -129,6 +131,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             EndedAt = c.EndedAt,
             Outcome = c.Outcome,
             EmploymentEndedOn = c.EmploymentEndedOn,
+            OccupationalHealthResponsible = c.Path == ServicePath.EmployedWithOccupationalHealth && c.OccupationalHealthOrganisationId != null && c.HandedOverToOrganisationId == null,
             OldestConcernNotRaisedAt = db.Concerns.Where(k => k.SupportCaseId == c.Id && k.RaisedWithClientAt == null).Min(k => (DateTimeOffset?)k.RecordedAt),
             TeamFormedAt = team == null ? null : team.FormedAt,
             CaseManagerId = team == null ? null : team.CaseManagerId,
