@@ -123,6 +123,10 @@ public class FromPlanToEndTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.BadRequest, noOutcome.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, await Post(nurse, $"/api/clients/{s.ClientId}/cases/end",
             new { outcome = "Employed", closingEvaluation = "Työllistyi palkkatuella", continuityNote = "Työterveys jatkaa seurantaa" }));
+        // Ended means read-only: the plan page shows no form, only the plan and where to reopen.
+        var endedPlan = await nurse.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/suunnitelma", UriKind.Relative), Ct);
+        Assert.Contains("Tuki on päättynyt, joten suunnitelmaa ei enää muokata.", endedPlan, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Plan.BasedOnVersion\"", endedPlan, StringComparison.Ordinal);
         var coordinator = await app.SignedInAs(TeamScenario.Coordinator);
         Assert.Equal(HttpStatusCode.NoContent, await Post(coordinator, $"/api/clients/{s.ClientId}/cases/reopen", new { reason = "Työsuhde päättyi koeajalla" }));
 
