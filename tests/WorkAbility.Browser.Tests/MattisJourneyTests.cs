@@ -421,6 +421,11 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await teemu.GetByLabel("Loppuarvio").FillAsync("Tavoite saavutettu: palkkatyö 30 h/vko palkkatuella.");
         await teemu.GetByLabel("Tieto jatkohoitajille").FillAsync("Työterveyshuolto aloittaa työsuhteen alkaessa; selkä seurannassa.");
         await teemu.GetByRole(AriaRole.Button, new() { Name = "Päätä tuki" }).ClickAsync();
+        // Without the confirmation nothing ends, and what was typed stays.
+        await teemu.WaitForSelectorAsync("text=Vahvista tuen päättäminen rastittamalla vahvistuskohta.");
+        Assert.Equal("Tavoite saavutettu: palkkatyö 30 h/vko palkkatuella.", await teemu.GetByLabel("Loppuarvio").InputValueAsync());
+        await teemu.Locator("#end-confirm").CheckAsync();
+        await teemu.GetByRole(AriaRole.Button, new() { Name = "Päätä tuki" }).ClickAsync();
         await teemu.WaitForSelectorAsync("text=Työkyvyn tuki päätetty.");
         var ended = await teemu.InnerTextAsync("section:has(#ended)");
         Assert.Contains("Työllistyi", ended, StringComparison.Ordinal);

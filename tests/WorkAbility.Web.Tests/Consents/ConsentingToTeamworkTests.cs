@@ -136,4 +136,37 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         Assert.Equal(["categories", "documentReference", "organisationIds", "purpose", "validUntil"],
             errors.EnumerateObject().Select(p => p.Name).Order());
     }
+
+    [Fact]
+    public async Task WithdrawingOnThePage_AsksForAConfirmation_AndWithoutItNothingChanges()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var consentId = await s.GiveConsent();
+        var path = $"/asiakkaat/{s.ClientId}/suostumus";
+        async Task<HttpResponseMessage> Withdraw(bool confirmed)
+        {
+            var page = await s.Coordinator_.GetStringAsync(new Uri(path, UriKind.Relative), Ct);
+            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var form = new Dictionary<string, string> { ["_handler"] = "change-consent", ["__RequestVerificationToken"] = token, ["Change.Target"] = $"withdraw:{consentId}" };
+            if (confirmed)
+            {
+                form[$"confirm-{consentId}"] = "true";
+            }
+            return await s.Coordinator_.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form), Ct);
+        }
+        var unconfirmed = await Withdraw(confirmed: false);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Vahvista peruminen rastittamalla vahvistuskohta.", await unconfirmed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using (var db = app.NewDbContext())
+        {
+            Assert.Null((await db.Consents.SingleAsync(c => c.Id == consentId, Ct)).WithdrawnAt);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await Withdraw(confirmed: true)).StatusCode);
+        await using (var db = app.NewDbContext())
+        {
+            Assert.NotNull((await db.Consents.SingleAsync(c => c.Id == consentId, Ct)).WithdrawnAt);
+        }
+    }
 }
