@@ -93,7 +93,12 @@ public abstract record ScreeningCondition
         }
     }
 
-    /// <summary>The visit reason mentions one of the words (case-insensitive, any language the rules list).</summary>
+    /// <summary>
+    /// The visit reason mentions one of the words (case-insensitive, any language the rules list). A
+    /// listed word matches a whole word of the reason; one ending in <c>*</c> matches the start of a
+    /// word ("pitkittyn*" → "pitkittynyt"), so "flu" never matches "flunssa". What is reported is the
+    /// word as the person wrote it, never the stem.
+    /// </summary>
     public sealed record ReasonMentions(IReadOnlyList<string> Words) : ScreeningCondition
     {
         public override IReadOnlyList<MatchedFact>? Match(BookingFacts facts)
@@ -102,8 +107,34 @@ public abstract record ScreeningCondition
             {
                 return null;
             }
-            var hits = Words.Where(w => facts.VisitReason.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+            var tokens = WordsOf(facts.VisitReason);
+            var hits = tokens.Where(token => Words.Any(w => Matches(w, token))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             return hits.Count > 0 ? hits.Select(w => new MatchedFact("visitReason", w)).ToList() : null;
+        }
+
+        private static bool Matches(string listed, string token) =>
+            listed.EndsWith('*')
+                ? token.StartsWith(listed[..^1], StringComparison.OrdinalIgnoreCase)
+                : token.Equals(listed, StringComparison.OrdinalIgnoreCase);
+
+        private static List<string> WordsOf(string text)
+        {
+            var words = new List<string>();
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                bool inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' && start >= 0);
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    words.Add(text[start..i].TrimEnd('-'));
+                    start = -1;
+                }
+            }
+            return words;
         }
     }
 

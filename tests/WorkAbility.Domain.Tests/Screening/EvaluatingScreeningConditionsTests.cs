@@ -29,8 +29,16 @@ public class EvaluatingScreeningConditionsTests
     [Fact]
     public void ReasonMentions_IgnoresCase_AndNamesTheWordsFound()
     {
-        var m = new C.ReasonMentions(["flu", "pitkittyn"]).Match(new BookingFacts(VisitReason: "Pitkittynyt FLUnssa"));
-        Assert.Equal([new MatchedFact("visitReason", "flu"), new MatchedFact("visitReason", "pitkittyn")], m);
+        var m = new C.ReasonMentions(["flu", "pitkittyn*", "flunssa*"]).Match(new BookingFacts(VisitReason: "Pitkittynyt FLUnssa, taas."));
+        Assert.Equal([new MatchedFact("visitReason", "Pitkittynyt"), new MatchedFact("visitReason", "FLUnssa")], m);
+    }
+
+    [Fact]
+    public void ReasonMentions_MatchesWholeWords_SoAnEnglishWordDoesNotFireOnAFinnishOne()
+    {
+        Assert.Null(new C.ReasonMentions(["flu", "pain"]).Match(new BookingFacts(VisitReason: "flunssa ja paine rinnassa")));
+        Assert.Equal([new MatchedFact("visitReason", "flu")], new C.ReasonMentions(["flu"]).Match(new BookingFacts(VisitReason: "Long flu.")));
+        Assert.Equal([new MatchedFact("visitReason", "väsymys")], new C.ReasonMentions(["väsy*"]).Match(new BookingFacts(VisitReason: "jatkuva väsymys; väsymys")));
     }
 
     [Fact]

@@ -14,7 +14,11 @@ namespace WorkAbility.Web.Features.CoordinatorDesk;
 public static class ShowDesk
 {
     public sealed record CaseRow(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateTimeOffset Since, int DaysWaiting,
-        bool FromOccupationalHealth = false);
+        bool FromOccupationalHealth = false)
+    {
+        /// <summary>The name as said in a sentence ("Matti Mallikas"); lists sort and show <see cref="ClientName"/> ("Mallikas, Matti").</summary>
+        public string SpokenName { get; init; } = ClientName;
+    }
 
     public sealed record StageCount(CaseStage Stage, int Count);
 
@@ -41,7 +45,7 @@ public static class ShowDesk
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
             var now = clock.GetUtcNow();
             CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays,
-                r.HandedOverTo == org && r.CoordinatorId == null);
+                r.HandedOverTo == org && r.CoordinatorId == null) { SpokenName = r.FirstName + " " + r.LastName };
             var shown = rows.Where(r => visible.Contains(r.ClientId)).OrderBy(r => r.StageChangedAt).ToList();
             var caseload = shown.Where(r => r.CoordinatorId == me).Select(r => Row(r)).ToList();
             return new View(

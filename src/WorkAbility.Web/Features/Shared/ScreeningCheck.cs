@@ -64,16 +64,18 @@ public static class ScreeningCheck
             .ToList());
     }
 
+    // The words of the visit reason that fired are named once, together, as the person wrote them.
     private static string Explain(IReadOnlyList<MatchedFact> facts, ScreeningRuleSet rules, IStringLocalizer<SharedResource> l, string lang) =>
-        string.Join("; ", facts.Select(f => f.Fact switch
+        string.Join("; ", facts.Where(f => f.Fact != "visitReason").Select(f => f.Fact switch
         {
             "employmentStatus" => $"{l["Screening.Fact.employmentStatus"]}: {l.Enum(Enum.Parse<EmploymentStatus>(f.Value))}",
-            "visitReason" => $"{l["Screening.Fact.visitReason"]} ”{f.Value}”",
             "hasOccupationalHealth" => $"{l["Screening.Fact.hasOccupationalHealth"]}: {l[f.Value == "true" ? "Common.Yes" : "Common.No"]}",
             _ when f.Fact.StartsWith(ScreeningCondition.Flag.IndicatorPrefix, StringComparison.Ordinal) =>
                 rules.Indicators.FirstOrDefault(i => i.Id == f.Fact[ScreeningCondition.Flag.IndicatorPrefix.Length..])?.Label.For(lang) ?? f.Fact,
             _ => $"{l["Screening.Fact." + f.Fact]}: {f.Value}",
-        }));
+        }).Concat(facts.Any(f => f.Fact == "visitReason")
+            ? [$"{l["Screening.Fact.visitReason"]} {string.Join(", ", facts.Where(f => f.Fact == "visitReason").Select(f => $"”{f.Value}”").Distinct())}"]
+            : []));
 
     private static void NonNegative(int? value, string field, int max, List<FieldError> errors)
     {

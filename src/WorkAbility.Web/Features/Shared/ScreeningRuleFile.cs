@@ -7,7 +7,7 @@ namespace WorkAbility.Web.Features.Shared;
 /// <summary>
 /// Reads the screening rule file (screening-rules.json). Condition forms:
 /// <c>{"all":[…]}</c>, <c>{"any":[…]}</c>, <c>{"not":{…}}</c>, <c>{"employmentStatus":["unemployed",…]}</c>,
-/// <c>{"fact":"sickLeaveDaysLast12Months","min":31,"max":…}</c>, <c>{"visitReasonMentions":["flu",…]}</c>,
+/// <c>{"fact":"sickLeaveDaysLast12Months","min":31,"max":…}</c>, <c>{"visitReasonMentions":["flu","pitkittyn*",…]}</c> (whole words; <c>*</c> at the end: words that start so),
 /// <c>{"flag":"hasOccupationalHealth","value":false}</c>, <c>{"anyIndicator":["housing",…]}</c>.
 /// A mistake names its JSON path, so an administrator can find it.
 /// </summary>
