@@ -81,6 +81,26 @@ public partial class EditingThePlanOnThePageTests(PostgresCluster cluster)
         Assert.Contains("Sarin arvio", await s.Nurse.GetStringAsync(new Uri($"/api/clients/{s.ClientId}/plan", UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MissingFields_AreNamedOneByOne_InTheErrorSummary()
+    {
+        await using var database = await TestDatabase.CreateAsync(WorkAbility.Data.DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var path = $"/asiakkaat/{s.ClientId}/suunnitelma";
+        var (token, _) = await Open(s.Nurse, path);
+        var fields = Fields(token, await FirstService(s.Nurse), s.People[DemoActors.SoteNurse], 0, "x");
+        fields["Plan.ClientGoal"] = "";
+        fields["Plan.Goals[0].Text"] = "";
+        fields["Plan.Actions[0].ResponsibleProfessionalId"] = "";
+        var posted = await s.Nurse.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), Ct);
+        var html = await posted.Content.ReadAsStringAsync(Ct);
+        var summary = html[html.IndexOf("error-summary", StringComparison.Ordinal)..];
+        Assert.Contains("Asiakkaan oma tavoite: Pakollinen tieto puuttuu.", summary, StringComparison.Ordinal);
+        Assert.Contains("Tavoitteet: Kirjaa vähintään yksi sovittu tavoite.", summary, StringComparison.Ordinal);
+        Assert.Contains("Toimenpiteet (1) – Vastuuhenkilö: ", summary, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> FirstService(HttpClient http)
     {
         using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/services?query=vastaanotto", UriKind.Relative), Ct));
