@@ -140,4 +140,25 @@ public class FormingTheTeamTests(PostgresCluster cluster)
         var team = (await employment.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/team", Ct)).GetProperty("team");
         Assert.Equal(2, team.GetProperty("meetings")[0].GetProperty("decisions").GetArrayLength());
     }
+
+    [Fact]
+    public async Task OnlyTheCoordinatorAndTheCaseManager_SeeTheButtonsThatChangeTheTeam()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        await s.GiveConsent();
+        var path = new Uri($"/asiakkaat/{s.ClientId}/tiimi", UriKind.Relative);
+        var member = await app.SignedInAs(DemoActors.EmploymentExpert);
+        var asMember = await member.GetStringAsync(path, Ct);
+        Assert.Contains("Tiimiläinen", asMember, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"remove:", asMember, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"add-member\"", asMember, StringComparison.Ordinal);
+        foreach (var may in new[] { s.Nurse, s.Coordinator_ })
+        {
+            var page = await may.GetStringAsync(path, Ct);
+            Assert.Contains("value=\"remove:", page, StringComparison.Ordinal);
+            Assert.Contains("name=\"add-member\"", page, StringComparison.Ordinal);
+        }
+    }
 }

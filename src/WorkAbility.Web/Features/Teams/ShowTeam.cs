@@ -26,7 +26,11 @@ public static class ShowTeam
     /// <summary>A warm handover waiting for the successor's answer (F22).</summary>
     public sealed record HandoverView(Guid SuccessorId, string Successor, string ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset ExpiresAt, string Note);
 
-    public sealed record View(Guid ClientId, string ClientName, TeamView? Team, Guid? ActiveCaseId, IReadOnlyList<Person> Candidates, bool HasValidConsent);
+    public sealed record View(Guid ClientId, string ClientName, TeamView? Team, Guid? ActiveCaseId, IReadOnlyList<Person> Candidates, bool HasValidConsent)
+    {
+        /// <summary>Whether the reader may add and remove members (the coordinator or the case manager): others see no such buttons.</summary>
+        public bool MayChangeTeam { get; init; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
     {
@@ -74,7 +78,10 @@ public static class ShowTeam
                     ? new HandoverView(team.ProposedSuccessorId!.Value, Name(team.ProposedSuccessorId), Name(team.HandoverProposedById),
                         team.HandoverProposedAt!.Value, team.HandoverProposedAt!.Value + thresholds.HandoverValidity, team.HandoverNote ?? "")
                     : null),
-                supportCase.Id, candidates, hasConsent);
+                supportCase.Id, candidates, hasConsent)
+            {
+                MayChangeTeam = access.Actor is { Kind: WorkAbility.Domain.Access.ActorKind.Professional, ProfessionalId: { } me, Role: { } role } && team.MayChange(me, role),
+            };
         }
     }
 
