@@ -187,7 +187,20 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.BadRequest, (await me.PutAsJsonAsync("/api/me/language", new { language = "de" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await me.PutAsJsonAsync("/api/me/language", new { }, Ct)).StatusCode);
         var again = await app.SignedInAs("asiakas-" + s.ClientId.ToString("N"));
-        Assert.Contains("Min sida", await again.GetStringAsync(new Uri("/oma", UriKind.Relative), Ct), StringComparison.Ordinal);
+        var swedish = await again.GetStringAsync(new Uri("/oma", UriKind.Relative), Ct);
+        Assert.Contains("Min sida", swedish, StringComparison.Ordinal);
+        // The same choice on the page: saved, and the next page speaks it.
+        var token = System.Text.RegularExpressions.Regex.Match(swedish, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var chosen = await again.PostAsync(new Uri("/oma", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "language", ["__RequestVerificationToken"] = token, ["Language"] = "en",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Contains("My page", await again.GetStringAsync(new Uri("/oma", UriKind.Relative), Ct), StringComparison.Ordinal);
+        await using (var db = app.NewDbContext())
+        {
+            Assert.Equal("en", (await db.Clients.SingleAsync(c => c.Id == s.ClientId, Ct)).PreferredLanguage);
+        }
     }
 
     [Theory]
