@@ -142,6 +142,9 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.BadRequest, (await me.GetAsync(new Uri("/api/me/access-log?from=2026-11-30&to=2026-11-01", UriKind.Relative), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await me.GetAsync(new Uri($"/api/me/access-log?organisation={Guid.NewGuid()}", UriKind.Relative), Ct)).StatusCode);
         Assert.True((int)(await me.GetAsync(new Uri("/api/me/access-log?from=x&page=-3", UriKind.Relative), Ct)).StatusCode < 500);
+        var farPage = await me.GetAsync(new Uri("/api/me/access-log?page=2147483647", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, farPage.StatusCode);
+        Assert.Equal(0, (await farPage.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("entries").GetArrayLength());
 
         // Every page of the client's own service answers, with the promises of the home page kept.
         foreach (var page in OwnRoutes)

@@ -44,7 +44,8 @@ public static class ShowMyAccessLog
             {
                 errors.Add(new FieldError("to", "period_reversed"));
             }
-            var page = Math.Max(1, request.Page ?? 1);
+            // A page number beyond any log would overflow the offset: it is simply a page with nothing on it.
+            var page = Math.Clamp(request.Page ?? 1, 1, 1_000_000);
             var organisations = await db.Organisations.AsNoTracking()
                 .Where(o => db.AccessLog.Any(e => e.ClientId == clientId && e.Allowed && e.OrganisationId == o.Id))
                 .OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
