@@ -28,6 +28,10 @@ public static partial class DatabaseStartup
         {
             var seeder = ActivatorUtilities.CreateInstance<DemoCountySeeder>(scope.ServiceProvider);
             await seeder.SeedIfEmptyAsync(CancellationToken.None);
+            // The demo's history leaves tens of thousands of access-log entries: they are chained before the first
+            // request, so the first minutes of a fresh demo do not queue people's writes behind the sealer.
+            await scope.ServiceProvider.GetRequiredService<WorkAbility.Web.Infrastructure.Access.AccessLogSealer>()
+                .SealAsync(wait: true, CancellationToken.None, WorkAbility.Web.Infrastructure.Access.AccessLogSealer.WholeLog);
         }
     }
 
