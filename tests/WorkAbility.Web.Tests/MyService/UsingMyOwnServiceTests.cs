@@ -254,7 +254,7 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
             organisationIds = new[] { s.Organisations[DemoActors.EmploymentExpert] },
             categories = new[] { "HealthData", "EmploymentData" },
             purpose = "Ehdotetun tiimin yhteistyö",
-            validUntil = "2027-11-23",
+            validUntil = "2026-12-10",
             givenAs = "ClientConfirmsOnline",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, prepared.StatusCode);
@@ -266,7 +266,12 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         var mine = (await me.GetFromJsonAsync<JsonElement>("/api/me/consents", Ct)).EnumerateArray().Single();
         Assert.True(mine.GetProperty("awaitingConfirmation").GetBoolean());
         Assert.False(mine.GetProperty("validNow").GetBoolean());
+        // Not in force yet, so it is not "ending soon" either; once confirmed it is, and the client is told.
+        static bool AskedAboutEndingConsent(JsonElement home) =>
+            home.GetProperty("questions").EnumerateArray().Any(q => q.GetProperty("code").GetString() == "consent.ending");
+        Assert.False(AskedAboutEndingConsent(await me.GetFromJsonAsync<JsonElement>("/api/me", Ct)));
         Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsync(new Uri($"/api/me/consents/{consentId}/confirm", UriKind.Relative), null, Ct)).StatusCode);
+        Assert.True(AskedAboutEndingConsent(await me.GetFromJsonAsync<JsonElement>("/api/me", Ct)));
         Assert.Equal(HttpStatusCode.Conflict, (await me.PostAsync(new Uri($"/api/me/consents/{consentId}/confirm", UriKind.Relative), null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await employment.GetAsync(new Uri($"/api/clients/{s.ClientId}", UriKind.Relative), Ct)).StatusCode);
         var seen = (await s.Coordinator_.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/consents", Ct)).EnumerateArray().Single();

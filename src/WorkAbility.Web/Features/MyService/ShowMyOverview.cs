@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Plans;
 using WorkAbility.Domain.Teams;
 using WorkAbility.Web.Features.Shared;
@@ -93,8 +94,10 @@ public static class ShowMyOverview
                 questions.Add(new Question(lastFilled is null ? "selfAssessment.first" : "selfAssessment.again", MyPaths.SelfAssessment));
             }
             var today = FinnishCalendar.DateOf(now);
-            var ending = await db.Consents.AsNoTracking()
-                .AnyAsync(c => c.ClientId == clientId && c.WithdrawnAt == null && c.ValidFrom <= today && c.ValidUntil >= today && c.ValidUntil <= today.AddDays(ConsentEndingDays), ct);
+            // In force by the consent's own rule (confirmed, started, not ended, not withdrawn), and ending soon.
+            var endingBy = today.AddDays(ConsentEndingDays);
+            var ending = await db.Consents.AsNoTracking().Where(Consent.ValidOn(today))
+                .AnyAsync(c => c.ClientId == clientId && c.ValidUntil <= endingBy, ct);
             if (ending)
             {
                 questions.Add(new Question("consent.ending", MyPaths.Consents));
