@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
+using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Risks;
@@ -30,6 +31,12 @@ public static class ShowTeam
     {
         /// <summary>Whether the reader may add and remove members (the coordinator or the case manager): others see no such buttons.</summary>
         public bool MayChangeTeam { get; init; }
+
+        /// <summary>When the support the team served ended: the team is then history, shown read-only.</summary>
+        public DateTimeOffset? EndedAt { get; init; }
+
+        /// <summary>Candidates who would not see the client once on the team: no valid consent names their organisation.</summary>
+        public IReadOnlySet<Guid> OutsideConsent { get; init; } = new HashSet<Guid>();
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
@@ -38,7 +45,9 @@ public static class ShowTeam
         public async Task<View> Handle(Guid clientId, CancellationToken ct, bool withCandidates = true)
         {
             var client = await access.ReadClient(clientId, "team.view", ct);
-            var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);
+            // Without an active case the latest ended one is shown, read-only, so the team's history stays in sight.
+            var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
+                ?? await db.SupportCases.AsNoTracking().Where(s => s.ClientId == clientId).OrderByDescending(s => s.EndedAt).FirstOrDefaultAsync(ct);
             var candidates = withCandidates
                 ? await TeamWork.People(db, db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct)
                 : [];
@@ -47,10 +56,15 @@ public static class ShowTeam
             {
                 return new View(clientId, client.FullName, null, null, candidates, hasConsent);
             }
+            Guid? activeCaseId = supportCase.IsActive ? supportCase.Id : null;
+            var facts = access.FactsOf(clientId);
+            var outside = ConsentReach.OutsideConsent(facts, supportCase.Id, candidates.Select(p => new ConsentReach.Member(p.Id, p.OrganisationId)))
+                .Select(m => m.ProfessionalId).ToHashSet();
             var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
             if (team is null)
             {
-                return new View(clientId, client.FullName, null, supportCase.Id, candidates, hasConsent);
+                return new View(clientId, client.FullName, null, activeCaseId, supportCase.IsActive ? candidates : [], hasConsent)
+                    { EndedAt = supportCase.EndedAt, OutsideConsent = outside };
             }
             // Past members, convenors and participants may no longer be active: they are looked up too, in one query.
             var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
@@ -78,9 +92,12 @@ public static class ShowTeam
                     ? new HandoverView(team.ProposedSuccessorId!.Value, Name(team.ProposedSuccessorId), Name(team.HandoverProposedById),
                         team.HandoverProposedAt!.Value, team.HandoverProposedAt!.Value + thresholds.HandoverValidity, team.HandoverNote ?? "")
                     : null),
-                supportCase.Id, candidates, hasConsent)
+                activeCaseId, candidates, hasConsent)
             {
-                MayChangeTeam = access.Actor is { Kind: WorkAbility.Domain.Access.ActorKind.Professional, ProfessionalId: { } me, Role: { } role } && team.MayChange(me, role),
+                MayChangeTeam = supportCase.IsActive &&
+                    access.Actor is { Kind: ActorKind.Professional, ProfessionalId: { } me, Role: { } role } && team.MayChange(me, role),
+                EndedAt = supportCase.EndedAt,
+                OutsideConsent = outside,
             };
         }
     }
@@ -100,6 +117,6 @@ public static class ShowTeam
         client.MapGet("/team", async (Guid clientId, Handler handler, CancellationToken ct) =>
         {
             var view = await handler.Handle(clientId, ct);
-            return Results.Ok(new { view.ActiveCaseId, view.Team, view.HasValidConsent });
+            return Results.Ok(new { view.ActiveCaseId, view.Team, view.HasValidConsent, view.EndedAt, outsideConsent = view.OutsideConsent });
         });
 }
