@@ -41,6 +41,21 @@ public static class DataCategories
     /// <summary>Need assessments, self-assessments and measures describe functioning and health.</summary>
     public const DataCategory OfAssessment = DataCategory.HealthData;
 
+    /// <summary>
+    /// The data a timeline event's title and note reveal: what was assessed, reviewed, discussed or
+    /// referred describes the person's health and functioning; teamwork, consents and plans do not
+    /// (their content has categories of its own). A reader whose consent leaves the category out
+    /// sees only that an entry exists.
+    /// </summary>
+    public static DataCategory OfEvent(Cases.CaseEventKind kind) => kind switch
+    {
+        Cases.CaseEventKind.ConcernRecorded or Cases.CaseEventKind.LevelOfSupportDecided or Cases.CaseEventKind.FollowUpReviewed
+            or Cases.CaseEventKind.FollowUpContactRecorded or Cases.CaseEventKind.EarlySupportDiscussion
+            or Cases.CaseEventKind.ReferralSent or Cases.CaseEventKind.ReferralStatusChanged => DataCategory.HealthData,
+        Cases.CaseEventKind.EmploymentEnded => DataCategory.EmploymentData,
+        _ => DataCategory.None,
+    };
+
     public static DataCategory Combine(IEnumerable<DataCategory> categories) =>
         categories.Aggregate(DataCategory.None, (all, c) => all | c);
 }

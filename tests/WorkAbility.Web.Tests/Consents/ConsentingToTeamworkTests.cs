@@ -45,6 +45,10 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         Assert.Contains("Tiimiläinen", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Sote-, työllisyys- ja Kelan palvelut yhdessä", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Pitkittynyt flunssa", html, StringComparison.Ordinal);
+        // The timeline keeps the entries' times but not the titles that would tell what was assessed or recorded.
+        Assert.Contains("Merkintä, jota asiakkaan nykyinen suostumus ei näytä sinulle", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Riittävä tuki arvioitu", html, StringComparison.Ordinal);
+        Assert.Contains("Riittävä tuki arvioitu", await s.Nurse.GetStringAsync(new Uri(page, UriKind.Relative), Ct), StringComparison.Ordinal);
         Assert.Equal("[]", await employment.GetStringAsync(new Uri($"/api/clients/{s.ClientId}/self-assessments", UriKind.Relative), Ct));
         // The page says the assessments are hidden by the consent, never that none were filled in.
         var selfAssessmentPage = await employment.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/itsearvio", UriKind.Relative), Ct);

@@ -59,6 +59,11 @@ public class ReadingTheWorklistTests(PostgresCluster cluster)
         Assert.Equal(50, rows.Count);
         // Most overdue first: the earliest due date leads.
         Assert.Equal("2026-11-01", rows[0].GetProperty("nextDueOn").GetString());
+        // Each row carries the path as steps: the one current step is the case's stage, the opening step dated.
+        var steps = rows[0].GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(Enum.GetValues<PathStep>().Length, steps.Count);
+        var current = Assert.Single(steps, st => st.GetProperty("state").GetString() == "Current");
+        Assert.Equal(PathProgress.StepOf(Enum.Parse<CaseStage>(rows[0].GetProperty("stage").GetString()!)).ToString(), current.GetProperty("step").GetString());
         var caseQueries = commands.Count(c => c.Contains("support_cases", StringComparison.Ordinal) && c.Contains("follow_up_dues", StringComparison.Ordinal));
         TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: worklist of 1000 cases sent {commands.Count} SQL commands, {caseQueries} reading the cases' facts");
         Assert.Equal(1, caseQueries);

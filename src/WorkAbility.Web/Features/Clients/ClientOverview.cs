@@ -13,7 +13,11 @@ namespace WorkAbility.Web.Features.Clients;
 /// </summary>
 public static class ClientOverview
 {
-    public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind Kind, CaseStage? From, CaseStage? To, string? Actor, CaseEventDetail? Detail);
+    public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind? Kind, CaseStage? From, CaseStage? To, string? Actor, CaseEventDetail? Detail)
+    {
+        /// <summary>The reader's consent leaves out what the entry would reveal: only its time is shown, never its title, author or note.</summary>
+        public bool HiddenByConsent { get; init; }
+    }
 
     public sealed record ConcernView(Guid Id, DateOnly NoticedOn, ConcernSource Source, string? SourceService, ContactChannel Channel,
         ContactBasis Basis, string Description, DateTimeOffset? RaisedWithClientAt, string? ClientResponse, string RecordedBy);
@@ -66,7 +70,9 @@ public static class ClientOverview
                 .Select(c => new CaseView(c.Id, c.Path, c.Stage, c.OpenedAt, orgs.GetValueOrDefault(c.OpenedAtOrganisationId, ""),
                     Name(c.CoordinatorId), c.Outcome, c.EndedAt,
                     c.Events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-                        .Select(e => new TimelineEntry(e.OccurredAt, e.Kind, e.FromStage, e.ToStage, Name(e.ActorId), e.Detail)).ToList(),
+                        .Select(e => access.MayShow(clientId, DataCategories.OfEvent(e.Kind))
+                            ? new TimelineEntry(e.OccurredAt, e.Kind, e.FromStage, e.ToStage, Name(e.ActorId), e.Detail)
+                            : new TimelineEntry(e.OccurredAt, null, null, null, null, null) { HiddenByConsent = true }).ToList(),
                     concerns.Where(x => x.SupportCaseId == c.Id).OrderByDescending(x => x.RecordedAt)
                         .Select(x => new ConcernView(x.Id, x.NoticedOn, x.Source, x.SourceService, x.Channel, x.Basis, x.Description,
                             x.RaisedWithClientAt, x.ClientResponse, Name(x.RecordedById) ?? "")).ToList(),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
@@ -17,7 +18,11 @@ public static class ShowWorklist
     public const int PageSize = 50;
 
     public sealed record Row(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateOnly? NextDueOn, int? DaysOverdue,
-        DateOnly? LastContactOn, IReadOnlyList<RiskFinding> Risks, bool HandoverToMe);
+        DateOnly? LastContactOn, IReadOnlyList<RiskFinding> Risks, bool HandoverToMe)
+    {
+        /// <summary>Where the case is on the path, step by step (F29): the worklist shows it in the row.</summary>
+        public IReadOnlyList<StepView> Steps { get; init; } = [];
+    }
 
     public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, RiskCode? Filter, IReadOnlyDictionary<RiskCode, int> RiskCounts);
 
@@ -44,9 +49,14 @@ public static class ShowWorklist
             page = Math.Clamp(page, 1, pages);
             var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
             var visible = await access.Visible(shown.Select(e => (e.Row.ClientId, e.Row.RegisteredAt)).ToList(), "worklist", ct);
+            // The stage entries of the shown page's cases only, in one query.
+            var shownCases = shown.Where(e => visible.Contains(e.Row.ClientId)).Select(e => e.Row.CaseId).ToList();
+            var entered = (await db.CaseEvents.AsNoTracking().Where(e => shownCases.Contains(e.SupportCaseId) && e.ToStage != null)
+                    .Select(e => new { e.SupportCaseId, e.ToStage, e.OccurredAt }).ToListAsync(ct))
+                .ToLookup(e => e.SupportCaseId, e => (e.ToStage!.Value, e.OccurredAt));
             var rows = shown.Where(e => visible.Contains(e.Row.ClientId)).Select(e => new Row(e.Row.ClientId, e.Row.ClientName, e.Row.CaseId, e.Row.Stage, e.Row.Path,
                 e.Row.EarliestOpenDueOn, e.Row.EarliestOpenDueOn is { } due && due < today ? today.DayNumber - due.DayNumber : null,
-                e.Row.LastContactOn, e.Risks, e.Row.ProposedSuccessorId == me)).ToList();
+                e.Row.LastContactOn, e.Risks, e.Row.ProposedSuccessorId == me) { Steps = PathProgress.Steps(e.Row.Stage, entered[e.Row.CaseId]) }).ToList();
             return new View(rows, ordered.Count, page, pages, filter, counts);
         }
     }
