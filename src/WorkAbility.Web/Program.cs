@@ -1,6 +1,7 @@
 using WorkAbility.Web.Components;
 using WorkAbility.Web.Features;
 using WorkAbility.Web.Features.AccessLog;
+using WorkAbility.Web.Features.Administration;
 using WorkAbility.Web.Features.Assessment;
 using WorkAbility.Web.Features.Cases;
 using WorkAbility.Web.Features.Clients;
@@ -108,6 +109,7 @@ app.MapLanguageSwitch();
 app.MapSignIn();
 app.MapClients();
 app.MapAccessLogAdmin();
+app.MapAdministration();
 app.MapScreening();
 app.MapCases();
 app.MapConcerns();

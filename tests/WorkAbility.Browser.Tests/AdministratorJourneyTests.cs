@@ -32,6 +32,23 @@ public sealed class AdministratorJourneyTests(Chromium chromium) : JourneyTest(c
         await admin.WaitForSelectorAsync("text=Loggen är intakt.");
         await Checks.Check(admin, "61-access-log-sv");
 
+        // The users and settings the home page promises (in Swedish now, then Finnish).
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Användare och roller" }).First.ClickAsync();
+        await admin.WaitForSelectorAsync("h1:text-is('Användare och roller')");
+        Assert.True(await admin.Locator("table tbody tr").CountAsync() >= 10, "the demo directory's users are listed");
+        await Checks.Check(admin, "62-users-sv");
+        await admin.GotoAsync($"/culture/fi-FI?returnUrl={Uri.EscapeDataString("/yllapito/kayttajat")}");
+        await admin.WaitForSelectorAsync("h1:text-is('Käyttäjät ja roolit')");
+        await admin.SelectOptionAsync("#role", "Coordinator");
+        await admin.ClickAsync("main form button[type=submit]");
+        await admin.WaitForURLAsync("**rooli=Coordinator**");
+        Assert.Contains("Koordinaattori, Sari", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Checks.Check(admin, "63-users-coordinators-fi");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Asetukset" }).First.ClickAsync();
+        await admin.WaitForSelectorAsync("h1:text-is('Asetukset')");
+        Assert.Contains("Esittelykirjautuminen", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Checks.Check(admin, "64-settings-fi");
+
         AssertNoProblems();
     }
 }

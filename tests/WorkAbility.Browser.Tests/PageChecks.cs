@@ -72,7 +72,7 @@ public sealed partial class PageChecks
         page.PageError += (_, error) => problems.Add($"{context}: page error: {error}");
     }
 
-    [GeneratedRegex(@"\b(?:Enum|Error|Layout|Home|SignIn|A11y|Role|Language|NotFound|App|Clients|Case|Concern|Common|Screening|Assessment|Typ|Consultation|Desk|SelfAssessment|Kyky|Consent|Team|Meeting|Plan|Service|Notification|Form|FollowUp|Handover|Referral|Oh|Risk|Worklist|My|MyLog|MyPlan|MyTeam|MySelf|MyConsent|MyFeedback|Path|Stats)\.[A-Za-z_]+(?:\.[A-Za-z-]+)?\b")]
+    [GeneratedRegex(@"\b(?:Enum|Error|Layout|Home|Admin|SignIn|A11y|Role|Language|NotFound|App|Clients|Case|Concern|Common|Screening|Assessment|Typ|Consultation|Desk|SelfAssessment|Kyky|Consent|Team|Meeting|Plan|Service|Notification|Form|FollowUp|Handover|Referral|Oh|Risk|Worklist|My|MyLog|MyPlan|MyTeam|MySelf|MyConsent|MyFeedback|Path|Stats)\.[A-Za-z_]+(?:\.[A-Za-z-]+)?\b")]
     private static partial Regex ResourceKey();
 
     private static string FindOutputFolder()

@@ -41,6 +41,23 @@ public sealed class Professional
         (WorkPhone, WorkEmail) = (phoneText, emailText);
     }
 
+    /// <summary>
+    /// Takes the user out of service (they left, or changed job): they can no longer sign in or be
+    /// chosen into a team. Someone still responsible for clients — a coordinator or case manager of
+    /// an active case — must hand them over first, so no client is left without a responsible person.
+    /// </summary>
+    public void Deactivate(int activeCasesResponsibleFor)
+    {
+        if (activeCasesResponsibleFor > 0)
+        {
+            throw new DomainRuleException("user_still_responsible_for_clients");
+        }
+        Active = false;
+    }
+
+    /// <summary>Brings a user back into service.</summary>
+    public void Reactivate() => Active = true;
+
     public static Professional Create(Guid organisationId, string? firstName, string? lastName, string? username,
         Profession profession, StaffRole role, DateTimeOffset now)
     {
