@@ -335,7 +335,8 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await sari.GetByRole(AriaRole.Button, new() { Name = "Lähetä lähete: Arkeen voimaa -ryhmä" }).ClickAsync();
         await sari.WaitForSelectorAsync("#error-summary");
         Assert.Contains("ei nimeä palveluntuottajaa", await sari.InnerTextAsync("#error-summary"), StringComparison.Ordinal);
-        await sari.GetByLabel("Saate").FillAsync("IPS-työhönvalmennus; Matti toivoo logistiikka-alaa.");
+        // Each referral has a covering note of its own.
+        await sari.GetByLabel("Saate: Työllisyyspalvelujen työhönvalmennus").FillAsync("IPS-työhönvalmennus; Matti toivoo logistiikka-alaa.");
         await sari.GetByRole(AriaRole.Button, new() { Name = "Lähetä lähete: Työllisyyspalvelujen työhönvalmennus" }).ClickAsync();
         await sari.WaitForSelectorAsync("text=Lähete lähetetty.");
         await Checks.Check(sari, "27-matti-referral-sent-fi");
@@ -349,6 +350,7 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         await veera.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).ClickAsync();
         await veera.WaitForSelectorAsync("h1:has-text('Työllisyyspalvelujen työhönvalmennus')");
         var referralPath = new Uri(veera.Url).AbsolutePath;
+        Assert.Contains("IPS-työhönvalmennus; Matti toivoo logistiikka-alaa.", await veera.InnerTextAsync("main"), StringComparison.Ordinal);
         foreach (var status in new[] { "Vastaanotettu", "Hyväksytty", "Palvelu alkanut" })
         {
             await veera.GetByLabel(status, new() { Exact = true }).CheckAsync();

@@ -48,9 +48,12 @@ public sealed class TeamMeeting : IVersioned
     public int Sequence { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>How far back a meeting already held can be recorded.</summary>
+    public const int HeldAtMostDaysAgo = 365;
+
     public static TeamMeeting Convene(CaseTeam team, Guid convenerId, IReadOnlyCollection<DateTimeOffset>? proposedStarts, int? durationMinutes,
         string? place, string? videoLink, IReadOnlyCollection<Guid>? participantIds, bool clientTakesPart, bool closeParticipantTakesPart,
-        DateTimeOffset now)
+        DateTimeOffset now, bool alreadyHeld = false)
     {
         if (!team.IsMember(convenerId))
         {
@@ -66,6 +69,19 @@ public sealed class TeamMeeting : IVersioned
         else if (starts.Count > MaxProposedTimes)
         {
             errors.Add(new FieldError("proposedStarts", "meeting_too_many_times"));
+        }
+        else if (alreadyHeld)
+        {
+            // A meeting held before it was entered here (by phone, in a hurry) is recorded afterwards with the one time it was held,
+            // within the last year, so its minutes can be written and its decisions reach the plan.
+            if (starts.Count != 1)
+            {
+                errors.Add(new FieldError("proposedStarts", "meeting_held_one_time"));
+            }
+            else if (starts[0] > now || starts[0] < now.AddDays(-HeldAtMostDaysAgo))
+            {
+                errors.Add(new FieldError("proposedStarts", "meeting_held_in_past"));
+            }
         }
         else if (starts.Any(s => s <= now))
         {

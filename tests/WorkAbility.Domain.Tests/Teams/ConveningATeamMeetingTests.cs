@@ -66,4 +66,36 @@ public class ConveningATeamMeetingTests
         Assert.Equal("meeting_minutes_already_recorded", Assert.Throws<DomainRuleException>(() =>
             meeting.RecordMinutes(Doctor, "toinen versio", [], null, after)).Code);
     }
+
+    private static TeamMeeting RecordHeld(params DateTimeOffset[] times) =>
+        TeamMeeting.Convene(Team, Doctor, times, 60, "Puhelinkokous", null, [Nurse], true, false, Now, alreadyHeld: true);
+
+    [Fact]
+    public void AMeetingAlreadyHeld_IsRecordedAtItsOnePastTime_AndItsMinutesCanBeWrittenAtOnce()
+    {
+        var held = RecordHeld(Now.AddDays(-3));
+        Assert.Equal(MeetingStatus.Scheduled, held.Status);
+        Assert.Equal(Now.AddDays(-3), held.Start);
+
+        held.RecordMinutes(Nurse, "Sovittiin työkokeilusta.", ["Työkokeilu alkaa"], Now.AddDays(30), Now);
+
+        Assert.Equal("Sovittiin työkokeilusta.", held.Minutes);
+    }
+
+    [Theory]
+    [InlineData(1, "meeting_held_in_past")]           // tomorrow: not held yet
+    [InlineData(-366, "meeting_held_in_past")]        // more than a year ago
+    public void AHeldMeeting_OutsideThePastYear_IsRefused(int days, string code)
+    {
+        var e = Assert.Throws<DomainValidationException>(() => RecordHeld(Now.AddDays(days)));
+        Assert.Contains(e.Errors, x => x.Field == "proposedStarts" && x.Code == code);
+    }
+
+    [Fact]
+    public void AHeldMeeting_HasOneTime_AndAPastTimeWithoutSayingItWasHeld_IsStillRefused()
+    {
+        Assert.Contains(Assert.Throws<DomainValidationException>(() => RecordHeld(Now.AddDays(-3), Now.AddDays(-2))).Errors,
+            x => x.Code == "meeting_held_one_time");
+        Assert.Contains(Assert.Throws<DomainValidationException>(() => Convene(Now.AddDays(-3))).Errors, x => x.Code == "meeting_time_in_past");
+    }
 }

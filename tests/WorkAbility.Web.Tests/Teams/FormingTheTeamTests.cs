@@ -5,6 +5,7 @@ using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Teams;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 using WorkAbility.Web.Tests.Plans;
@@ -160,5 +161,38 @@ public class FormingTheTeamTests(PostgresCluster cluster)
             Assert.Contains("value=\"remove:", page, StringComparison.Ordinal);
             Assert.Contains("name=\"add-member\"", page, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AMeetingAlreadyHeld_IsRecordedAfterwards_WithoutInvitations_AndItsMinutesWritten(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var heldAt = app.Clock.GetUtcNow().AddDays(-2);
+        await using (var before = app.NewDbContext())
+        {
+            var notices = await before.Notifications.CountAsync(Ct);
+            var held = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings", new
+            {
+                proposedStarts = new[] { heldAt }, durationMinutes = 45, place = "Puhelinkokous", participantIds = Array.Empty<Guid>(), clientTakesPart = true,
+                alreadyHeld = true,
+            }, Ct);
+            Assert.Equal(HttpStatusCode.Created, held.StatusCode);
+            var id = (await held.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+            Assert.Equal(HttpStatusCode.NoContent, (await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings/{id}/minutes",
+                new { minutes = "Sovittiin puhelimessa työkokeilusta." }, Ct)).StatusCode);
+            await using var after = app.NewDbContext();
+            Assert.Equal(notices, await after.Notifications.CountAsync(Ct));   // nobody is invited to a meeting already held
+            Assert.Equal(MeetingStatus.Held, (await after.Meetings.SingleAsync(m => m.Id == id, Ct)).Status);
+        }
+
+        // Without saying it was held, a past time is refused as before; a held meeting in the future too.
+        var past = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings", new { proposedStarts = new[] { heldAt }, place = "x" }, Ct);
+        Assert.Equal("meeting_time_in_past", (await past.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("codes").GetProperty("proposedStarts").GetString());
+        var future = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/meetings",
+            new { proposedStarts = new[] { heldAt.AddDays(5) }, place = "x", alreadyHeld = true }, Ct);
+        Assert.Equal("meeting_held_in_past", (await future.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("codes").GetProperty("proposedStarts").GetString());
     }
 }

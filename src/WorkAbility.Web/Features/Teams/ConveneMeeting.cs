@@ -18,6 +18,9 @@ public static class ConveneMeeting
         public List<Guid> ParticipantIds { get; set; } = [];
         public bool ClientTakesPart { get; set; }
         public bool CloseParticipantTakesPart { get; set; }
+
+        /// <summary>The meeting has already taken place at its one time; it is recorded afterwards so its minutes can be written.</summary>
+        public bool AlreadyHeld { get; set; }
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -27,10 +30,13 @@ public static class ConveneMeeting
             var work = await access.LoadTeamForChange(clientId, "meeting.convene", ct, membersOnly: true);
             var now = clock.GetUtcNow();
             var meeting = TeamMeeting.Convene(work.RequireTeam(), work.ProfessionalId, request.ProposedStarts, request.DurationMinutes, request.Place,
-                request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now);
+                request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now, request.AlreadyHeld);
             db.Meetings.Add(meeting);
             work.Case.Record(CaseEventKind.MeetingConvened, work.ProfessionalId, now);
-            work.Case.Tell(WhoIsTold.MeetingConvened(work.Case.Id, meeting.ParticipantIds, work.ProfessionalId, now));
+            if (!request.AlreadyHeld)
+            {
+                work.Case.Tell(WhoIsTold.MeetingConvened(work.Case.Id, meeting.ParticipantIds, work.ProfessionalId, now));
+            }
             await db.SaveChangesAsync(ct);
             return meeting.Id;
         }
@@ -39,5 +45,5 @@ public static class ConveneMeeting
     public static void Map(RouteGroupBuilder client) =>
         client.MapPost("/meetings", async (Guid clientId, Request request, Handler handler, CancellationToken ct) =>
             Results.Created($"/api/clients/{clientId}/team", new { id = await handler.Handle(clientId, request, ct) }))
-            .Produces(StatusCodes.Status201Created).WithSummary("Any team member convenes a meeting with 1–5 proposed times");
+            .Produces(StatusCodes.Status201Created).WithSummary("Any team member convenes a meeting with 1–5 proposed times, or records one already held (alreadyHeld: its one past time) to write its minutes");
 }
