@@ -110,7 +110,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
                     _ => [],
                 };
                 Notifications.AddRange(people.Distinct().Where(id => id != notice.Except)
-                    .Select(id => WorkAbility.Domain.Notifications.Notification.To(id, notice.Kind, notice.SupportCaseId, notice.At)));
+                    .Select(id => WorkAbility.Domain.Notifications.Notification.To(id, notice.Kind, notice.SupportCaseId, notice.At, notice.SubjectId)));
             }
             supportCase.NoticesDispatched();
         }

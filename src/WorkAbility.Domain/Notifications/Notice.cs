@@ -5,7 +5,11 @@ namespace WorkAbility.Domain.Notifications;
 /// caused it (the rules are in <see cref="WhoIsTold"/>), turned into one <see cref="Notification"/>
 /// per person by the save that stores the change — so a change and its notices succeed or fail together.
 /// </summary>
-public sealed record Notice(Guid SupportCaseId, NotificationKind Kind, DateTimeOffset At, NoticeAudience Audience, Guid? Except = null);
+public sealed record Notice(Guid SupportCaseId, NotificationKind Kind, DateTimeOffset At, NoticeAudience Audience, Guid? Except = null)
+{
+    /// <summary>The thing on the case the notice is about (a referral), so the notice can say which one and lead to it.</summary>
+    public Guid? SubjectId { get; init; }
+}
 
 /// <summary>Who a notice is for; the organisation-wide audiences are resolved when the notice is saved.</summary>
 public abstract record NoticeAudience

@@ -32,8 +32,11 @@ public sealed class Notification
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
-    public static Notification To(Guid recipientId, NotificationKind kind, Guid supportCaseId, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), RecipientId = recipientId, Kind = kind, SupportCaseId = supportCaseId, CreatedAt = now };
+    /// <summary>What on the case the notice is about — a referral — when it is about one thing: "which referral?" is answered, not guessed.</summary>
+    public Guid? SubjectId { get; private set; }
+
+    public static Notification To(Guid recipientId, NotificationKind kind, Guid supportCaseId, DateTimeOffset now, Guid? subjectId = null) =>
+        new() { Id = Guid.CreateVersion7(now), RecipientId = recipientId, Kind = kind, SupportCaseId = supportCaseId, CreatedAt = now, SubjectId = subjectId };
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

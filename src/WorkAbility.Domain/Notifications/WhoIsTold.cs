@@ -35,12 +35,13 @@ public static class WhoIsTold
         new(caseId, NotificationKind.HandoverLapsed, now, new NoticeAudience.People(concerned.Distinct().ToList()));
 
     /// <summary>F18: the provider's professionals and coordinators, who receive the referral.</summary>
-    public static Notice ReferralSent(Guid caseId, Guid provider, DateTimeOffset now) =>
-        new(caseId, NotificationKind.ReferralReceived, now, new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false));
+    public static Notice ReferralSent(Guid caseId, Guid referralId, Guid provider, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralReceived, now, new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false)) { SubjectId = referralId };
 
     /// <summary>F18: the sender and the case manager, unless they moved it themselves.</summary>
-    public static Notice ReferralMoved(Guid caseId, Guid sentBy, Guid? caseManager, Guid by, DateTimeOffset now) =>
-        new(caseId, NotificationKind.ReferralStatusChanged, now, new NoticeAudience.People(new[] { sentBy, caseManager ?? sentBy }.Distinct().ToList()), by);
+    public static Notice ReferralMoved(Guid caseId, Guid referralId, Guid sentBy, Guid? caseManager, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralStatusChanged, now, new NoticeAudience.People(new[] { sentBy, caseManager ?? sentBy }.Distinct().ToList()), by)
+            { SubjectId = referralId };
 
     /// <summary>F26: the receiving county organisation's coordinators.</summary>
     public static Notice OhHandedOver(Guid caseId, Guid county, DateTimeOffset now) =>

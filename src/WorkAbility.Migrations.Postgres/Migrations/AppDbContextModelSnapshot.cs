@@ -951,6 +951,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("uuid");
 

@@ -943,6 +943,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SupportCaseId")
                         .HasColumnType("TEXT");
 

@@ -30,16 +30,21 @@ public class DecidingWhoIsToldTests
     [Fact]
     public void AReferralMove_TellsTheSenderAndTheCaseManager_NotTheOneWhoMovedIt()
     {
-        var notice = WhoIsTold.ReferralMoved(Case, Hanna, Sari, Kaisa, Now);
+        var referral = Guid.NewGuid();
+        var notice = WhoIsTold.ReferralMoved(Case, referral, Hanna, Sari, Kaisa, Now);
         Assert.Equal([Hanna, Sari], People(notice));
         Assert.Equal(Kaisa, notice.Except);
+        Assert.Equal(referral, notice.SubjectId);   // the notice says which referral
     }
 
     [Fact]
     public void ASentReferral_GoesToTheProvidersStaff_AndAnOhHandover_ToTheCountysCoordinatorsOnly()
     {
         var provider = Guid.NewGuid();
-        Assert.Equal(new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false), WhoIsTold.ReferralSent(Case, provider, Now).Audience);
+        var referral = Guid.NewGuid();
+        var sent = WhoIsTold.ReferralSent(Case, referral, provider, Now);
+        Assert.Equal(new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false), sent.Audience);
+        Assert.Equal(referral, sent.SubjectId);
         Assert.Equal(new NoticeAudience.StaffOf(provider, CoordinatorsOnly: true), WhoIsTold.OhHandedOver(Case, provider, Now).Audience);
     }
 

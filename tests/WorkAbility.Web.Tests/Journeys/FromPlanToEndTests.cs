@@ -75,6 +75,14 @@ public class FromPlanToEndTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(new Uri($"/api/referrals/{referralId}", UriKind.Relative), Ct)).StatusCode);
         var referrals = await s.Nurse.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/referrals", Ct);
         Assert.Equal("Started", referrals[0].GetProperty("status").GetString());
+        // The sender's notices say which referral moved and where it stands now, and lead to it.
+        var moved = (await s.Nurse.GetFromJsonAsync<JsonElement>("/api/notifications", Ct)).EnumerateArray()
+            .Where(n => n.GetProperty("kind").GetString() == "ReferralStatusChanged").ToList();
+        Assert.Equal(3, moved.Count);
+        Assert.All(moved, n => Assert.Equal($"/lahetteet/{referralId}", n.GetProperty("link").GetString()));
+        Assert.All(moved, n => Assert.Equal("Started", n.GetProperty("subjectStatus").GetString()));
+        Assert.All(moved, n => Assert.False(string.IsNullOrEmpty(n.GetProperty("subject").GetString())));
+        Assert.Contains("Lähete:", await s.Nurse.GetStringAsync(new Uri("/ilmoitukset", UriKind.Relative), Ct), StringComparison.Ordinal);
 
         // Time passes past the first follow-up: the reminder job reminds the case manager once; the worklist shows it overdue.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 8, 0, 0, TimeSpan.Zero));

@@ -202,8 +202,8 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             var service = services.First(s => s.Id == action.ServiceId);
             var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
             db.Referrals.Add(referral);
-            supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt);
-            Tell(supportCase, referralsAt, WorkAbility.Domain.Notifications.WhoIsTold.ReferralSent(supportCase.Id, service.ProviderOrganisationId!.Value, referralsAt));
+            supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt, new CaseEventDetail.Text(service.Name));
+            Tell(supportCase, referralsAt, WorkAbility.Domain.Notifications.WhoIsTold.ReferralSent(supportCase.Id, referral.Id, service.ProviderOrganisationId!.Value, referralsAt));
             Move(supportCase, referral, referralsAt, manager);
         }
 
@@ -361,7 +361,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             }
             referral.MoveTo(to, provider.Id, at, to is ReferralStatus.Declined ? "Palvelu ei sovellu asiakkaan tilanteeseen." : null);
             supportCase.Record(CaseEventKind.ReferralStatusChanged, provider.Id, at, new CaseEventDetail.ReferralStatus(to));
-            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralMoved(supportCase.Id, caseManager.Id, caseManager.Id, provider.Id, at));
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralMoved(supportCase.Id, referral.Id, caseManager.Id, caseManager.Id, provider.Id, at));
             return true;
         }
         if (!Step(ReferralStatus.Received, 0, 3)) { return; }

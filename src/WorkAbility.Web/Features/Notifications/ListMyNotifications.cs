@@ -15,11 +15,17 @@ public static class ListMyNotifications
 {
     /// <param name="Link">Where to act on it: the page of the thing it is about. None after a consent change, whose
     /// recipient may no longer see the client (the page would only say "not found").</param>
-    public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator, string? Link);
+    public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator, string? Link)
+    {
+        /// <summary>Which referral the notice is about (its service), and the status it has now.</summary>
+        public string? Subject { get; init; }
+        public WorkAbility.Domain.Referrals.ReferralStatus? SubjectStatus { get; init; }
+    }
 
     /// <summary>The page a notice leads to; the client's pages check access again when opened.</summary>
-    public static string? LinkFor(NotificationKind kind, Guid clientId) => kind switch
+    public static string? LinkFor(NotificationKind kind, Guid clientId, Guid? subjectId = null) => kind switch
     {
+        NotificationKind.ReferralReceived or NotificationKind.ReferralStatusChanged when subjectId is { } referral => $"/lahetteet/{referral}",
         NotificationKind.AddedToTeam or NotificationKind.MeetingInvitation or NotificationKind.HandoverProposed or NotificationKind.HandoverAccepted
             or NotificationKind.HandoverRefused or NotificationKind.HandoverLapsed => Paths.Team(clientId),
         NotificationKind.ReferralReceived => "/lahetteet",
@@ -45,9 +51,18 @@ public static class ListMyNotifications
             var coordinatorIds = rows.Select(r => r.CoordinatorId).OfType<Guid>().Distinct().ToList();
             var names = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            // The referrals the notices are about, by their service: a name from the catalogue, not client data.
+            var subjectIds = rows.Select(r => r.n.SubjectId).OfType<Guid>().Distinct().ToList();
+            var subjects = await db.Referrals.AsNoTracking().Where(r => subjectIds.Contains(r.Id))
+                .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new { r.Id, s.Name, r.Status })
+                .ToDictionaryAsync(x => x.Id, ct);
             return rows.OrderByDescending(r => r.n.CreatedAt)
                 .Select(r => new Item(r.n.Id, r.n.Kind, r.n.CreatedAt, r.n.ReadAt is not null, r.Organisation,
-                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, LinkFor(r.n.Kind, r.ClientId))).ToList();
+                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId))
+                {
+                    Subject = r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? subject.Name : null,
+                    SubjectStatus = r.n.SubjectId is { } sid && subjects.TryGetValue(sid, out var status) ? status.Status : null,
+                }).ToList();
         }
     }
 

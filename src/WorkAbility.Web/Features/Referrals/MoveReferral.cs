@@ -53,7 +53,7 @@ public static class MoveReferral
             if (supportCase.IsActive)
             {
                 supportCase.Record(CaseEventKind.ReferralStatusChanged, me, now, new CaseEventDetail.ReferralStatus(to));
-                supportCase.Tell(WhoIsTold.ReferralMoved(supportCase.Id, referral.SentById, team?.CaseManagerId, me, now));
+                supportCase.Tell(WhoIsTold.ReferralMoved(supportCase.Id, referral.Id, referral.SentById, team?.CaseManagerId, me, now));
             }
             await db.SaveChangesAsync(ct);
         }

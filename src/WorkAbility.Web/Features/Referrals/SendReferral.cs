@@ -50,7 +50,7 @@ public static class SendReferral
             var referral = Referral.Send(supportCase.Id, action.Id, serviceId, provider, request.Note, open, me, now);
             db.Referrals.Add(referral);
             supportCase.Record(CaseEventKind.ReferralSent, me, now, new CaseEventDetail.Text(service.Name));
-            supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, provider, now));
+            supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, referral.Id, provider, now));
             await db.SaveChangesAsync(ct);
             return referral.Id;
         }
