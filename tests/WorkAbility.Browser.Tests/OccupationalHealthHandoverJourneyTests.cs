@@ -49,7 +49,7 @@ public sealed class OccupationalHealthHandoverJourneyTests(Chromium chromium) : 
         await desk.WaitForSelectorAsync("h1:has-text('Työpöytä')");
         await Checks.Check(desk, "43-desk-with-oh-handover-fi");
         await desk.GetByRole(AriaRole.Link, new() { Name = "Siirretty työterveydestä – katso yhteenveto" }).ClickAsync();
-        await desk.WaitForSelectorAsync("h2:has-text('Työterveyden siirto ja työkykyyhteenveto')");
+        await desk.WaitForSelectorAsync("h2:has-text('Työterveyden siirto ja työkyky-yhteenveto')");
         var summary = await desk.InnerTextAsync("main");
         foreach (var expected in new[] { "Helmi Hitsaaja", "Työsuhde on päättynyt", "Selkävaiva estää hitsaustyön", "2026: 64 pv selkäkipu", "Työterveys Demo Oy" })
         {
