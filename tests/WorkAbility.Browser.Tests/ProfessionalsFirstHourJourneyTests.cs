@@ -92,4 +92,22 @@ public sealed class ProfessionalsFirstHourJourneyTests(Chromium chromium) : Jour
         await Checks.Check(page, "first-hour-sv-notices");
         AssertNoProblems();
     }
+
+    [Fact]
+    public async Task TheCoordinatorsDesk_AndAProvidersReferralInbox_FitAPhone()
+    {
+        await using var coordinatorContext = await NewContext();
+        var sari = await SignIn(coordinatorContext, "Sari Koordinaattori");
+        await sari.GotoAsync("/tyopoyta");
+        await sari.WaitForSelectorAsync("h1");
+        await CheckBothWidths(sari, "07-desk");
+
+        await using var providerContext = await NewContext();
+        var veera = await SignIn(providerContext, "Veera Valmentaja");
+        await veera.GotoAsync("/lahetteet");
+        await veera.WaitForSelectorAsync("h1");
+        Assert.True(await veera.Locator("table tbody tr").CountAsync() >= 1, "the demo provider has referrals waiting");
+        await CheckBothWidths(veera, "08-referral-inbox");
+        AssertNoProblems();
+    }
 }
