@@ -39,6 +39,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /api/admin/access-log/verify"] = "chain verification: counts and sequence numbers only",
         ["GET /kayttoloki"] = "page of the chain verification above",
         ["POST /kayttoloki"] = "page form handling of a page above",
+        ["GET /asiakkaat/uusi"] = "the registration form: no client data until submitted",
+        ["POST /asiakkaat/uusi"] = "registers a client, logged as a Create like POST /api/clients (RegisteringAClientOnThePageTests)",
         ["GET /api/admin/users"] = "staff directory for administrators: no client data (ManagingUsersTests)",
         ["POST /api/admin/users/{userId:guid}/deactivate"] = "staff directory for administrators: no client data (ManagingUsersTests)",
         ["POST /api/admin/users/{userId:guid}/reactivate"] = "staff directory for administrators: no client data (ManagingUsersTests)",

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using WorkAbility.Data;
 using WorkAbility.Domain.Clients;
-using WorkAbility.Domain.Common;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Clients;
@@ -31,20 +28,10 @@ public static class ClientEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> Register(RegisterClientRequest request, ClientAccess access, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Register(RegisterClientRequest request, RegisterClient.Handler handler, CancellationToken ct)
     {
-        // Managers, administrators and clients do not register clients.
-        var actor = access.RequireProfessional();
-        var client = Client.Register(request.PersonalIdentityCode, request.FirstName, request.LastName, request.Municipality,
-            request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId);
-        if (await db.Clients.AnyAsync(c => c.PersonalIdentityCode == client.PersonalIdentityCode, ct))
-        {
-            throw new DomainRuleException("client_exists", "personalIdentityCode");
-        }
-        db.Clients.Add(client);
-        // The record and its Create entry are saved in one transaction: neither exists without the other.
-        await access.LogCreated(client.Id, "client", ct);
-        await db.SaveChangesAsync(ct);
-        return Results.Created($"/api/clients/{client.Id}", new { id = client.Id });
+        var id = await handler.Handle(new RegisterClient.Request(request.PersonalIdentityCode, request.FirstName, request.LastName,
+            request.Municipality, request.Phone, request.Email), ct);
+        return Results.Created($"/api/clients/{id}", new { id });
     }
 }

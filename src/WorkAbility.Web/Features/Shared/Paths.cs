@@ -7,6 +7,7 @@ namespace WorkAbility.Web.Features.Shared;
 public static class Paths
 {
     public const string Clients = "/asiakkaat";
+    public const string NewClient = "/asiakkaat/uusi";
 
     public static string Client(Guid clientId) => $"{Clients}/{clientId}";
 
