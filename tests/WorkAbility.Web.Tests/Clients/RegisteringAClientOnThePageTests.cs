@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
@@ -13,20 +12,12 @@ namespace WorkAbility.Web.Tests.Clients;
 /// was typed stays; a valid registration opens the new client's page and is logged as a creation; the
 /// same identity code twice in the county is refused; only professionals may register.
 /// </summary>
-public partial class RegisteringAClientOnThePageTests(PostgresCluster cluster)
+public class RegisteringAClientOnThePageTests(PostgresCluster cluster)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
-    private static async Task<HttpResponseMessage> Post(HttpClient http, Dictionary<string, string> fields)
-    {
-        var page = await http.GetStringAsync(new Uri("/asiakkaat/uusi", UriKind.Relative), Ct);
-        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
-        fields["_handler"] = "register";
-        return await http.PostAsync(new Uri("/asiakkaat/uusi", UriKind.Relative), new FormUrlEncodedContent(fields), Ct);
-    }
+    private static Task<HttpResponseMessage> Post(HttpClient http, Dictionary<string, string> fields) =>
+        PageForms.Post(http, "/asiakkaat/uusi", "register", fields);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

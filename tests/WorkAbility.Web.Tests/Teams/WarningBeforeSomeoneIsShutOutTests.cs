@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
@@ -11,20 +10,9 @@ namespace WorkAbility.Web.Tests.Teams;
 /// F11 on the pages: choosing someone the consent does not cover asks first and keeps what was typed;
 /// the consent page names who a withdrawal would shut out, the case manager first; an ended team is history.
 /// </summary>
-public partial class WarningBeforeSomeoneIsShutOutTests(PostgresCluster cluster)
+public class WarningBeforeSomeoneIsShutOutTests(PostgresCluster cluster)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
-    /// <summary>Posts the form as a browser would, repeated fields (checkbox lists) included.</summary>
-    private static async Task<HttpResponseMessage> Post(HttpClient http, string path, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var page = await http.GetStringAsync(new Uri(path, UriKind.Relative), Ct);
-        var content = fields.Append(new("__RequestVerificationToken", Token().Match(page).Groups[1].Value));
-        return await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(content), Ct);
-    }
 
     [Fact]
     public async Task FormingATeamOutsideTheConsent_AsksFirst_ThenTheConsentPageWarnsThatWithdrawingShutsOutTheCaseManager()
@@ -41,10 +29,10 @@ public partial class WarningBeforeSomeoneIsShutOutTests(PostgresCluster cluster)
 
         List<KeyValuePair<string, string>> form =
         [
-            new("_handler", "form-team"), new("memberIds", nurse.ToString()), new("memberIds", expert.ToString()),
+            new("memberIds", nurse.ToString()), new("memberIds", expert.ToString()),
             new("Team.CaseManagerId", expert.ToString()), new("Team.ClientWishes", "Työllisyyspalvelut mukaan, kiitos"),
         ];
-        var warned = await Post(s.Coordinator_, team, form);
+        var warned = await PageForms.Post(s.Coordinator_, team, "form-team", form);
         var html = await warned.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
         Assert.Contains("Asiakkaan suostumus ei kata", html, StringComparison.Ordinal);
@@ -55,7 +43,7 @@ public partial class WarningBeforeSomeoneIsShutOutTests(PostgresCluster cluster)
             Assert.False(await db.Teams.AnyAsync(t => db.SupportCases.Any(c => c.Id == t.SupportCaseId && c.ClientId == s.ClientId), Ct));
         }
 
-        var formed = await Post(s.Coordinator_, team, form.Append(new("Team.OutsideConsentUnderstood", "true")));
+        var formed = await PageForms.Post(s.Coordinator_, team, "form-team", form.Append(new("Team.OutsideConsentUnderstood", "true")));
         Assert.Equal(HttpStatusCode.OK, formed.StatusCode);
         await using (var db = app.NewDbContext())
         {
