@@ -33,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Notifications.Notification> Notifications => Set<WorkAbility.Domain.Notifications.Notification>();
     public DbSet<WorkAbility.Domain.Referrals.Referral> Referrals => Set<WorkAbility.Domain.Referrals.Referral>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpContact> FollowUpContacts => Set<WorkAbility.Domain.FollowUp.FollowUpContact>();
+    public DbSet<WorkAbility.Domain.Clients.ExistingService> ExistingServices => Set<WorkAbility.Domain.Clients.ExistingService>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpDue> FollowUpDues => Set<WorkAbility.Domain.FollowUp.FollowUpDue>();
     public DbSet<OhHandover> OhHandovers => Set<OhHandover>();

@@ -187,6 +187,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/follow-up/reviews"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/end"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/reopen"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/existing-services/{id:guid}/end"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/verkosto"] = Row(allowed: Staff),
+        ["POST /asiakkaat/{ClientId:guid}/verkosto"] = Row(allowed: []),
         ["GET /api/clients/{clientId:guid}/occupational-health"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/occupational-health/early-support"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/employment-ended"] = Row(allowed: Staff),
@@ -407,6 +412,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/referrals", UriKind.Relative), Ct);
                 return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).StartsWith('['));
             }
+            case "GET /api/clients/{clientId:guid}/existing-services":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/existing-services", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).Contains("hiddenByConsent", StringComparison.Ordinal));
+            }
             case "GET /api/clients/{clientId:guid}/follow-up":
             case "GET /api/clients/{clientId:guid}/occupational-health":
             {
@@ -448,6 +458,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/follow-up/reviews":
             case "POST /api/clients/{clientId:guid}/cases/end":
             case "POST /api/clients/{clientId:guid}/cases/reopen":
+            case "POST /api/clients/{clientId:guid}/existing-services":
             case "POST /api/clients/{clientId:guid}/occupational-health/early-support":
             case "POST /api/clients/{clientId:guid}/occupational-health/employment-ended":
             case "POST /api/clients/{clientId:guid}/occupational-health/handover":
@@ -465,6 +476,12 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "DELETE /api/clients/{clientId:guid}/team/members/{professionalId:guid}":
             {
                 var r = await http.DeleteAsync(new Uri($"/api/clients/{clientId}/team/members/{Guid.NewGuid()}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict);
+            }
+            case "POST /api/clients/{clientId:guid}/existing-services/{id:guid}/end":
+            {
+                // An entry that does not exist: past the door the rule says so (409), before it 404.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/existing-services/{Guid.NewGuid()}/end", new { }, Ct);
                 return (r, r.StatusCode == HttpStatusCode.Conflict);
             }
             case "POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/schedule":
@@ -495,6 +512,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}/seuranta":
             case "GET /asiakkaat/{ClientId:guid}/lahetteet":
             case "GET /asiakkaat/{ClientId:guid}/tyoterveys":
+            case "GET /asiakkaat/{ClientId:guid}/verkosto":
             {
                 var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
@@ -508,6 +526,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot":
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma/tuloste":
             case "POST /asiakkaat/{ClientId:guid}/seuranta":
+            case "POST /asiakkaat/{ClientId:guid}/verkosto":
             case "POST /asiakkaat/{ClientId:guid}/lahetteet":
             case "POST /asiakkaat/{ClientId:guid}/tyoterveys":
             {

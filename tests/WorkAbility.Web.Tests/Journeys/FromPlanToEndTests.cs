@@ -49,6 +49,23 @@ public class FromPlanToEndTests(PostgresCluster cluster)
             Assert.Equal(new DateOnly(2027, 1, 19), dues[1]);
         }
 
+        // F32: the client already has this coaching (recorded in their network): a referral to it is refused until it has ended.
+        var existing = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/existing-services", new
+        {
+            kind = "Employment", organisation = "Työllisyyspalvelut, valmennus", serviceId = coaching, contactPerson = "Veera Valmentaja",
+            contact = "040 555 0101", since = "2026-10-01",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, existing.StatusCode);
+        var existingId = (await existing.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var already = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/referrals", new { actionId }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, already.StatusCode);
+        Assert.Equal("referral_client_has_service", await Code(already));
+        Assert.Contains("Työllisyyspalvelut, valmennus", await s.Coordinator_.GetStringAsync(new Uri($"/asiakkaat/{s.ClientId}/tiimi", UriKind.Relative), Ct),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, await Post(s.Nurse, $"/api/clients/{s.ClientId}/existing-services/{existingId}/end", new { }));
+        var network = await s.Nurse.GetFromJsonAsync<JsonElement>($"/api/clients/{s.ClientId}/existing-services", Ct);
+        Assert.False(network.GetProperty("services")[0].GetProperty("current").GetBoolean());
+
         // F18: the referral goes to the employment services; a second one to the same service is refused.
         Assert.Equal(HttpStatusCode.Created, await Post(s.Nurse, $"/api/clients/{s.ClientId}/referrals", new { actionId, note = "IPS-valmennus" }));
         var duplicate = await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/referrals", new { actionId }, Ct);

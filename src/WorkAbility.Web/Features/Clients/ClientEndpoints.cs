@@ -25,6 +25,7 @@ public static class ClientEndpoints
         group.MapGet("/", async (string? query, ClientAccess access, CancellationToken ct) =>
             Results.Ok((await access.Search(query, 50, ct)).Select(ClientResponse.From)));
         ListClientCases.Map(endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Cases"));
+        ExistingServices.Map(endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Clients"));
         return endpoints;
     }
 

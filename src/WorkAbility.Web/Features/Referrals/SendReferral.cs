@@ -45,6 +45,12 @@ public static class SendReferral
             {
                 throw new DomainRuleException("referral_needs_consent", "actionId");
             }
+            // A service the client already has is not referred to again: the team builds on it instead (F32).
+            var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
+            if (await db.ExistingServices.AnyAsync(e => e.ClientId == clientId && e.ServiceId == serviceId && (e.Until == null || e.Until > today), ct))
+            {
+                throw new DomainRuleException("referral_client_has_service", "actionId");
+            }
             var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status))
                 .Select(r => r.ServiceId).ToListAsync(ct);
             var referral = Referral.Send(supportCase.Id, action.Id, serviceId, provider, request.Note, open, me, now);

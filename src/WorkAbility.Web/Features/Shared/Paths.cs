@@ -20,6 +20,7 @@ public static class Paths
     public static string Consent(Guid clientId) => $"{Client(clientId)}/suostumus";
 
     public static string Team(Guid clientId) => $"{Client(clientId)}/tiimi";
+    public static string Network(Guid clientId) => $"{Client(clientId)}/verkosto";
 
     public static string Meeting(Guid clientId, Guid meetingId) => $"{Client(clientId)}/kokoukset/{meetingId}";
 

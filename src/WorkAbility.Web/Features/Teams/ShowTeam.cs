@@ -35,6 +35,9 @@ public static class ShowTeam
         /// <summary>When the support the team served ended: the team is then history, shown read-only.</summary>
         public DateTimeOffset? EndedAt { get; init; }
 
+        /// <summary>The services and contacts the client already has: the team builds on them and may ask their contacts to join (F32).</summary>
+        public IReadOnlyList<WorkAbility.Web.Features.Shared.ExistingServiceView> ExistingServices { get; init; } = [];
+
         /// <summary>Candidates who would not see the client once on the team: no valid consent names their organisation.</summary>
         public IReadOnlySet<Guid> OutsideConsent { get; init; } = new HashSet<Guid>();
     }
@@ -52,9 +55,12 @@ public static class ShowTeam
                 ? await TeamWork.People(db, db.Professionals.Where(p => p.Active && (p.Role == StaffRole.Professional || p.Role == StaffRole.Coordinator)), ct)
                 : [];
             var hasConsent = access.HasValidConsent(clientId);
+            var (existing, _) = await WorkAbility.Web.Features.Shared.ExistingServiceReads.ForClient(db, access, clientId,
+                WorkAbility.Domain.Common.FinnishCalendar.DateOf(clock.GetUtcNow()), ct);
+            var current = existing.Where(e => e.Current).ToList();
             if (supportCase is null)
             {
-                return new View(clientId, client.FullName, null, null, candidates, hasConsent);
+                return new View(clientId, client.FullName, null, null, candidates, hasConsent) { ExistingServices = current };
             }
             Guid? activeCaseId = supportCase.IsActive ? supportCase.Id : null;
             var facts = access.FactsOf(clientId);
@@ -64,7 +70,7 @@ public static class ShowTeam
             if (team is null)
             {
                 return new View(clientId, client.FullName, null, activeCaseId, supportCase.IsActive ? candidates : [], hasConsent)
-                    { EndedAt = supportCase.EndedAt, OutsideConsent = outside };
+                    { EndedAt = supportCase.EndedAt, OutsideConsent = outside, ExistingServices = current };
             }
             // Past members, convenors and participants may no longer be active: they are looked up too, in one query.
             var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
@@ -98,6 +104,7 @@ public static class ShowTeam
                     access.Actor is { Kind: ActorKind.Professional, ProfessionalId: { } me, Role: { } role } && team.MayChange(me, role),
                 EndedAt = supportCase.EndedAt,
                 OutsideConsent = outside,
+                ExistingServices = current,
             };
         }
     }
