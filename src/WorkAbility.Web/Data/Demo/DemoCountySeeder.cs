@@ -60,6 +60,12 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         db.Clients.Add(matti);
         var mattiCase = SupportCase.Open(matti.Id, ServicePath.Unemployed, CaseStage.SeekingService, soteEsikyla.Id, nurse.Id, now.AddDays(-1));
         db.SupportCases.Add(mattiCase);
+        // What Matti already has: the employment services' contact and Kela's unemployment benefit (F5).
+        var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
+        db.ExistingServices.Add(ExistingService.Record(matti.Id, ExistingServiceKind.Employment, "Esikylän työllisyyspalvelut", null, "Teemu Työllisyys",
+            "040 555 0110", today.AddMonths(-7), null, "Työnhaku voimassa; työnhakukeskustelu kuukausittain.", nurse.Id, now.AddDays(-1)));
+        db.ExistingServices.Add(ExistingService.Record(matti.Id, ExistingServiceKind.Kela, "Kela, työttömyysturva", null, null, "Kelan palvelunumero",
+            today.AddMonths(-7), null, null, nurse.Id, now.AddDays(-1)));
 
         // Helmi (seed 004, the occupational health path): a welder whose employment is ending. Her
         // occupational health unit holds overall responsibility; she has consented to the county
@@ -74,6 +80,8 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         helmiCase.Record(CaseEventKind.EarlySupportDiscussion, ohNurse.Id, now.AddDays(-35),
             new CaseEventDetail.Text("Varhaisen tuen keskustelu esihenkilön kanssa: kevennetty työ kuukaudeksi, hitsaus vain istuen."));
         db.SupportCases.Add(helmiCase);
+        db.ExistingServices.Add(ExistingService.Record(helmi.Id, ExistingServiceKind.OccupationalHealth, "Demo-alueen työterveyshuolto", null, "Terhi Työterveys",
+            "040 555 0130", null, null, null, ohNurse.Id, now.AddDays(-40)));
         db.Consents.Add(WorkAbility.Domain.Consents.Consent.Record(helmi.Id, [soteEsikyla.Id],
             WorkAbility.Domain.Consents.DataCategory.HealthData | WorkAbility.Domain.Consents.DataCategory.SocialWelfareData | WorkAbility.Domain.Consents.DataCategory.EmploymentData,
             "Siirto hyvinvointialueen työkykykoordinaattorille työsuhteen päättyessä", null,

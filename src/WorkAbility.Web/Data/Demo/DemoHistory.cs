@@ -84,8 +84,38 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             // The two newest stay where a new arrival is: a concern just recorded, a client just in touch.
             CaseStage? stopAt = i switch { 0 => CaseStage.Concern, 1 => CaseStage.SeekingService, 2 => CaseStage.Team, _ => null };
             Live(client, path, sote, coordinator, path is ServicePath.EmployedWithOccupationalHealth ? oh : null, opened, stopAt);
+            Network(client, path, inEsikyla, opened, i);
         }
         return clients;
+    }
+
+    /// <summary>
+    /// The services most clients already have when they arrive (F5, F32): the unemployed their employment
+    /// services and often Kela's unemployment benefit, the employed their occupational health. Drawn from the
+    /// client's number, not the random stream, so the rest of the county stays as it was.
+    /// </summary>
+    private void Network(Client client, ServicePath path, bool inEsikyla, DateTimeOffset opened, int i)
+    {
+        var recorder = people.Staff[inEsikyla ? "hanna.hoitaja" : "mikko.mallila"];
+        var since = WorkAbility.Domain.Common.FinnishCalendar.DateOf(opened).AddDays(-(40 + i % 300));
+        void Add(ExistingServiceKind kind, string organisation, string? contactPerson, string? contact) =>
+            db.ExistingServices.Add(ExistingService.Record(client.Id, kind, organisation, null, contactPerson, contact, since, null, null, recorder.Id, opened));
+        if (path is ServicePath.Unemployed && i % 5 < 4)
+        {
+            Add(ExistingServiceKind.Employment, inEsikyla ? "Esikylän työllisyyspalvelut" : "Mallilan työllisyyspalvelut", "Teemu Työllisyys", "040 555 0110");
+            if (i % 3 == 0)
+            {
+                Add(ExistingServiceKind.Kela, "Kela, työttömyysturva", null, "Kelan palvelunumero");
+            }
+        }
+        else if (path is ServicePath.EmployedWithOccupationalHealth && i % 4 < 3)
+        {
+            Add(ExistingServiceKind.OccupationalHealth, "Demo-alueen työterveyshuolto", "Terhi Työterveys", "040 555 0130");
+        }
+        if (i % 7 == 0)
+        {
+            Add(ExistingServiceKind.ThirdSector, "Arkeen voimaa -vertaisryhmä", null, null);
+        }
     }
 
     private void Live(Client client, ServicePath path, Organisation sote, Professional coordinator, Organisation? oh, DateTimeOffset opened, CaseStage? stopAt)
