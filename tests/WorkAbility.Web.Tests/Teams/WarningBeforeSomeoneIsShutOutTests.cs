@@ -24,8 +24,15 @@ public class WarningBeforeSomeoneIsShutOutTests(PostgresCluster cluster)
         var nurse = s.People[DemoActors.SoteNurse];
         var expert = s.People[DemoActors.EmploymentExpert];
 
+        // The client's current employment-services contact is a professional in the directory: the team proposal suggests him first.
+        Assert.Equal(HttpStatusCode.Created, (await s.Nurse.PostAsJsonAsync($"/api/clients/{s.ClientId}/existing-services",
+            new { kind = "Employment", organisation = "Esikylän työllisyyspalvelut", contactPerson = "teemu työllisyys" }, Ct)).StatusCode);
         var before = await s.Coordinator_.GetStringAsync(new Uri(team, UriKind.Relative), Ct);
         Assert.Contains("ei suostumuksessa", before, StringComparison.Ordinal);
+        var firstCandidate = before[before.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        firstCandidate = firstCandidate[..firstCandidate.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Teemu Työllisyys", firstCandidate, StringComparison.Ordinal);
+        Assert.Contains("Asiakkaan nykyinen yhteyshenkilö", firstCandidate, StringComparison.Ordinal);
 
         List<KeyValuePair<string, string>> form =
         [

@@ -38,6 +38,9 @@ public static class ShowTeam
         /// <summary>The services and contacts the client already has: the team builds on them and may ask their contacts to join (F32).</summary>
         public IReadOnlyList<WorkAbility.Web.Features.Shared.ExistingServiceView> ExistingServices { get; init; } = [];
 
+        /// <summary>Candidates who are already the client's contact person in a current service: the team proposal suggests them first (F32).</summary>
+        public IReadOnlySet<Guid> ExistingContacts { get; init; } = new HashSet<Guid>();
+
         /// <summary>Candidates who would not see the client once on the team: no valid consent names their organisation.</summary>
         public IReadOnlySet<Guid> OutsideConsent { get; init; } = new HashSet<Guid>();
     }
@@ -58,6 +61,8 @@ public static class ShowTeam
             var (existing, _) = await WorkAbility.Web.Features.Shared.ExistingServiceReads.ForClient(db, access, clientId,
                 WorkAbility.Domain.Common.FinnishCalendar.DateOf(clock.GetUtcNow()), ct);
             var current = existing.Where(e => e.Current).ToList();
+            var contactNames = current.Select(e => e.ContactPerson).OfType<string>().ToHashSet(StringComparer.CurrentCultureIgnoreCase);
+            var existingContacts = candidates.Where(c => contactNames.Contains(c.Name)).Select(c => c.Id).ToHashSet();
             if (supportCase is null)
             {
                 return new View(clientId, client.FullName, null, null, candidates, hasConsent) { ExistingServices = current };
@@ -70,7 +75,7 @@ public static class ShowTeam
             if (team is null)
             {
                 return new View(clientId, client.FullName, null, activeCaseId, supportCase.IsActive ? candidates : [], hasConsent)
-                    { EndedAt = supportCase.EndedAt, OutsideConsent = outside, ExistingServices = current };
+                    { EndedAt = supportCase.EndedAt, OutsideConsent = outside, ExistingServices = current, ExistingContacts = existingContacts };
             }
             // Past members, convenors and participants may no longer be active: they are looked up too, in one query.
             var meetings = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id).OrderByDescending(m => m.ConvenedAt).ToListAsync(ct);
@@ -105,6 +110,7 @@ public static class ShowTeam
                 EndedAt = supportCase.EndedAt,
                 OutsideConsent = outside,
                 ExistingServices = current,
+                ExistingContacts = existingContacts,
             };
         }
     }
