@@ -14,9 +14,12 @@ public static class WhoIsTold
     public static Notice MemberAdded(Guid caseId, Guid member, Guid by, DateTimeOffset now) =>
         new(caseId, NotificationKind.AddedToTeam, now, new NoticeAudience.People([member]), by);
 
-    /// <summary>F12: every participant invited, except the convenor.</summary>
-    public static Notice MeetingConvened(Guid caseId, IEnumerable<Guid> participants, Guid by, DateTimeOffset now) =>
-        new(caseId, NotificationKind.MeetingInvitation, now, new NoticeAudience.People(participants.Distinct().ToList()), by);
+    /// <summary>
+    /// F12: every participant invited, except the convenor; nobody for a meeting recorded after it was
+    /// held – there is nothing left to be invited to.
+    /// </summary>
+    public static Notice? MeetingConvened(Guid caseId, IEnumerable<Guid> participants, Guid by, DateTimeOffset now, bool alreadyHeld = false) =>
+        alreadyHeld ? null : new(caseId, NotificationKind.MeetingInvitation, now, new NoticeAudience.People(participants.Distinct().ToList()), by);
 
     /// <summary>F22: the proposed successor.</summary>
     public static Notice HandoverProposed(Guid caseId, Guid successor, DateTimeOffset now) =>

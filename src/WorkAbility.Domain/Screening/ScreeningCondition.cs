@@ -117,25 +117,9 @@ public abstract record ScreeningCondition
                 ? token.StartsWith(listed[..^1], StringComparison.OrdinalIgnoreCase)
                 : token.Equals(listed, StringComparison.OrdinalIgnoreCase);
 
-        private static List<string> WordsOf(string text)
-        {
-            var words = new List<string>();
-            int start = -1;
-            for (int i = 0; i <= text.Length; i++)
-            {
-                bool inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' && start >= 0);
-                if (inWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    words.Add(text[start..i].TrimEnd('-'));
-                    start = -1;
-                }
-            }
-            return words;
-        }
+        /// <summary>The words of a text: letters and digits, with hyphens inside a word kept ("työ-ikä").</summary>
+        private static IEnumerable<string> WordsOf(string text) =>
+            System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{Nd}][\p{L}\p{Nd}-]*").Select(m => m.Value.TrimEnd('-'));
     }
 
     public static IReadOnlyList<string> NumericFacts { get; } =

@@ -20,6 +20,15 @@ public class DecidingWhoIsToldTests
     }
 
     [Fact]
+    public void AConvenedMeeting_InvitesItsParticipants_AndOneRecordedAfterItWasHeld_InvitesNobody()
+    {
+        var invited = WhoIsTold.MeetingConvened(Case, [Hanna, Kaisa], Sari, Now);
+        Assert.Equal([Hanna, Kaisa], People(invited!));
+        Assert.Equal(Sari, invited!.Except);
+        Assert.Null(WhoIsTold.MeetingConvened(Case, [Hanna, Kaisa], Sari, Now, alreadyHeld: true));
+    }
+
+    [Fact]
     public void AnAcceptedHandover_TellsTheReleasedCaseManagerAndTheProposer_Once()
     {
         Assert.Equal([Hanna, Sari], People(WhoIsTold.HandoverAccepted(Case, Hanna, Sari, Now)));

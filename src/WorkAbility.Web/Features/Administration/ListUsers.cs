@@ -31,9 +31,9 @@ public static class ListUsers
             var users = db.Professionals.AsNoTracking();
             if (filter.Query?.Trim() is { Length: > 0 } q)
             {
-                var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).ToLowerInvariant() + "%";
-                users = users.Where(p => EF.Functions.Like(p.FirstName.ToLower(), pattern, "\\") || EF.Functions.Like(p.LastName.ToLower(), pattern, "\\")
-                    || EF.Functions.Like(p.Username, pattern, "\\"));
+                var pattern = LikePattern.Containing(q.ToLowerInvariant());
+                users = users.Where(p => EF.Functions.Like(p.FirstName.ToLower(), pattern, LikePattern.Escape) || EF.Functions.Like(p.LastName.ToLower(), pattern, LikePattern.Escape)
+                    || EF.Functions.Like(p.Username, pattern, LikePattern.Escape));
             }
             if (filter.OrganisationId is { } org)
             {

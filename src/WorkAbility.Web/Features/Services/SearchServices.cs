@@ -27,11 +27,10 @@ public static class SearchServices
             var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var word in words.Take(5))
             {
-                var pattern = "%" + word.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-                    .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                query = query.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern, "\\") || EF.Functions.Like(s.Description.ToLower(), pattern, "\\")
-                    || EF.Functions.Like(s.TargetGroup.ToLower(), pattern, "\\") || EF.Functions.Like(s.ProviderName.ToLower(), pattern, "\\")
-                    || (s.NameSv != null && EF.Functions.Like(s.NameSv.ToLower(), pattern, "\\")));
+                var pattern = LikePattern.Containing(word.ToLowerInvariant());
+                query = query.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern, LikePattern.Escape) || EF.Functions.Like(s.Description.ToLower(), pattern, LikePattern.Escape)
+                    || EF.Functions.Like(s.TargetGroup.ToLower(), pattern, LikePattern.Escape) || EF.Functions.Like(s.ProviderName.ToLower(), pattern, LikePattern.Escape)
+                    || (s.NameSv != null && EF.Functions.Like(s.NameSv.ToLower(), pattern, LikePattern.Escape)));
             }
             var rows = await query.OrderBy(s => s.Category).ThenBy(s => s.Name).Take(PageSize).ToListAsync(ct);
             return rows.Select(s => ServiceView.Of(s, language)).ToList();

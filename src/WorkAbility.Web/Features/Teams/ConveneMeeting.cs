@@ -33,10 +33,7 @@ public static class ConveneMeeting
                 request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now, request.AlreadyHeld);
             db.Meetings.Add(meeting);
             work.Case.Record(CaseEventKind.MeetingConvened, work.ProfessionalId, now);
-            if (!request.AlreadyHeld)
-            {
-                work.Case.Tell(WhoIsTold.MeetingConvened(work.Case.Id, meeting.ParticipantIds, work.ProfessionalId, now));
-            }
+            work.Case.Tell(WhoIsTold.MeetingConvened(work.Case.Id, meeting.ParticipantIds, work.ProfessionalId, now, request.AlreadyHeld));
             await db.SaveChangesAsync(ct);
             return meeting.Id;
         }

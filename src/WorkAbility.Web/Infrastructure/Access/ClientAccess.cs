@@ -162,9 +162,9 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         }
         else if (text.Length > 0)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            clients = clients.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, "\\") ||
-                                         EF.Functions.Like(c.LastName + " " + c.FirstName, pattern, "\\"));
+            var pattern = LikePattern.Containing(text);
+            clients = clients.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape) ||
+                                         EF.Functions.Like(c.LastName + " " + c.FirstName, pattern, LikePattern.Escape));
         }
         var candidates = await clients.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
         var visible = await Visible(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), "client.search", ct);
