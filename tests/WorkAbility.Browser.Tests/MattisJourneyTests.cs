@@ -327,7 +327,9 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
     /// </summary>
     private async Task ReferralFollowUpHandoverAndEnd(IPage sari, string clientPath)
     {
-        static string Today() => DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // Today as the app counts it: the day in Finland, not the machine's (at 22–24 UTC they differ).
+        static string Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // 12. Sari sends the job coaching as a referral; the NGO group cannot be sent: the consent does not name the NGO.
         await sari.GotoAsync(clientPath + "/lahetteet");
