@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Clients;
@@ -37,11 +38,31 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpDue> FollowUpDues => Set<WorkAbility.Domain.FollowUp.FollowUpDue>();
     public DbSet<OhHandover> OhHandovers => Set<OhHandover>();
+    public DbSet<WorkAbility.Domain.Referrals.CoordinatorReferral> CoordinatorReferrals => Set<WorkAbility.Domain.Referrals.CoordinatorReferral>();
+    public DbSet<CoordinatorRoute> CoordinatorRoutes => Set<CoordinatorRoute>();
     public DbSet<WorkAbility.Domain.Feedback.ClientFeedback> Feedback => Set<WorkAbility.Domain.Feedback.ClientFeedback>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsCell> StatisticsCells => Set<WorkAbility.Domain.Statistics.StatisticsCell>();
     public DbSet<WorkAbility.Domain.Statistics.CaseStatisticsRecord> StatisticsCaseRecords => Set<WorkAbility.Domain.Statistics.CaseStatisticsRecord>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsWatermark> StatisticsWatermarks => Set<WorkAbility.Domain.Statistics.StatisticsWatermark>();
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
+
+    /// <summary>
+    /// Clients whose identity code begins with this birth date (DDMMYY; the century sign is checked by the
+    /// caller), composable with further conditions. The code is stored as text but typed as a value object,
+    /// so the prefix is matched in SQL written from the model's own table and column names.
+    /// </summary>
+    public IQueryable<Client> ClientsWithBirthDatePrefix(DateOnly birthDate)
+    {
+        var entity = Model.FindEntityType(typeof(Client))!;
+        var sql = this.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
+        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var column = sql.DelimitIdentifier(entity.FindProperty(nameof(Client.PersonalIdentityCode))!
+            .GetColumnName(Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()))!);
+        var prefix = birthDate.ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture) + "%";
+#pragma warning disable EF1002 // The identifiers come from the model; the only value is a parameter.
+        return Clients.FromSqlRaw($"SELECT * FROM {table} WHERE {column} LIKE {{0}}", prefix);
+#pragma warning restore EF1002
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

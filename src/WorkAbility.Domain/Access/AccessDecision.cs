@@ -8,6 +8,9 @@ public enum AccessBasis
     AssignedCoordinator,
     TeamMember,
     ServingOrganisation,
+
+    /// <summary>A coordinator matching a referral sent to them (saatelomake) to the person it is about (F31).</summary>
+    CoordinatorReferral,
 }
 
 public enum DenialReason

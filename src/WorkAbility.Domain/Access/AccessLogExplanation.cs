@@ -39,6 +39,7 @@ public static class AccessLogExplanation
         ("case", DataTopic.CaseAndConcerns),
         ("concern", DataTopic.CaseAndConcerns),
         ("coordinator.desk", DataTopic.CaseAndConcerns),
+        ("coordinator-referral", DataTopic.CaseAndConcerns),
         ("worklist", DataTopic.CaseAndConcerns),
         ("need-assessment", DataTopic.NeedAssessment),
         ("self-assessment", DataTopic.SelfAssessment),

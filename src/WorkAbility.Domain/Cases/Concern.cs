@@ -21,6 +21,9 @@ public enum ContactChannel
     OmaoloResult,
     ProfessionalWithConsent,
     SocialWelfareNotification,
+
+    /// <summary>A referral to the work ability coordinator (saatelomake) from another organisation, with the person's consent (F31).</summary>
+    CoordinatorReferral,
 }
 
 /// <summary>On what basis the contact may be recorded; follows from the channel.</summary>
@@ -69,7 +72,7 @@ public sealed class Concern
 
     public static ContactBasis BasisOf(ContactChannel channel) => channel switch
     {
-        ContactChannel.ProfessionalWithConsent => ContactBasis.ClientConsent,
+        ContactChannel.ProfessionalWithConsent or ContactChannel.CoordinatorReferral => ContactBasis.ClientConsent,
         ContactChannel.SocialWelfareNotification => ContactBasis.NotificationWithoutConsent,
         _ => ContactBasis.ClientsOwnContact,
     };
@@ -81,6 +84,11 @@ public sealed class Concern
         var errors = new List<FieldError>();
         Choice(source, "source", errors);
         Choice(channel, "channel", errors);
+        // That channel is the saatelomake's own: it is recorded when a coordinator takes one on, never typed.
+        if (channel is ContactChannel.CoordinatorReferral)
+        {
+            errors.Add(new FieldError("channel", "invalid_choice"));
+        }
         if (noticedOn is null)
         {
             errors.Add(new FieldError("noticedOn", TextRules.Required));
@@ -109,6 +117,30 @@ public sealed class Concern
             RecordedAt = now,
         };
     }
+
+    /// <summary>The channels a professional records by hand; a saatelomake's channel comes with the saatelomake.</summary>
+    public static IReadOnlyList<ContactChannel> ManualChannels { get; } =
+        Enum.GetValues<ContactChannel>().Where(c => c is not ContactChannel.CoordinatorReferral).ToList();
+
+    /// <summary>
+    /// The concern a taken-on referral to the coordinator brings to the case (F31): the sender's
+    /// words, the person's own words as their response, the sending organisation as the source.
+    /// </summary>
+    public static Concern FromCoordinatorReferral(Guid supportCaseId, Referrals.CoordinatorReferral referral, string sendingOrganisation,
+        Guid coordinatorId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        SupportCaseId = supportCaseId,
+        Source = ConcernSource.Professional,
+        SourceService = sendingOrganisation.Length > ServiceMaxLength ? sendingOrganisation[..ServiceMaxLength] : sendingOrganisation,
+        Channel = ContactChannel.CoordinatorReferral,
+        Description = referral.Tried is null ? referral.Concern : referral.Concern + "\n\n" + referral.Tried,
+        NoticedOn = Common.FinnishCalendar.DateOf(referral.SentAt),
+        RecordedById = coordinatorId,
+        RecordedAt = now,
+        RaisedWithClientAt = referral.ClientsOwnWords is null ? null : referral.SentAt,
+        ClientResponse = referral.ClientsOwnWords is { } words && words.Length > ResponseMaxLength ? words[..ResponseMaxLength] : referral.ClientsOwnWords,
+    };
 
     private static void Choice<T>(T? value, string field, List<FieldError> errors) where T : struct, Enum
     {

@@ -39,5 +39,8 @@ public static class StageRules
         && to is >= CaseStage.NeedAssessment and < CaseStage.Ended
         && to < from;
 
+    /// <summary>A referral to the coordinator moves a case that has not reached the coordinator's assessment straight to it (F31).</summary>
+    public static bool ReferralGoesToCoordinator(CaseStage from) => from < CaseStage.CoordinatorAssessment;
+
     public static bool CanEnd(CaseStage from) => from is not CaseStage.Ended;
 }

@@ -164,6 +164,25 @@ public sealed class SupportCase : IVersioned
         Append(CaseEventKind.CoordinatorAssigned, now, actorId, Stage, Stage, null);
     }
 
+    /// <summary>
+    /// A referral to the work ability coordinator (saatelomake, F31) was taken on: a case that has not
+    /// yet reached the coordinator goes straight to the coordinator's assessment — the sender's and the
+    /// coordinator's judgement stand in for the need assessment — and the coordinator takes it unless
+    /// the case already has one. A case further along keeps its stage; the referral joins it as a contact.
+    /// </summary>
+    public void TakeOnReferralToCoordinator(Guid coordinatorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        if (StageRules.ReferralGoesToCoordinator(Stage))
+        {
+            ChangeStage(CaseEventKind.Advanced, CaseStage.CoordinatorAssessment, coordinatorId, now, null);
+        }
+        if (CoordinatorId is null)
+        {
+            AssignCoordinator(coordinatorId, coordinatorId, now);
+        }
+    }
+
     /// <summary>The client's situation changed, e.g. employment began or ended (F25).</summary>
     public void ChangePath(ServicePath path, Guid? actorId, DateTimeOffset now)
     {

@@ -95,6 +95,7 @@ public sealed class Client : IVersioned
         return at > 0 && at == s.LastIndexOf('@') && s.IndexOf('.', at) > at + 1 && !s.EndsWith('.') && !s.Contains(' ', StringComparison.Ordinal);
     }
 
-    private static bool LooksLikePhone(string s) =>
+    /// <summary>Digits (five at least) with the usual separators: what a person can dial.</summary>
+    public static bool LooksLikePhone(string s) =>
         s.Count(char.IsAsciiDigit) >= 5 && s.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
 }

@@ -90,6 +90,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
 
         var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026);
         int generated = history.Generate(configuration.GetValue("Demo:HistoryClients", DemoCounty.HistoryClients));
+        DemoCoordinatorReferrals.Add(db, organisations, professionals, codes, matti, now);
         db.ChangeTracker.DetectChanges();
         if (configuration.GetValue("Demo:AccessHistory", true))
         {

@@ -24,6 +24,14 @@ public static class AdministrationEndpoints
                 await handler.Handle(userId, active: true, ct);
                 return Results.NoContent();
             }).Produces(StatusCodes.Status204NoContent);
+        admin.MapGet("/coordinator-routes", async (ListCoordinatorRoutes.Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(ct)))
+            .WithSummary("The saatelomake routing table: each municipality's sote-centre, and the sote-centres to choose from");
+        admin.MapPost("/coordinator-routes", async (SetCoordinatorRoute.Request request, SetCoordinatorRoute.Handler handler, CancellationToken ct) =>
+            {
+                await handler.Handle(request, ct);
+                return Results.NoContent();
+            }).Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Routes a municipality's saatelomakkeet to a sote-centre (new route or redirect)");
         admin.MapGet("/settings", async (ShowSettings.Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(ct)))
             .WithSummary("The settings the county runs with; secrets only as set or not set");
         return endpoints;

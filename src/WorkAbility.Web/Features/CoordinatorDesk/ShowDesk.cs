@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.CoordinatorDesk;
@@ -25,7 +26,16 @@ public static class ShowDesk
     private sealed record Candidate(Guid CaseId, Guid ClientId, Guid? RegisteredAt, string FirstName, string LastName, CaseStage Stage,
         ServicePath Path, DateTimeOffset StageChangedAt, Guid? CoordinatorId, Guid? HandedOverTo);
 
-    public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations);
+    /// <summary>A saatelomake waiting at the coordinator's sote-centre (F31): not yet anyone's client, so nothing to decide access on.</summary>
+    public sealed record ReferralRow(Guid Id, string Person, string FromOrganisation, string Sender, DateTimeOffset SentAt, int DaysWaiting, bool Opened);
+
+    public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations)
+    {
+        public IReadOnlyList<ReferralRow> Referrals { get; init; } = [];
+    }
+
+    /// <summary>The most saatelomakkeet the desk lists; the rest wait on the saatelomake page, oldest first.</summary>
+    public const int ReferralsShown = 50;
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -52,7 +62,20 @@ public static class ShowDesk
                 shown.Where(r => r.CoordinatorId == null).Select(r => Row(r)).ToList(),
                 caseload,
                 Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, caseload.Count(c => c.Stage == s))).ToList(),
-                await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct));
+                await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct))
+            {
+                Referrals = (await (from r in db.CoordinatorReferrals.AsNoTracking()
+                                    where r.ToOrganisationId == org &&
+                                          (r.Status == CoordinatorReferralStatus.Sent || r.Status == CoordinatorReferralStatus.Received)
+                                    join o in db.Organisations on r.FromOrganisationId equals o.Id
+                                    join p in db.Professionals on r.SentById equals p.Id
+                                    orderby r.SentAt
+                                    select new { r.Id, r.FirstName, r.LastName, From = o.Name, Sender = p.FirstName + " " + p.LastName, r.SentAt, r.Status })
+                        .Take(ReferralsShown).ToListAsync(ct))
+                    .Select(r => new ReferralRow(r.Id, r.LastName + ", " + r.FirstName, r.From, r.Sender, r.SentAt, Math.Max(0, (int)(now - r.SentAt).TotalDays),
+                        r.Status == CoordinatorReferralStatus.Received))
+                    .ToList(),
+            };
         }
     }
 }

@@ -9,6 +9,12 @@ public static class Paths
     public const string Clients = "/asiakkaat";
     public const string NewClient = "/asiakkaat/uusi";
 
+    /// <summary>The saatelomake (F31): the form, the sender's and the coordinators' list, one referral.</summary>
+    public const string NewCoordinatorReferral = "/saatelomake";
+    public const string CoordinatorReferrals = "/saatelomakkeet";
+
+    public static string CoordinatorReferral(Guid id) => $"{CoordinatorReferrals}/{id}";
+
     public static string Client(Guid clientId) => $"{Clients}/{clientId}";
 
     public static string Concern(Guid clientId) => $"{Client(clientId)}/huoli";

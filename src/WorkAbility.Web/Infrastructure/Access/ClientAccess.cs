@@ -102,6 +102,16 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         log.AppendAsync(Actor, [new AccessRecord(clientId, AccessAction.Create, resource, nameof(AccessBasis.IntakeOrganisation), true)], ct);
 
     /// <summary>
+    /// Logs what is done with a person through a referral to the work ability coordinator (F31): the
+    /// receiving coordinator matching it to a client or taking it on, the sender reading its status.
+    /// The referral itself is the ground (it rests on the person's consent); the client sees these
+    /// entries on their own access log like any other.
+    /// </summary>
+    public Task LogThroughCoordinatorReferral(IReadOnlyCollection<Guid> clientIds, AccessAction action, string resource, CancellationToken ct) =>
+        log.AppendAsync(Actor, clientIds.Distinct().Select(id => new AccessRecord(id, action, resource, nameof(AccessBasis.CoordinatorReferral), true)).ToList(),
+            ct, beforeShowing: action is AccessAction.Read or AccessAction.Search);
+
+    /// <summary>
     /// Whether data of <paramref name="category"/> about a client already authorised in this request
     /// may be shown: always within the holding organisation, across organisations only when the
     /// client's consent covers it.
