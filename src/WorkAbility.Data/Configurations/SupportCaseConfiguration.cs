@@ -24,6 +24,9 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         b.HasIndex(x => new { x.Stage, x.StageChangedAt });
         b.HasIndex(x => x.OpenedAtOrganisationId);
         b.HasIndex(x => x.CoordinatorId);
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        // The owner's worklist (F33) finds the low-threshold cases they own.
+        b.HasIndex(x => x.OwnerId);
         // The statistics rollup takes in cases changed since its last round.
         b.HasIndex(x => x.LastActivityAt);
         b.Ignore(x => x.IsActive);

@@ -41,6 +41,15 @@ public sealed class SupportCase : IVersioned
     /// <summary>When the client's employment ended, as occupational health recorded it (F26).</summary>
     public DateOnly? EmploymentEndedOn { get; private set; }
 
+    /// <summary>The level of support last decided for the case (F7).</summary>
+    public Assessment.LevelOfSupport? Level { get; private set; }
+
+    /// <summary>
+    /// On the low-threshold route (self-care, a low-threshold service) there is no team: the professional
+    /// who decided it owns the case and follows it up (F33).
+    /// </summary>
+    public Guid? OwnerId { get; private set; }
+
     /// <summary>The county organisation occupational health handed the case over to (F26).</summary>
     public Guid? HandedOverToOrganisationId { get; private set; }
     public Guid Version { get; set; }
@@ -220,6 +229,11 @@ public sealed class SupportCase : IVersioned
             Advance(CaseStage.NeedAssessment, actorId, now);
         }
         Append(CaseEventKind.LevelOfSupportDecided, now, actorId, Stage, Stage, new CaseEventDetail.Level(level).Stored);
+        Level = level;
+        if (FollowUp.LowThresholdRoute.Applies(level) && actorId is { } decider)
+        {
+            OwnerId = decider;
+        }
         var target = Assessment.LevelOfSupportRules.TargetStage(level, Stage);
         if (target != Stage)
         {

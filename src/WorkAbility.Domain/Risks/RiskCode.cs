@@ -21,4 +21,5 @@ public enum RiskCode
     EndedWhileNeedRemains,
     TypNotConsidered,
     OhEmploymentEndedWithoutHandover,
+    LowThresholdWithoutOwnerOrFollowUp,
 }

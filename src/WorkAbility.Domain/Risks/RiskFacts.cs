@@ -44,6 +44,12 @@ public sealed record RiskFacts
     public CaseOutcome? Outcome { get; init; }
     public DateOnly? EmploymentEndedOn { get; init; }
 
+    /// <summary>The level of support decided is self-care or a low-threshold service: the case has an owner instead of a team (F33).</summary>
+    public bool LowThresholdLevel { get; init; }
+
+    /// <summary>The professional who decided the low-threshold route owns it, and is still in service.</summary>
+    public bool OwnerActive { get; init; }
+
     /// <summary>Occupational health holds overall responsibility (its path, not handed over): the county's coordinator is not expected yet.</summary>
     public bool OccupationalHealthResponsible { get; init; }
 }

@@ -63,6 +63,8 @@ public static class RiskRadar
         new(RiskCode.OhEmploymentEndedWithoutHandover, CaseStage.Services, (f, t, _, today) =>
             f.Stage is not CaseStage.Ended && f.Path is ServicePath.EmployedWithOccupationalHealth &&
             f.EmploymentEndedOn is { } endedOn && today.DayNumber - endedOn.DayNumber > t.OhHandoverDays),
+        // Seed 000/004: self-care or a low-threshold service is enough — but somebody must still follow it up.
+        new(RiskCode.LowThresholdWithoutOwnerOrFollowUp, CaseStage.Services, (f, _, _, _) => FollowUp.LowThresholdRoute.Stranded(f)),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

@@ -154,10 +154,11 @@ public sealed class CaseTeam : IVersionedWithParts
 
     /// <summary>
     /// Follow-up work on the case (contacts, reviews, referrals, ending) is the team's: its members
-    /// and the case's coordinator; before a team exists, the coordinator alone.
+    /// and the case's coordinator; before a team exists, the coordinator and, on the low-threshold
+    /// route, the professional who owns the case (F33).
     /// </summary>
-    public static bool MayWorkOnCase(CaseTeam? team, Guid professionalId, Guid? caseCoordinatorId) =>
-        team?.MayWritePlan(professionalId, caseCoordinatorId) ?? caseCoordinatorId == professionalId;
+    public static bool MayWorkOnCase(CaseTeam? team, Guid professionalId, Guid? caseCoordinatorId, Guid? caseOwnerId = null) =>
+        team?.MayWritePlan(professionalId, caseCoordinatorId) ?? (caseCoordinatorId == professionalId || caseOwnerId == professionalId);
 
     /// <summary>The client returns (F23): a coordinator or the last case manager reopens the case.</summary>
     public static bool MayReopen(CaseTeam? team, Guid professionalId, StaffRole role) =>

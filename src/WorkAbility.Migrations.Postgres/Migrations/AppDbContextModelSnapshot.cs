@@ -544,6 +544,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid?>("OccupationalHealthOrganisationId")
                         .HasColumnType("uuid");
 
@@ -556,6 +560,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Path")
                         .IsRequired()
@@ -590,6 +597,8 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ClientId", "OpenedAt");
 
@@ -1881,6 +1890,11 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasForeignKey("OpenedAtOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Clients.Client", b =>

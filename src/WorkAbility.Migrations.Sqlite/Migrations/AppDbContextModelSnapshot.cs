@@ -536,6 +536,10 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OccupationalHealthOrganisationId")
                         .HasColumnType("TEXT");
 
@@ -547,6 +551,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Path")
@@ -582,6 +589,8 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("OccupationalHealthOrganisationId");
 
                     b.HasIndex("OpenedAtOrganisationId");
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ClientId", "OpenedAt");
 
@@ -1873,6 +1882,11 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasForeignKey("OpenedAtOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Clients.Client", b =>

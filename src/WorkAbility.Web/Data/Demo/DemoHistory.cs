@@ -177,8 +177,19 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
                 HandOver(client, supportCase, oh, sote, coordinator, at);
                 return;
             }
-            if (level is LevelOfSupport.OccupationalHealth || !Next(14, 90))
+            if (level is LevelOfSupport.OccupationalHealth)
             {
+                return;
+            }
+            var decidedOn = FinnishCalendar.DateOf(at);
+            if (!Next(14, 90))
+            {
+                // Still on the low-threshold route: its owner agreed a follow-up four weeks on — except for a
+                // few whose date was never set, which the risk radar and the coordinator's desk catch (F33).
+                if (LowThresholdRoute.Applies(level) && client.PersonalIdentityCode.IndividualNumber % 7 != 0)
+                {
+                    db.FollowUpDues.Add(FollowUpDue.On(supportCase.Id, decidedOn.AddDays(28)));
+                }
                 return;
             }
             End(supportCase, opener, at, Pick((CaseOutcome.SupportNoLongerNeeded, 50), (CaseOutcome.Employed, 25), (CaseOutcome.Other, 25)));

@@ -23,6 +23,9 @@ public static class AssessNeed
         public LevelOfSupport? Level { get; set; }
         public string? Reasons { get; set; }
 
+        /// <summary>For self-care or a low-threshold service: the first follow-up agreed with the client (F33).</summary>
+        public DateOnly? FollowUpOn { get; set; }
+
         // TYP facts (F8); unknown ones stay empty and are named as missing.
         public int? ContinuousUnemploymentMonths { get; set; }
         public int? LabourMarketSubsidyDays { get; set; }
@@ -64,8 +67,14 @@ public static class AssessNeed
             var assessment = NeedAssessment.Record(supportCase, actor.ProfessionalId!.Value, request.ClientView, request.ProfessionalView,
                 request.MeasuresUsed, request.WorkAbilityScore, request.Level, request.Reasons, typ.LikelyTypClient, now,
                 request.TargetGroups, request.Income, request.RehabilitationPhase);
+            var firstFollowUp = WorkAbility.Domain.FollowUp.LowThresholdRoute.FirstFollowUp(assessment.Level, request.FollowUpOn, FinnishCalendar.DateOf(now));
             supportCase.DecideLevelOfSupport(assessment.Level, actor.ProfessionalId, now);
             db.NeedAssessments.Add(assessment);
+            if (firstFollowUp is { } on)
+            {
+                // The one who decided owns the case now: the follow-up is theirs, on the day agreed with the client.
+                db.FollowUpDues.Add(WorkAbility.Domain.FollowUp.FollowUpDue.On(supportCase.Id, on));
+            }
             await db.SaveChangesAsync(ct);
             return new Result(assessment.Id, supportCase.Stage, assessment.Level, typ);
         }

@@ -32,13 +32,50 @@ public static class ShowDesk
     public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations)
     {
         public IReadOnlyList<ReferralRow> Referrals { get; init; } = [];
+
+        public IReadOnlyList<StrandedRow> Stranded { get; init; } = [];
     }
+
+    /// <summary>
+    /// A case on the low-threshold route that nobody in service owns or that has no follow-up agreed (F33):
+    /// the coordinator takes it on so it is not left without an end.
+    /// </summary>
+    public sealed record StrandedRow(Guid ClientId, string ClientName, WorkAbility.Domain.Assessment.LevelOfSupport Level, string? Owner, bool OwnerActive,
+        DateOnly? NextFollowUpOn, int DaysInStage);
 
     /// <summary>The most saatelomakkeet the desk lists; the rest wait on the saatelomake page, oldest first.</summary>
     public const int ReferralsShown = 50;
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
+        /// <summary>
+        /// The organisation's low-threshold cases without a team or coordinator whose owner has left or that
+        /// have no open follow-up: <see cref="WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded"/> as SQL,
+        /// oldest first, one page; each client shown passes the access door.
+        /// </summary>
+        private async Task<IReadOnlyList<StrandedRow>> Stranded(Guid org, DateTimeOffset now, CancellationToken ct)
+        {
+            var rows = await (from c in db.SupportCases.AsNoTracking()
+                              where (c.OpenedAtOrganisationId == org || c.HandedOverToOrganisationId == org) &&
+                                    (c.Stage == CaseStage.Services || c.Stage == CaseStage.FollowUp) &&
+                                    (c.Level == WorkAbility.Domain.Assessment.LevelOfSupport.SelfCareWithGuidance ||
+                                     c.Level == WorkAbility.Domain.Assessment.LevelOfSupport.LowThresholdService) &&
+                                    c.CoordinatorId == null && !db.Teams.Any(t => t.SupportCaseId == c.Id) &&
+                                    (c.OwnerId == null || !db.Professionals.Any(p => p.Id == c.OwnerId && p.Active) ||
+                                     !db.FollowUpDues.Any(d => d.SupportCaseId == c.Id && d.MetOn == null))
+                              join client in db.Clients on c.ClientId equals client.Id
+                              orderby c.StageChangedAt
+                              select new
+                              {
+                                  c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Level, c.StageChangedAt,
+                                  Owner = db.Professionals.Where(p => p.Id == c.OwnerId).Select(p => new { Name = p.FirstName + " " + p.LastName, p.Active }).FirstOrDefault(),
+                                  NextDue = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
+                              }).Take(ReferralsShown).ToListAsync(ct);
+            var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), "coordinator.desk", ct);
+            return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new StrandedRow(r.ClientId, r.LastName + ", " + r.FirstName, r.Level!.Value,
+                r.Owner?.Name, r.Owner?.Active ?? false, r.NextDue, Math.Max(0, (int)(now - r.StageChangedAt).TotalDays))).ToList();
+        }
+
         public async Task<View> Handle(CancellationToken ct)
         {
             var actor = access.Actor;
@@ -75,6 +112,7 @@ public static class ShowDesk
                     .Select(r => new ReferralRow(r.Id, r.LastName + ", " + r.FirstName, r.From, r.Sender, r.SentAt, Math.Max(0, (int)(now - r.SentAt).TotalDays),
                         r.Status == CoordinatorReferralStatus.Received))
                     .ToList(),
+                Stranded = await Stranded(org.Value, now, ct),
             };
         }
     }

@@ -7,13 +7,13 @@ using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.FollowUp;
 
-/// <summary>What the follow-up use cases share: the team's members and the case's coordinator do this work; contacts meet dues.</summary>
+/// <summary>What the follow-up use cases share: the team's members, the case's coordinator and the low-threshold route's owner do this work; contacts meet dues.</summary>
 internal static class FollowUpWork
 {
     public static async Task<CaseForWrite> LoadCaseForFollowUp(this ClientAccess access, Guid clientId, string resource, CancellationToken ct)
     {
         var work = await access.LoadCaseForWrite(clientId, resource, ct);
-        if (!CaseTeam.MayWorkOnCase(work.Team, work.ProfessionalId, work.Case.CoordinatorId))
+        if (!CaseTeam.MayWorkOnCase(work.Team, work.ProfessionalId, work.Case.CoordinatorId, work.Case.OwnerId))
         {
             throw new DomainRuleException("follow_up_by_team");
         }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
@@ -14,6 +15,9 @@ public static class RecordContact
         public DateOnly? ContactOn { get; set; }
         public FollowUpChannel? Channel { get; set; }
         public string? Summary { get; set; }
+
+        /// <summary>The next follow-up agreed with the client, if one was (F33: the low-threshold route's owner keeps it going this way).</summary>
+        public DateOnly? NextFollowUpOn { get; set; }
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -22,9 +26,15 @@ public static class RecordContact
         {
             var work = await access.LoadCaseForFollowUp(clientId, "follow-up.contact", ct);
             var now = clock.GetUtcNow();
-            var contact = FollowUpContact.Record(work.Case.Id, request.ContactOn, request.Channel, request.Summary, work.ProfessionalId, now, FinnishCalendar.DateOf(now));
+            var today = FinnishCalendar.DateOf(now);
+            var contact = FollowUpContact.Record(work.Case.Id, request.ContactOn, request.Channel, request.Summary, work.ProfessionalId, now, today);
+            var next = LowThresholdRoute.NextFollowUp(request.NextFollowUpOn, today);
             db.FollowUpContacts.Add(contact);
             await FollowUpWork.MeetDues(db, work.Case.Id, contact.ContactOn, ct);
+            if (next is { } on && !await db.FollowUpDues.AnyAsync(d => d.SupportCaseId == work.Case.Id && d.DueOn == on, ct))
+            {
+                db.FollowUpDues.Add(FollowUpDue.On(work.Case.Id, on));
+            }
             work.Case.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, work.ProfessionalId, now);
             await db.SaveChangesAsync(ct);
         }

@@ -47,7 +47,7 @@ public static class ShowFollowUp
                 ? (await riskFacts.Evaluate(db.SupportCases.Where(c => c.Id == caseId), clock.GetUtcNow(), ct)).SingleOrDefault().Risks ?? []
                 : [];
             var me = actor.ProfessionalId;
-            bool mayWork = me is { } id && CaseTeam.MayWorkOnCase(team, id, supportCase.CoordinatorId);
+            bool mayWork = me is { } id && CaseTeam.MayWorkOnCase(team, id, supportCase.CoordinatorId, supportCase.OwnerId);
             var closing = supportCase.IsActive ? null : supportCase.Events.LastOrDefault(e => e.Kind == CaseEventKind.Ended)?.Note;
             return new View(clientId, client.FullName, caseId, supportCase.Stage, supportCase.Path, supportCase.IsActive, supportCase.Outcome, supportCase.EndedAt,
                 closing, supportCase.ContinuityNote, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), dues,

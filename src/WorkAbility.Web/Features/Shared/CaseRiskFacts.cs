@@ -48,6 +48,9 @@ public sealed class CaseRiskRow
     public bool? LikelyTypClient { get; init; }
     public DateTimeOffset? LastAssessedAt { get; init; }
     public CurrentNeed? LastReviewNeed { get; init; }
+    public WorkAbility.Domain.Assessment.LevelOfSupport? Level { get; init; }
+    public Guid? OwnerId { get; init; }
+    public bool OwnerActive { get; init; }
 
     public string ClientName => LastName + ", " + FirstName;
 }
@@ -106,6 +109,8 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         Outcome = r.Outcome,
         EmploymentEndedOn = r.EmploymentEndedOn,
         OccupationalHealthResponsible = r.OccupationalHealthResponsible,
+        LowThresholdLevel = r.Level is { } level && LowThresholdRoute.Applies(level),
+        OwnerActive = r.OwnerActive,
     };
 
     private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today)
@@ -154,6 +159,9 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
                 db.Services.Any(s => s.Id == r.ServiceId && s.Category == ServiceCategory.Typ)),
             LikelyTypClient = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt).Select(a => a.LikelyTypClient).FirstOrDefault(),
             LastAssessedAt = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).Max(a => (DateTimeOffset?)a.AssessedAt),
+            Level = c.Level,
+            OwnerId = c.OwnerId,
+            OwnerActive = c.OwnerId != null && db.Professionals.Any(p => p.Id == c.OwnerId && p.Active),
             LastReviewNeed = db.FollowUpReviews.Where(v => v.SupportCaseId == c.Id).OrderByDescending(v => v.RecordedAt).Select(v => (CurrentNeed?)v.Need).FirstOrDefault(),
         };
     }

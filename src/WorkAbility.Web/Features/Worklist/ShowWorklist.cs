@@ -34,9 +34,11 @@ public static class ShowWorklist
             var me = actor.ProfessionalId!.Value;
             var now = clock.GetUtcNow();
             var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
-            // Mine: the cases I manage, and those whose case manager proposes to hand them to me.
+            // Mine: the cases I manage, those whose case manager proposes to hand them to me, and the
+            // low-threshold cases I own that have no team (F33).
             var cases = db.SupportCases.Where(c => c.Stage != CaseStage.Ended &&
-                db.Teams.Any(t => t.SupportCaseId == c.Id && (t.CaseManagerId == me || t.ProposedSuccessorId == me)));
+                (db.Teams.Any(t => t.SupportCaseId == c.Id && (t.CaseManagerId == me || t.ProposedSuccessorId == me)) ||
+                 (c.OwnerId == me && !db.Teams.Any(t => t.SupportCaseId == c.Id))));
             var evaluated = await riskFacts.Evaluate(cases, now, ct);
             var counts = Enum.GetValues<RiskCode>().ToDictionary(code => code, code => evaluated.Count(e => e.Risks.Any(r => r.Code == code)));
             var ordered = evaluated
