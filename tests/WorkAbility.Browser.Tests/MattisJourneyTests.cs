@@ -206,7 +206,8 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
     private async Task<string> TeamAndPlan(IPage page, IBrowserContext context)
     {
         // 7. Matti's written consent (Y100), signed on paper, for employment services and Kela.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).First.ClickAsync();
+        // From the caseload: the desk also lists employment services' saatelomake about Matti, a link of the same name.
+        await page.Locator("section:has(#caseload)").GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).First.ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
         var clientPath = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Link, new() { Name = "Suostumus monialaiseen yhteistyöhön" }).ClickAsync();

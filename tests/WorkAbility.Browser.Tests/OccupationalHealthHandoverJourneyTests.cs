@@ -26,6 +26,27 @@ public sealed class OccupationalHealthHandoverJourneyTests(Chromium chromium) : 
             Assert.Contains("kevennetty työ", await page.InnerTextAsync("main"), StringComparison.Ordinal);     // the early support discussion
             await Checks.Check(page, "40-helmi-oh-fi");
 
+            // F34: the work ability negotiation – the three parties named, a measure and a date agreed (the demo's earlier one is listed).
+            Assert.Contains("Hitsaus vain istuen", await page.InnerTextAsync("section:has(#negotiations)"), StringComparison.Ordinal);
+            var helsinkiToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
+            await page.GetByLabel("Neuvottelun päivä").FillAsync(helsinkiToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByLabel("Nimi (1)", new() { Exact = true }).FillAsync("Helmi Hitsaaja");
+            await page.GetByLabel("Nimi (2)", new() { Exact = true }).FillAsync("Veli Valimo");
+            await page.Locator("#measure-WorkTrial").CheckAsync();
+            await page.Locator("#agreement").FillAsync("Työkokeilu varastotehtävissä kuukauden ajan.");
+            await page.Locator("#negotiationFollowUpOn").FillAsync(helsinkiToday.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna neuvottelu" }).ClickAsync();
+            // The occupational health professional is missing: refused, what was typed kept.
+            await page.WaitForSelectorAsync("#error-summary");
+            Assert.Equal("Veli Valimo", await page.GetByLabel("Nimi (2)", new() { Exact = true }).InputValueAsync());
+            Assert.True(await page.Locator("#measure-WorkTrial").IsCheckedAsync());
+            await page.GetByLabel("Nimi (3)", new() { Exact = true }).FillAsync("Tuomas Työterveys");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna neuvottelu" }).ClickAsync();
+            await page.WaitForSelectorAsync("text=Työterveysneuvottelu tallennettu");
+            Assert.Contains("Työkokeilu varastotehtävissä", await page.InnerTextAsync("section:has(#negotiations)"), StringComparison.Ordinal);
+            Assert.Contains("Sari Koordinaattori", await page.InnerTextAsync("section:has(#handover)"), StringComparison.Ordinal);   // whom to call
+            await Checks.Check(page, "40b-helmi-negotiation-fi");
+
             // Without the summary the handover is refused and what was typed stays.
             await page.GetByLabel("Työsuhde on päättynyt").CheckAsync();
             await page.GetByLabel("Työsuhde päättyi", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

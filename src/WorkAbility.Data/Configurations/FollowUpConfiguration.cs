@@ -98,3 +98,29 @@ internal sealed class OhHandoverConfiguration : IEntityTypeConfiguration<OhHando
         b.HasIndex(x => x.SupportCaseId);
     }
 }
+
+internal sealed class WorkAbilityNegotiationConfiguration : IEntityTypeConfiguration<WorkAbilityNegotiation>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public void Configure(EntityTypeBuilder<WorkAbilityNegotiation> b)
+    {
+        b.ToTable("work_ability_negotiations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Measures).HasConversion<int>();
+        b.Property(x => x.Agreement).HasMaxLength(WorkAbilityNegotiation.TextMaxLength).IsRequired();
+        // The participants are shown with the negotiation and never queried one by one.
+        b.Property(x => x.Participants).HasConversion(
+            v => System.Text.Json.JsonSerializer.Serialize(v, Json),
+            v => System.Text.Json.JsonSerializer.Deserialize<List<NegotiationParticipant>>(v, Json) ?? new List<NegotiationParticipant>(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<NegotiationParticipant>>(
+                (a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p)), v => v.ToList()))
+            .IsRequired();
+        b.HasOne<SupportCase>().WithMany().HasForeignKey(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Professional>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SupportCaseId, x.HeldOn });
+    }
+}

@@ -35,4 +35,5 @@ public enum CaseEventKind
     HandoverReceived,
     HandoverLapsed,
     ConsentConfirmed,
+    WorkAbilityNegotiationHeld,
 }

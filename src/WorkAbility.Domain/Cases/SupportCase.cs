@@ -256,7 +256,7 @@ public sealed class SupportCase : IVersioned
     private static readonly CaseEventKind[] RecordOnlyKinds =
     [
         CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn, CaseEventKind.ConsentConfirmed,
-        CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed,
+        CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed, CaseEventKind.WorkAbilityNegotiationHeld,
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
         CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,
         CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.HandoverLapsed, CaseEventKind.EarlySupportDiscussion,

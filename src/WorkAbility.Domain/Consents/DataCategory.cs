@@ -50,7 +50,7 @@ public static class DataCategories
     public static DataCategory OfEvent(Cases.CaseEventKind kind) => kind switch
     {
         Cases.CaseEventKind.ConcernRecorded or Cases.CaseEventKind.LevelOfSupportDecided or Cases.CaseEventKind.FollowUpReviewed
-            or Cases.CaseEventKind.FollowUpContactRecorded or Cases.CaseEventKind.EarlySupportDiscussion
+            or Cases.CaseEventKind.FollowUpContactRecorded or Cases.CaseEventKind.EarlySupportDiscussion or Cases.CaseEventKind.WorkAbilityNegotiationHeld
             or Cases.CaseEventKind.ReferralSent or Cases.CaseEventKind.ReferralStatusChanged => DataCategory.HealthData,
         Cases.CaseEventKind.EmploymentEnded => DataCategory.EmploymentData,
         _ => DataCategory.None,

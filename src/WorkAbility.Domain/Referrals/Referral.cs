@@ -72,7 +72,8 @@ public sealed class Referral : IVersioned
 
     public Guid Id { get; private set; }
     public Guid SupportCaseId { get; private set; }
-    public Guid PlanActionId { get; private set; }
+    /// <summary>The plan action it carries out; none for occupational health's own referral, which has no team plan (F34).</summary>
+    public Guid? PlanActionId { get; private set; }
     public Guid ServiceId { get; private set; }
     public Guid ToOrganisationId { get; private set; }
     public Guid SentById { get; private set; }
@@ -106,7 +107,7 @@ public sealed class Referral : IVersioned
     /// Sends a referral. <paramref name="openServiceIds"/> are the services the case already has an
     /// open referral to: the client is not sent twice to what they already have (F5).
     /// </summary>
-    public static Referral Send(Guid supportCaseId, Guid planActionId, Guid serviceId, Guid toOrganisationId, string? note,
+    public static Referral Send(Guid supportCaseId, Guid? planActionId, Guid serviceId, Guid toOrganisationId, string? note,
         IReadOnlyCollection<Guid> openServiceIds, Guid sentById, DateTimeOffset now)
     {
         if (openServiceIds.Contains(serviceId))

@@ -599,6 +599,48 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("support_cases", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Cases.WorkAbilityNegotiation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agreement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Measures")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SupportCaseId", "HeldOn");
+
+                    b.ToTable("work_ability_negotiations", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1353,7 +1395,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanActionId")
+                    b.Property<Guid?>("PlanActionId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SentAt")
@@ -1887,6 +1929,21 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Cases.WorkAbilityNegotiation", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Clients.Client", b =>

@@ -215,6 +215,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/occupational-health/employment-ended"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/handover"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/handover/receive"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/negotiations"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/referrals"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/seuranta"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/lahetteet"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/tyoterveys"] = Row(allowed: Staff),
@@ -481,6 +483,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/occupational-health/employment-ended":
             case "POST /api/clients/{clientId:guid}/occupational-health/handover":
             case "POST /api/clients/{clientId:guid}/occupational-health/handover/receive":
+            case "POST /api/clients/{clientId:guid}/occupational-health/negotiations":
+            case "POST /api/clients/{clientId:guid}/occupational-health/referrals":
             case "POST /api/clients/{clientId:guid}/meetings":
             case "PUT /api/clients/{clientId:guid}/plan/":
             {

@@ -79,6 +79,16 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         helmiCase.TakeOccupationalHealthResponsibility(oh.Id);
         helmiCase.Record(CaseEventKind.EarlySupportDiscussion, ohNurse.Id, now.AddDays(-35),
             new CaseEventDetail.Text("Varhaisen tuen keskustelu esihenkilön kanssa: kevennetty työ kuukaudeksi, hitsaus vain istuen."));
+        // The work ability negotiation that followed (F34): modified work and a date to look at it again.
+        var negotiation = WorkAbilityNegotiation.Record(helmiCase.Id, WorkAbility.Domain.Common.FinnishCalendar.DateOf(now.AddDays(-21)),
+            [new(NegotiationRole.Employee, HelmiFirstName + " " + HelmiLastName), new(NegotiationRole.EmployerRepresentative, "Työnjohtaja Veli Valimo"),
+             new(NegotiationRole.OhPhysician, "Tuomas Työterveys"), new(NegotiationRole.OhNurse, "Terhi Työterveys")],
+            AgreedMeasures.WorkModifications | AgreedMeasures.PartialSickLeave,
+            "Hitsaus vain istuen, ei nostoja yli 10 kg; osasairauspäiväraha 50 % kuudeksi viikoksi.",
+            WorkAbility.Domain.Common.FinnishCalendar.DateOf(now.AddDays(14)), ohNurse.Id, now.AddDays(-21));
+        db.WorkAbilityNegotiations.Add(negotiation);
+        db.FollowUpDues.Add(WorkAbility.Domain.FollowUp.FollowUpDue.On(helmiCase.Id, negotiation.FollowUpOn));
+        helmiCase.Record(CaseEventKind.WorkAbilityNegotiationHeld, ohNurse.Id, now.AddDays(-21));
         db.SupportCases.Add(helmiCase);
         db.ExistingServices.Add(ExistingService.Record(helmi.Id, ExistingServiceKind.OccupationalHealth, "Demo-alueen työterveyshuolto", null, "Terhi Työterveys",
             "040 555 0130", null, null, null, ohNurse.Id, now.AddDays(-40)));

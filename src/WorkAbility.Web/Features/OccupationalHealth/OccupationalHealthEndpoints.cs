@@ -11,6 +11,8 @@ public static class OccupationalHealthEndpoints
         RecordEmploymentEnded.Map(client);
         HandOverToCounty.Map(client);
         ReceiveOhHandover.Map(client);
+        RecordWorkAbilityNegotiation.Map(client);
+        ReferFromOccupationalHealth.Map(client);
         return endpoints;
     }
 }

@@ -24,7 +24,27 @@ public static class ShowOhPath
 
     public sealed record View(Guid ClientId, string ClientName, Guid? CaseId, ServicePath? Path, CaseStage? Stage, string? ResponsibleOrganisation,
         bool IsResponsibleOh, bool MayRecordEarlySupport, DateOnly? EmploymentEndedOn, IReadOnlyList<Discussion> EarlySupportDiscussions, IReadOnlyList<Choice> CountyOrganisations,
-        IReadOnlyList<HandoverView> Handovers, IReadOnlyList<AssessmentLine> Assessments, string? PlanGoal, int? PlanVersion, bool MayReceive);
+        IReadOnlyList<HandoverView> Handovers, IReadOnlyList<AssessmentLine> Assessments, string? PlanGoal, int? PlanVersion, bool MayReceive)
+    {
+        /// <summary>The work ability negotiations held (F34), newest first.</summary>
+        public IReadOnlyList<NegotiationView> Negotiations { get; init; } = [];
+
+        /// <summary>Occupational health's own referrals (no team plan behind them), with where each is.</summary>
+        public IReadOnlyList<OhReferralView> Referrals { get; init; } = [];
+
+        /// <summary>The services OH can refer to: the catalogue's active services that have a provider.</summary>
+        public IReadOnlyList<Choice> Services { get; init; } = [];
+
+        /// <summary>Who to call at the county for a handover: the sote-centres' work ability coordinators (F34).</summary>
+        public IReadOnlyList<CoordinatorContact> Coordinators { get; init; } = [];
+    }
+
+    public sealed record NegotiationView(DateOnly HeldOn, IReadOnlyList<WorkAbility.Domain.Cases.NegotiationParticipant> Participants,
+        IReadOnlyList<AgreedMeasures> Measures, string Agreement, DateOnly FollowUpOn, string RecordedBy);
+
+    public sealed record OhReferralView(Guid Id, string Service, string Provider, WorkAbility.Domain.Referrals.ReferralStatus Status, DateTimeOffset SentAt);
+
+    public sealed record CoordinatorContact(string Name, string Organisation, string? Phone, string? Email);
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
@@ -50,6 +70,29 @@ public static class ShowOhPath
                 : [];
             var plan = await db.Plans.AsNoTracking().Where(p => p.SupportCaseId == supportCase.Id).Select(p => new { p.Content, p.Number }).FirstOrDefaultAsync(ct);
             bool responsibleOh = actor.OrganisationId is { } org && supportCase.IsOccupationalHealthOf(org);
+            // What was negotiated and where the client was referred describe their health: shown as far as the consent lets them be.
+            bool mayShowHealth = access.MayShow(clientId, DataCategory.HealthData);
+            var negotiations = await db.WorkAbilityNegotiations.AsNoTracking().Where(n => mayShowHealth && n.SupportCaseId == supportCase.Id)
+                .OrderByDescending(n => n.HeldOn).ThenByDescending(n => n.RecordedAt).ToListAsync(ct);
+            var recorders = negotiations.Select(n => n.RecordedById).Distinct().ToList();
+            var recorderNames = await db.Professionals.AsNoTracking().Where(p => recorders.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var ohReferrals = (await (from r in db.Referrals.AsNoTracking()
+                                      where mayShowHealth && r.SupportCaseId == supportCase.Id && r.PlanActionId == null
+                                      join sv in db.Services on r.ServiceId equals sv.Id
+                                      orderby r.SentAt descending
+                                      select new { r.Id, Service = sv, r.ToOrganisationId, r.Status, r.SentAt }).ToListAsync(ct))
+                .Select(r => new OhReferralView(r.Id, r.Service.NameIn(language), orgNames.GetValueOrDefault(r.ToOrganisationId, ""), r.Status, r.SentAt)).ToList();
+            var services = responsibleOh
+                ? (await db.Services.AsNoTracking().Where(sv => sv.Active && sv.ProviderOrganisationId != null).ToListAsync(ct))
+                    .Select(sv => new Choice(sv.Id, sv.NameIn(language))).OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), true)).ToList()
+                : [];
+            var coordinators = await (from p in db.Professionals.AsNoTracking()
+                                      where p.Active && p.Role == StaffRole.Coordinator
+                                      join o in db.Organisations on p.OrganisationId equals o.Id
+                                      where o.Kind == OrganisationKind.SoteCentre
+                                      orderby o.Name, p.LastName
+                                      select new CoordinatorContact(p.FirstName + " " + p.LastName, o.Name, p.WorkPhone, p.WorkEmail)).ToListAsync(ct);
             return new View(clientId, client.FullName, supportCase.Id, supportCase.Path, supportCase.Stage,
                 orgNames.GetValueOrDefault(supportCase.ResponsibleOrganisationId), responsibleOh,
                 actor.ProfessionalId is not null && (responsibleOh || supportCase.Path is ServicePath.EmployedWithoutOccupationalHealth),
@@ -60,7 +103,14 @@ public static class ShowOhPath
                     h.WorkAbilitySummary, h.SickLeaveHistory, people.GetValueOrDefault(h.HandedOverById, ""), h.HandedOverAt,
                     h.ReceivedById is { } r ? people.GetValueOrDefault(r) : null, h.ReceivedAt)).ToList(),
                 assessments, plan?.Content.ClientGoal, plan?.Number,
-                actor.Role is StaffRole.Coordinator && handovers.Any(h => h.ReceivedAt is null && h.ToOrganisationId == actor.OrganisationId));
+                actor.Role is StaffRole.Coordinator && handovers.Any(h => h.ReceivedAt is null && h.ToOrganisationId == actor.OrganisationId))
+            {
+                Negotiations = negotiations.Select(n => new NegotiationView(n.HeldOn, n.Participants, WorkAbilityNegotiation.Each(n.Measures).ToList(), n.Agreement,
+                    n.FollowUpOn, recorderNames.GetValueOrDefault(n.RecordedById, ""))).ToList(),
+                Referrals = ohReferrals,
+                Services = services,
+                Coordinators = coordinators,
+            };
         }
     }
 

@@ -52,9 +52,9 @@ public static class ShowPlan
             var nextFromMinutes = await db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == supportCase.Id && m.NextMeetingAt != null)
                 .OrderByDescending(m => m.MinutesRecordedAt).Select(m => m.NextMeetingAt).FirstOrDefaultAsync(ct);
             // Where each action's referral is (F18): the latest referral per action.
-            var referrals = (await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id)
+            var referrals = (await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && r.PlanActionId != null)
                     .Select(r => new { r.PlanActionId, r.Status, r.SentAt }).ToListAsync(ct))
-                .OrderBy(r => r.SentAt).GroupBy(r => r.PlanActionId).ToDictionary(g => g.Key, g => g.Last().Status);
+                .OrderBy(r => r.SentAt).GroupBy(r => r.PlanActionId!.Value).ToDictionary(g => g.Key, g => g.Last().Status);
             return new View(clientId, client.FullName, supportCase.Id, supportCase.Stage, team is not null, plan,
                 versions.Select(v => new VersionInfo(v.Number, people.GetValueOrDefault(v.SavedById, ""), v.SavedAt)).ToList(),
                 memberIds.Select(id => new Choice(id, people.GetValueOrDefault(id, ""))).OrderBy(c => c.Name).ToList(),

@@ -37,5 +37,5 @@ internal static class ReferralReads
 }
 
 /// <summary>A referral as the team and the provider see it (F18).</summary>
-public sealed record ReferralView(Guid Id, Guid ActionId, Guid ServiceId, string Service, string Provider, ReferralStatus Status,
+public sealed record ReferralView(Guid Id, Guid? ActionId, Guid ServiceId, string Service, string Provider, ReferralStatus Status,
     DateTimeOffset SentAt, DateTimeOffset StatusChangedAt, string? Note, string? DeclineReason, EmploymentOutcome? Outcome, int? HoursPerWeek, string? Employer);
