@@ -41,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Referrals.CoordinatorReferral> CoordinatorReferrals => Set<WorkAbility.Domain.Referrals.CoordinatorReferral>();
     public DbSet<CoordinatorRoute> CoordinatorRoutes => Set<CoordinatorRoute>();
     public DbSet<WorkAbilityNegotiation> WorkAbilityNegotiations => Set<WorkAbilityNegotiation>();
+    public DbSet<WorkAbility.Domain.Consultations.CaseConsultation> CaseConsultations => Set<WorkAbility.Domain.Consultations.CaseConsultation>();
     public DbSet<WorkAbility.Domain.Feedback.ClientFeedback> Feedback => Set<WorkAbility.Domain.Feedback.ClientFeedback>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsCell> StatisticsCells => Set<WorkAbility.Domain.Statistics.StatisticsCell>();
     public DbSet<WorkAbility.Domain.Statistics.CaseStatisticsRecord> StatisticsCaseRecords => Set<WorkAbility.Domain.Statistics.CaseStatisticsRecord>();

@@ -4,7 +4,7 @@ namespace WorkAbility.Domain.Access;
 /// Who may read or write a client's data (F30). A client sees their own data. A professional
 /// needs a relationship — registration or a case at their own organisation, assignment as the
 /// case's coordinator, membership of its team, or working at an organisation the case was sent to
-/// (an open referral, an occupational health handover) — and when their organisation is not the one
+/// (an open referral, an occupational health handover, an open consultation about the client) — and when their organisation is not the one
 /// holding that case's data, a valid consent naming their organisation. Managers see aggregates
 /// only and administrators manage the system, so neither sees a client.
 /// </summary>

@@ -21,6 +21,6 @@ public sealed record ClientAccessFacts(
 public sealed record CaseRelationships(Guid HoldingOrganisationId, Guid? CoordinatorId, IReadOnlySet<Guid> TeamMemberIds,
     IReadOnlySet<Guid>? ServingOrganisationIds = null, Guid CaseId = default)
 {
-    /// <summary>Organisations the case was sent to: an open referral's provider, the county receiving an OH handover.</summary>
+    /// <summary>Organisations the case was sent to: an open referral's provider, the county receiving an OH handover, an expert team consulted.</summary>
     public IReadOnlySet<Guid> ServingOrganisations => ServingOrganisationIds ?? new HashSet<Guid>();
 }

@@ -36,4 +36,6 @@ public enum CaseEventKind
     HandoverLapsed,
     ConsentConfirmed,
     WorkAbilityNegotiationHeld,
+    ExpertConsulted,
+    ExpertAnswered,
 }

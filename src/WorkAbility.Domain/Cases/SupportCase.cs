@@ -257,6 +257,7 @@ public sealed class SupportCase : IVersioned
     [
         CaseEventKind.ConsentRecorded, CaseEventKind.ConsentNarrowed, CaseEventKind.ConsentWithdrawn, CaseEventKind.ConsentConfirmed,
         CaseEventKind.TeamMemberAdded, CaseEventKind.TeamMemberLeft, CaseEventKind.CaseManagerNamed, CaseEventKind.WorkAbilityNegotiationHeld,
+        CaseEventKind.ExpertConsulted, CaseEventKind.ExpertAnswered,
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
         CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,
         CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.HandoverLapsed, CaseEventKind.EarlySupportDiscussion,

@@ -180,7 +180,7 @@ public sealed class CoordinatorReferral : IVersioned
         // No consent, no referral (seed 000): without one only an anonymous consultation is possible.
         if (form.ConsentBasis is not { } basis || !Enum.IsDefined(basis))
         {
-            errors.Add(new FieldError("consent.basis", form.ConsentBasis is null ? "referral_needs_consent" : "invalid_choice"));
+            errors.Add(new FieldError("consent.basis", form.ConsentBasis is null ? "coordinator_referral_needs_consent" : "invalid_choice"));
         }
         if (form.ConsentGivenOn is not { } givenOn)
         {

@@ -35,7 +35,7 @@ public class SendingToTheCoordinatorTests
     public void NoConsent_NoReferral()
     {
         var errors = Fields(() => Send(Form(basis: null)));
-        Assert.Contains("consent.basis=referral_needs_consent", errors);
+        Assert.Contains("consent.basis=coordinator_referral_needs_consent", errors);
     }
 
     [Fact]

@@ -62,6 +62,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/admin/coordinator-routes"] = "sets a municipality's route: no client data",
         ["GET /yllapito/ohjaukset"] = "page of the routing table above",
         ["POST /yllapito/ohjaukset"] = "page form handling of a page above",
+        ["GET /api/consultations/about-clients"] = "the consulted organisation's open questions about named clients; each client shown passes the access door and is logged (ConsultingAnExpertAboutAClientTests)",
+        ["POST /api/consultations/about-clients/{id:guid}/answer"] = "reached by consultation id; only the consulted organisation, then the client's access door; others 404",
         ["GET /saatelomake"] = "the saatelomake form: no client data until submitted",
         ["POST /saatelomake"] = "page form handling of the saatelomake above",
         ["GET /saatelomakkeet"] = "page of the saatelomake list above",
@@ -209,6 +211,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/existing-services/{id:guid}/end"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/verkosto"] = Row(allowed: Staff),
+        ["GET /api/clients/{clientId:guid}/consultations"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/consultations"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/konsultaatiot"] = Row(allowed: Staff),
+        ["POST /asiakkaat/{ClientId:guid}/konsultaatiot"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}/verkosto"] = Row(allowed: []),
         ["GET /api/clients/{clientId:guid}/occupational-health"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/occupational-health/early-support"] = Row(allowed: Staff),
@@ -439,6 +445,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             }
             case "GET /api/clients/{clientId:guid}/follow-up":
             case "GET /api/clients/{clientId:guid}/occupational-health":
+            case "GET /api/clients/{clientId:guid}/consultations":
             {
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{route[(route.LastIndexOf('/') + 1)..]}", UriKind.Relative), Ct);
                 return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
@@ -485,6 +492,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/occupational-health/handover/receive":
             case "POST /api/clients/{clientId:guid}/occupational-health/negotiations":
             case "POST /api/clients/{clientId:guid}/occupational-health/referrals":
+            case "POST /api/clients/{clientId:guid}/consultations":
             case "POST /api/clients/{clientId:guid}/meetings":
             case "PUT /api/clients/{clientId:guid}/plan/":
             {
@@ -535,6 +543,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}/lahetteet":
             case "GET /asiakkaat/{ClientId:guid}/tyoterveys":
             case "GET /asiakkaat/{ClientId:guid}/verkosto":
+            case "GET /asiakkaat/{ClientId:guid}/konsultaatiot":
             {
                 var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
@@ -543,6 +552,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             }
             case "POST /asiakkaat/{ClientId:guid}/suostumus":
             case "POST /asiakkaat/{ClientId:guid}/tiimi":
+            case "POST /asiakkaat/{ClientId:guid}/konsultaatiot":
             case "POST /asiakkaat/{ClientId:guid}/kokoukset/{MeetingId:guid}":
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma":
             case "POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot":

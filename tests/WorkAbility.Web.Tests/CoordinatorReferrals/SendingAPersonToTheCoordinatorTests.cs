@@ -241,7 +241,7 @@ public class SendingAPersonToTheCoordinatorTests(PostgresCluster cluster)
 
         // No consent, no referral: the model's own rule, in its own words.
         var noConsent = await Refused(new { firstName = "A", lastName = "B", municipality = "Esikylä", birthDate = "1990-01-01", phone = "040 1234567", concern = "Huoli" }, "consent.basis", "consent.givenOn");
-        Assert.Equal("referral_needs_consent", noConsent.GetProperty("codes").GetProperty("consent.basis").GetString());
+        Assert.Equal("coordinator_referral_needs_consent", noConsent.GetProperty("codes").GetProperty("consent.basis").GetString());
         // Oral consent needs who heard it; without a code, a birth date and phone; a municipality the county serves.
         var problem = await Refused(new { firstName = "A", lastName = "B", municipality = "Helsinki", concern = "Huoli", consent = new { basis = "Oral", givenOn = "2026-11-20" } },
             "consent.heardBy", "birthDate", "phone", "municipality");

@@ -71,6 +71,16 @@ internal static class DemoCoordinatorReferrals
         db.SupportCases.Add(venlaCase);
         student.TakeOn(venla.Id, venlaCase.Id, coordinator.Id, takenAt);
 
+        // With Venla's consent the coordinator asks the competence centre for its view (F35): it waits in the centre's inbox.
+        var centre = organisations["osaamiskeskus"];
+        db.Consents.Add(WorkAbility.Domain.Consents.Consent.Record(venla.Id, [esikyla.Id, centre.Id], WorkAbility.Domain.Consents.DataCategory.HealthData,
+            "Työkyvyn selvittäminen ja konsultaatio osaamiskeskukselle", FinnishCalendar.DateOf(now.AddDays(-5)), FinnishCalendar.DateOf(now.AddDays(-5)).AddYears(1),
+            WorkAbility.Domain.Consents.ConsentGivenAs.SignedOnPaper, "Suostumuslomake 4411", coordinator.Id, now.AddDays(-5)));
+        venlaCase.Record(CaseEventKind.ConsentRecorded, coordinator.Id, now.AddDays(-5));
+        db.CaseConsultations.Add(WorkAbility.Domain.Consultations.CaseConsultation.Ask(venlaCase.Id, venla.Id, centre, consentNamesOrganisation: true,
+            "Paniikkioireet ja keskeytyneet opinnot: suosittelisitteko ensin psykiatrista arviota vai ammatillista kuntoutusselvitystä?", coordinator.Id, now.AddDays(-4)));
+        venlaCase.Record(CaseEventKind.ExpertConsulted, coordinator.Id, now.AddDays(-4), new CaseEventDetail.Text(centre.Name));
+
         // Returned: sent before the person's consent was asked.
         var early = Send("kaisa.kela", now.AddDays(-12), new(codes.Next(today.AddYears(-58).AddDays(-200)).Value, "Pertti", "Puuseppä", null, null, DemoCounty.Esikyla,
             "Sairauspäivärahan enimmäisaika täyttymässä; työkyvyn tuen tarve arvioitava.", null, null, [],

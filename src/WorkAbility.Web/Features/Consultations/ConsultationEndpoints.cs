@@ -9,6 +9,11 @@ public static class ConsultationEndpoints
         ListConsultations.Map(consultations);
         ShowConsultation.Map(consultations);
         AnswerConsultation.Map(consultations);
+        ListExpertInbox.Map(consultations);
+        AnswerExpertConsultation.Map(consultations);
+        var client = endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Consultations").DisableAntiforgery();
+        ListCaseConsultations.Map(client);
+        AskExpert.Map(client);
         return endpoints;
     }
 }

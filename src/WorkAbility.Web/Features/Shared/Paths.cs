@@ -28,6 +28,8 @@ public static class Paths
     public static string Team(Guid clientId) => $"{Client(clientId)}/tiimi";
     public static string Network(Guid clientId) => $"{Client(clientId)}/verkosto";
 
+    public static string Consultations(Guid clientId) => $"{Client(clientId)}/konsultaatiot";
+
     public static string Meeting(Guid clientId, Guid meetingId) => $"{Client(clientId)}/kokoukset/{meetingId}";
 
     public static string Plan(Guid clientId) => $"{Client(clientId)}/suunnitelma";

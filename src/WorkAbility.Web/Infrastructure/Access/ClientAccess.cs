@@ -163,7 +163,8 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             clients = clients.Where(c => c.RegisteredAtOrganisationId == org ||
                 db.SupportCases.Any(s => s.ClientId == c.Id && (s.OpenedAtOrganisationId == org || s.CoordinatorId == me || s.HandedOverToOrganisationId == org ||
                     db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.ProfessionalId == me && m.LeftAt == null) ||
-                    db.Referrals.Any(r => r.SupportCaseId == s.Id && r.ToOrganisationId == org && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status)))));
+                    db.Referrals.Any(r => r.SupportCaseId == s.Id && r.ToOrganisationId == org && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status)) ||
+                    db.CaseConsultations.Any(k => k.SupportCaseId == s.Id && k.ToOrganisationId == org && k.AnsweredAt == null))));
         }
         var text = query?.Trim() ?? string.Empty;
         if (PersonalIdentityCode.TryParse(text, out var code))
@@ -252,6 +253,12 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
                 .Select(r => new { r.SupportCaseId, r.ToOrganisationId })
                 .ToListAsync(ct))
             .ToLookup(r => r.SupportCaseId, r => r.ToOrganisationId);
+        // An expert organisation consulted about the client sees them while the question is open (F35).
+        var consulted = (await db.CaseConsultations.AsNoTracking()
+                .Where(k => caseIds.Contains(k.SupportCaseId) && k.AnsweredAt == null)
+                .Select(k => new { k.SupportCaseId, k.ToOrganisationId })
+                .ToListAsync(ct))
+            .ToLookup(k => k.SupportCaseId, k => k.ToOrganisationId);
         var members = (await db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
                 .Select(m => new { m.SupportCaseId, m.ProfessionalId })
@@ -270,7 +277,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             return new ClientAccessFacts(c.Id, c.RegisteredAt,
                 cases.Where(s => s.ClientId == c.Id)
                     .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet(),
-                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
+                        serving[s.Id].Concat(consulted[s.Id]).Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
                     .ToList(),
                 scope.Keys.ToHashSet(), scope);
         });
