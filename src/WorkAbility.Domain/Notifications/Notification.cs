@@ -14,6 +14,7 @@ public enum NotificationKind
     FollowUpDue,
     OhHandoverReceived,
     HandoverLapsed,
+    OhPathLeft,
 }
 
 /// <summary>

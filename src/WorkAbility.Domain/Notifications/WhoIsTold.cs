@@ -57,4 +57,14 @@ public static class WhoIsTold
     /// <summary>F11: the team members of the organisations the withdrawn consent named.</summary>
     public static Notice? ConsentWithdrawn(Guid caseId, IReadOnlyCollection<Guid> organisations, DateTimeOffset now) =>
         organisations.Count == 0 ? null : new(caseId, NotificationKind.ConsentWithdrawn, now, new NoticeAudience.TeamMembersFrom(organisations));
+
+    /// <summary>
+    /// The county changed the path away from occupational health (employment ended or changed): the OH unit that
+    /// took the case on is told, so it can record the end of employment or hand the client over (seed 004: OH must
+    /// not be the last to know). Nobody is told when OH was never involved or already handed over.
+    /// </summary>
+    public static Notice? OhPathLeft(Guid caseId, Guid? occupationalHealthOrganisationId, bool handedOver, Cases.ServicePath newPath, DateTimeOffset now) =>
+        occupationalHealthOrganisationId is { } oh && !handedOver && newPath is not Cases.ServicePath.EmployedWithOccupationalHealth
+            ? new Notice(caseId, NotificationKind.OhPathLeft, now, new NoticeAudience.StaffOf(oh, CoordinatorsOnly: false))
+            : null;
 }

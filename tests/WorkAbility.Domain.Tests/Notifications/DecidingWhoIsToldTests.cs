@@ -75,4 +75,19 @@ public class DecidingWhoIsToldTests
         supportCase.NoticesDispatched();
         Assert.Empty(supportCase.PendingNotices);
     }
+
+    [Fact]
+    public void OccupationalHealth_IsToldWhenTheCaseLeavesItsPath_UnlessItNeverHadItOrHandedItOver()
+    {
+        var now = new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
+        var caseId = Guid.NewGuid();
+        var oh = Guid.NewGuid();
+        var notice = WhoIsTold.OhPathLeft(caseId, oh, handedOver: false, WorkAbility.Domain.Cases.ServicePath.Unemployed, now);
+        Assert.NotNull(notice);
+        Assert.Equal(NotificationKind.OhPathLeft, notice.Kind);
+        Assert.Equal(new NoticeAudience.StaffOf(oh, CoordinatorsOnly: false), notice.Audience);
+        Assert.Null(WhoIsTold.OhPathLeft(caseId, null, handedOver: false, WorkAbility.Domain.Cases.ServicePath.Unemployed, now));
+        Assert.Null(WhoIsTold.OhPathLeft(caseId, oh, handedOver: true, WorkAbility.Domain.Cases.ServicePath.Unemployed, now));
+        Assert.Null(WhoIsTold.OhPathLeft(caseId, oh, handedOver: false, WorkAbility.Domain.Cases.ServicePath.EmployedWithOccupationalHealth, now));
+    }
 }

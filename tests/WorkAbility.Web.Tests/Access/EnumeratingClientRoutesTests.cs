@@ -206,6 +206,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/follow-up/contacts"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/follow-up/reviews"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/end"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/cases/path"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/reopen"] = Row(allowed: Staff),
         ["GET /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Staff),
@@ -484,6 +485,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/follow-up/contacts":
             case "POST /api/clients/{clientId:guid}/follow-up/reviews":
             case "POST /api/clients/{clientId:guid}/cases/end":
+            case "POST /api/clients/{clientId:guid}/cases/path":
             case "POST /api/clients/{clientId:guid}/cases/reopen":
             case "POST /api/clients/{clientId:guid}/existing-services":
             case "POST /api/clients/{clientId:guid}/occupational-health/early-support":

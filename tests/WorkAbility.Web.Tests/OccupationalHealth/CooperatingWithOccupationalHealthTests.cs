@@ -115,4 +115,51 @@ public class CooperatingWithOccupationalHealthTests(PostgresCluster cluster)
             Assert.Null((await db.Referrals.SingleAsync(r => r.Id == referralId, Ct)).PlanActionId);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task WhenTheCountyMovesTheCaseOffTheOhPath_OccupationalHealthIsTold(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var oh = await app.SignedInAs("terhi.tyoterveys");
+        var today = WorkAbility.Domain.Common.FinnishCalendar.Today(app.Clock);
+        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var clientId = await DemoActors.RegisterClient(oh, "010203A9057", lastName: "Polunvaihtaja");
+        Assert.Equal(HttpStatusCode.Created, (await oh.PostAsJsonAsync($"/api/clients/{clientId}/concerns", new
+        {
+            source = "Supervisor", channel = "ProfessionalWithConsent", description = "Työ ei suju.", noticedOn = Day(today), path = "EmployedWithOccupationalHealth",
+        }, Ct)).StatusCode);
+        Guid sote;
+        await using (var db = app.NewDbContext())
+        {
+            sote = (await db.Organisations.SingleAsync(o => o.Name == "Esikylän sote-keskus", Ct)).Id;
+        }
+        Assert.Equal(HttpStatusCode.Created, (await oh.PostAsJsonAsync($"/api/clients/{clientId}/consents", new
+        {
+            organisationIds = new[] { sote }, categories = new[] { "HealthData", "EmploymentData" }, purpose = "Työkykykoordinaattori",
+            validFrom = Day(today), validUntil = Day(today.AddYears(1)), givenAs = "ElectronicConfirmation",
+        }, Ct)).StatusCode);
+        // OH sends her to the coordinator too; the coordinator takes her on, joining the OH case.
+        var sent = await oh.PostAsJsonAsync("/api/coordinator-referrals", new
+        {
+            personalIdentityCode = "010203A9057", firstName = "Testi", lastName = "Polunvaihtaja", municipality = "Esikylä", concern = "Työkyky heikentynyt.",
+            consent = new { basis = "WrittenY100", givenOn = Day(today) },
+        }, Ct);
+        var referral = (await Json(sent)).GetProperty("id").GetGuid();
+        var coordinator = await app.SignedInAs("sari.koordinaattori");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsJsonAsync($"/api/coordinator-referrals/{referral}/take-on", new { clientId }, Ct)).StatusCode);
+
+        // Her employment ended, the county learns it first: the path changes, and OH is told – without the client's name.
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsJsonAsync($"/api/clients/{clientId}/cases/path", new { path = (string?)null }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsJsonAsync($"/api/clients/{clientId}/cases/path", new { path = "Unemployed" }, Ct)).StatusCode);
+        var notices = await (await app.SignedInAs("tuomas.tyoterveys")).GetFromJsonAsync<JsonElement>("/api/notifications", Ct);
+        var told = Assert.Single(notices.EnumerateArray(), n => n.GetProperty("kind").GetString() == "OhPathLeft");
+        Assert.DoesNotContain("Polunvaihtaja", told.GetRawText(), StringComparison.Ordinal);
+        Assert.EndsWith("/tyoterveys", told.GetProperty("link").GetString(), StringComparison.Ordinal);
+        // Changing to the same path again tells nobody twice.
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsJsonAsync($"/api/clients/{clientId}/cases/path", new { path = "Unemployed" }, Ct)).StatusCode);
+        notices = await (await app.SignedInAs("tuomas.tyoterveys")).GetFromJsonAsync<JsonElement>("/api/notifications", Ct);
+        Assert.Single(notices.EnumerateArray(), n => n.GetProperty("kind").GetString() == "OhPathLeft");
+    }
 }

@@ -46,6 +46,9 @@ public static class ShowDesk
     /// <summary>The most saatelomakkeet the desk lists; the rest wait on the saatelomake page, oldest first.</summary>
     public const int ReferralsShown = 50;
 
+    /// <summary>The most stranded low-threshold cases the desk lists, oldest first; the risk radar counts them all.</summary>
+    public const int StrandedShown = 50;
+
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         /// <summary>
@@ -70,7 +73,7 @@ public static class ShowDesk
                                   c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Level, c.StageChangedAt,
                                   Owner = db.Professionals.Where(p => p.Id == c.OwnerId).Select(p => new { Name = p.FirstName + " " + p.LastName, p.Active }).FirstOrDefault(),
                                   NextDue = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
-                              }).Take(ReferralsShown).ToListAsync(ct);
+                              }).Take(StrandedShown).ToListAsync(ct);
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), "coordinator.desk", ct);
             return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new StrandedRow(r.ClientId, r.LastName + ", " + r.FirstName, r.Level!.Value,
                 r.Owner?.Name, r.Owner?.Active ?? false, r.NextDue, Math.Max(0, (int)(now - r.StageChangedAt).TotalDays))).ToList();

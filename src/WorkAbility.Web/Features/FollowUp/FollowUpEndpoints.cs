@@ -11,6 +11,7 @@ public static class FollowUpEndpoints
         RecordReview.Map(client);
         EndSupport.Map(client);
         ReopenCase.Map(client);
+        ChangeSituation.Map(client);
         return endpoints;
     }
 }

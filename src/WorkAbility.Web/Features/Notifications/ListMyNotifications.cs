@@ -31,7 +31,7 @@ public static class ListMyNotifications
         NotificationKind.ReferralReceived => "/lahetteet",
         NotificationKind.ReferralStatusChanged => Paths.Referrals(clientId),
         NotificationKind.FollowUpDue => Paths.FollowUp(clientId),
-        NotificationKind.OhHandoverReceived => Paths.OccupationalHealth(clientId),
+        NotificationKind.OhHandoverReceived or NotificationKind.OhPathLeft => Paths.OccupationalHealth(clientId),
         _ => null,
     };
 
