@@ -36,11 +36,6 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                 principalTable: "professionals",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Cases decided before this version: the level is the latest assessment's, and on the low-threshold
-            // route its assessor owns the case (F33), as a decision made now would have it.
-            migrationBuilder.Sql("UPDATE support_cases SET \"Level\" = (SELECT a.\"Level\" FROM need_assessments a WHERE a.\"SupportCaseId\" = support_cases.\"Id\" ORDER BY a.\"AssessedAt\" DESC LIMIT 1);");
-            migrationBuilder.Sql("UPDATE support_cases SET \"OwnerId\" = (SELECT a.\"AssessedById\" FROM need_assessments a WHERE a.\"SupportCaseId\" = support_cases.\"Id\" ORDER BY a.\"AssessedAt\" DESC LIMIT 1) WHERE \"Level\" IN ('SelfCareWithGuidance', 'LowThresholdService');");
         }
 
         /// <inheritdoc />
