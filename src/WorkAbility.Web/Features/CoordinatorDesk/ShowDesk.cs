@@ -53,8 +53,9 @@ public static class ShowDesk
     {
         /// <summary>
         /// The organisation's low-threshold cases without a team or coordinator whose owner has left or that
-        /// have no open follow-up: <see cref="WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded"/> as SQL,
-        /// oldest first, one page; each client shown passes the access door.
+        /// have no open follow-up. SQL narrows to one page, oldest first, with the rule's conditions so the page is
+        /// full; <see cref="WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded"/> decides each row, as the risk radar
+        /// does, so the desk and the radar cannot disagree. Each client shown passes the access door.
         /// </summary>
         private async Task<IReadOnlyList<StrandedRow>> Stranded(Guid org, DateTimeOffset now, CancellationToken ct)
         {
@@ -70,10 +71,15 @@ public static class ShowDesk
                               orderby c.StageChangedAt
                               select new
                               {
-                                  c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Level, c.StageChangedAt,
+                                  c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Level, c.StageChangedAt,
                                   Owner = db.Professionals.Where(p => p.Id == c.OwnerId).Select(p => new { Name = p.FirstName + " " + p.LastName, p.Active }).FirstOrDefault(),
                                   NextDue = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
                               }).Take(StrandedShown).ToListAsync(ct);
+            rows = rows.Where(r => WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded(new WorkAbility.Domain.Risks.RiskFacts
+            {
+                Stage = r.Stage, LowThresholdLevel = true, HasTeam = false, CoordinatorId = null,
+                OwnerActive = r.Owner?.Active ?? false, EarliestOpenDueOn = r.NextDue,
+            })).ToList();
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), "coordinator.desk", ct);
             return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new StrandedRow(r.ClientId, r.LastName + ", " + r.FirstName, r.Level!.Value,
                 r.Owner?.Name, r.Owner?.Active ?? false, r.NextDue, Math.Max(0, (int)(now - r.StageChangedAt).TotalDays))).ToList();
