@@ -5,6 +5,7 @@ using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.OccupationalHealth;
@@ -30,26 +31,7 @@ public static class ReferFromOccupationalHealth
             {
                 throw new DomainValidationException([new FieldError("serviceId", request.ServiceId is null ? TextRules.Required : "invalid_choice")]);
             }
-            if (service.ProviderOrganisationId is not { } provider)
-            {
-                throw new DomainRuleException("referral_needs_provider", "serviceId");
-            }
-            if (provider != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, provider) is DataCategory.None)
-            {
-                throw new DomainRuleException("referral_needs_consent", "serviceId");
-            }
-            var now = clock.GetUtcNow();
-            var today = FinnishCalendar.DateOf(now);
-            if (await db.ExistingServices.AnyAsync(e => e.ClientId == clientId && e.ServiceId == service.Id && (e.Until == null || e.Until > today), ct))
-            {
-                throw new DomainRuleException("referral_client_has_service", "serviceId");
-            }
-            var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status))
-                .Select(r => r.ServiceId).ToListAsync(ct);
-            var referral = Referral.Send(supportCase.Id, null, service.Id, provider, request.Note, open, me, now);
-            db.Referrals.Add(referral);
-            supportCase.Record(CaseEventKind.ReferralSent, me, now, new CaseEventDetail.Text(service.Name));
-            supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, referral.Id, provider, now));
+            var referral = await ReferralSending.Send(db, access, clientId, supportCase, null, service, request.Note, me, clock.GetUtcNow(), "serviceId", ct);
             await db.SaveChangesAsync(ct);
             return referral.Id;
         }

@@ -5,6 +5,7 @@ using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Referrals;
@@ -36,27 +37,7 @@ public static class SendReferral
                 throw new DomainRuleException("referral_needs_service", "actionId");
             }
             var service = await db.Services.AsNoTracking().SingleAsync(s => s.Id == serviceId, ct);
-            if (service.ProviderOrganisationId is not { } provider)
-            {
-                throw new DomainRuleException("referral_needs_provider", "actionId");
-            }
-            var now = clock.GetUtcNow();
-            if (provider != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, provider) is DataCategory.None)
-            {
-                throw new DomainRuleException("referral_needs_consent", "actionId");
-            }
-            // A service the client already has is not referred to again: the team builds on it instead (F32).
-            var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
-            if (await db.ExistingServices.AnyAsync(e => e.ClientId == clientId && e.ServiceId == serviceId && (e.Until == null || e.Until > today), ct))
-            {
-                throw new DomainRuleException("referral_client_has_service", "actionId");
-            }
-            var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status))
-                .Select(r => r.ServiceId).ToListAsync(ct);
-            var referral = Referral.Send(supportCase.Id, action.Id, serviceId, provider, request.Note, open, me, now);
-            db.Referrals.Add(referral);
-            supportCase.Record(CaseEventKind.ReferralSent, me, now, new CaseEventDetail.Text(service.Name));
-            supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, referral.Id, provider, now));
+            var referral = await ReferralSending.Send(db, access, clientId, supportCase, action.Id, service, request.Note, me, clock.GetUtcNow(), "actionId", ct);
             await db.SaveChangesAsync(ct);
             return referral.Id;
         }
