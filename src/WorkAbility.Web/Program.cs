@@ -24,6 +24,7 @@ using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Features.SignIn;
 using WorkAbility.Web.Features.Teams;
 using WorkAbility.Web.Features.Worklist;
+using WorkAbility.Web.Fhir;
 using WorkAbility.Web.Infrastructure;
 using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Auth;
@@ -58,6 +59,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddWorkAbilityAuth(builder.Configuration, builder.Environment);
 builder.Services.AddWorkAbilityFeatures();
+builder.Services.AddWorkAbilityFhir();
 
 var app = builder.Build();
 
@@ -130,6 +132,7 @@ app.MapWorklist();
 app.MapRisks();
 app.MapStatistics();
 app.MapMyService();
+app.MapFhir();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

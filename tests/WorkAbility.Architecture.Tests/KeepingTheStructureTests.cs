@@ -48,6 +48,24 @@ public partial class KeepingTheStructureTests
             .Check(Code);
     }
 
+    [Fact]
+    public void OnlyTheFhirBoundary_SpeaksFhir()
+    {
+        Types().That().ResideInAssembly(WebAssembly).And().DoNotResideInNamespaceMatching(@"^WorkAbility\.Web\.Fhir(\..*)?$")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^(Hl7|Firely)(\..*)?$"))
+            .Because("FHIR is spoken at the boundary only: the rest of the product knows its own model (docs/fhir.md)")
+            .Check(Code);
+    }
+
+    [Fact]
+    public void TheFhirBoundary_IsNotUsedByFeatures()
+    {
+        Types().That().ResideInNamespaceMatching(@"^WorkAbility\.Web\.(Features|Infrastructure)(\..*)?$")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^WorkAbility\.Web\.Fhir(\..*)?$"))
+            .Because("the boundary calls the use cases like a page does; the use cases never know how other systems are spoken to")
+            .Check(Code);
+    }
+
     public static TheoryData<string> FeatureNames()
     {
         var data = new TheoryData<string>();

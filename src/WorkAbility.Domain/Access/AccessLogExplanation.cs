@@ -16,6 +16,9 @@ public enum DataTopic
     OccupationalHealth,
     AccessLog,
     Feedback,
+
+    /// <summary>Everything at once, read by another information system through the FHIR interface.</summary>
+    WholeRecord,
     Other,
 }
 
@@ -53,6 +56,18 @@ public static class AccessLogExplanation
         ("referral", DataTopic.Referrals),
         ("follow-up", DataTopic.FollowUp),
         ("oh", DataTopic.OccupationalHealth),
+        // Reads through the FHIR interface, by the resource they returned.
+        ("fhir.everything", DataTopic.WholeRecord),
+        ("fhir.patient", DataTopic.BasicDetails),
+        ("fhir.careteam", DataTopic.Team),
+        ("fhir.relatedperson", DataTopic.Team),
+        ("fhir.consent", DataTopic.Consents),
+        ("fhir.careplan", DataTopic.Plan),
+        ("fhir.servicerequest", DataTopic.Referrals),
+        ("fhir.task", DataTopic.Referrals),
+        ("fhir.observation", DataTopic.SelfAssessment),
+        ("fhir.questionnaireresponse", DataTopic.SelfAssessment),
+        ("kanta", DataTopic.Plan),
     ];
 
     /// <summary>The topic of a resource code such as <c>plan.view</c> or <c>team.member.add</c>.</summary>

@@ -6,6 +6,11 @@ public class ExplainingTheAccessLogTests
 {
     [Theory]
     [InlineData("plan.view", DataTopic.Plan)]
+    [InlineData("fhir.everything", DataTopic.WholeRecord)]
+    [InlineData("fhir.careplan.search", DataTopic.Plan)]
+    [InlineData("fhir.patient.search", DataTopic.BasicDetails)]
+    [InlineData("fhir.task", DataTopic.Referrals)]
+    [InlineData("kanta.plan-document", DataTopic.Plan)]
     [InlineData("plan.compare", DataTopic.Plan)]
     [InlineData("team.member.add", DataTopic.Team)]
     [InlineData("meeting.invitation", DataTopic.Meetings)]

@@ -114,6 +114,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /Error"] = "page form handling of a page above",
         ["POST /not-found"] = "page form handling of a page above",
         ["POST /sign-in"] = "page form handling of a page above",
+        ["GET /fhir/r4/metadata"] = "the FHIR CapabilityStatement: what the server supports, no client data",
     };
 
     /// <summary>
@@ -251,6 +252,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /asiakkaat/{ClientId:guid}/suunnitelma"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}/suunnitelma/versiot"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}/suunnitelma/tuloste"] = Row(allowed: []),
+        ["GET /fhir/r4/Patient/{id}/$everything"] = Row(allowed: Readers),
+        ["GET /fhir/r4/Patient"] = Row(allowed: Readers),
+        ["GET /fhir/r4/Task"] = Row(allowed: Readers),
+        ["GET /fhir/r4/{type}"] = Row(allowed: Readers),
+        ["GET /fhir/r4/{type}/{id}"] = Row(allowed: Readers),
     };
 
     private static Dictionary<string, Expect> Row(string[] allowed) =>
@@ -333,6 +339,24 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     {
         switch (route)
         {
+            case "GET /fhir/r4/Patient/{id}/$everything":
+            case "GET /fhir/r4/Patient":
+            case "GET /fhir/r4/Task":
+            case "GET /fhir/r4/{type}":
+            case "GET /fhir/r4/{type}/{id}":
+            {
+                var path = route switch
+                {
+                    "GET /fhir/r4/Patient/{id}/$everything" => $"/fhir/r4/Patient/{clientId}/$everything",
+                    "GET /fhir/r4/Patient" => "/fhir/r4/Patient?identifier=urn:oid:1.2.246.21|010203A9057",
+                    "GET /fhir/r4/Task" => $"/fhir/r4/Task?patient=Patient/{clientId}",
+                    "GET /fhir/r4/{type}" => $"/fhir/r4/CareTeam?patient=Patient/{clientId}",
+                    _ => $"/fhir/r4/Patient/{clientId}",
+                };
+                var r = await http.GetAsync(new Uri(path, UriKind.Relative), Ct);
+                // The Patient search (by identity code) shows the client as their Patient resource; the others name the client in references.
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains(clientId.ToString(), StringComparison.Ordinal));
+            }
             case "GET /api/clients/{id:guid}":
             {
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}", UriKind.Relative), Ct);
@@ -606,6 +630,9 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             null, members, true, false, WorkAbilityApp.StartTime);
         meetingId = meeting.Id;
         db.Add(meeting);
+        // A referral to a provider, so that the client's Tasks over FHIR have something to show to those who may see them.
+        var service = await db.Services.FirstAsync(x => x.ProviderOrganisationId != null, Ct);
+        db.Add(WorkAbility.Domain.Referrals.Referral.Send(supportCase.Id, null, service.Id, service.ProviderOrganisationId!.Value, null, [], members[0], WorkAbilityApp.StartTime));
         await db.SaveChangesAsync(Ct);
     }
 

@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace WorkAbility.Web.Fhir;
+
+/// <summary>FHIR JSON in and out with the Firely SDK's own serializers (R4).</summary>
+public static class FhirJson
+{
+    public const string ContentType = "application/fhir+json";
+
+    private static readonly BaseFhirJsonSerializer Serializer = new(ModelInfo.ModelInspector);
+    private static readonly BaseFhirJsonDeserializer Deserializer = new(ModelInfo.ModelInspector);
+
+    public static string Serialize(Base resource, bool pretty = false) => Serializer.SerializeToString(resource, pretty);
+
+    /// <summary>
+    /// Parses a resource; a document that is not JSON, not a FHIR resource or breaks the R4
+    /// structure comes back as the parser's complaints, each naming the element.
+    /// </summary>
+    public static bool TryParse(string json, out Resource? resource, out IReadOnlyList<string> problems)
+    {
+        resource = null;
+        try
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+            if (Deserializer.TryDeserializeResource(ref reader, out var parsed, out var issues))
+            {
+                resource = parsed;
+                problems = [];
+                return true;
+            }
+            problems = issues.Select(i => i.Message).DefaultIfEmpty("The document is not a valid FHIR R4 resource.").ToList();
+            return false;
+        }
+        catch (JsonException e)
+        {
+            problems = [$"The body is not JSON: {e.Message}"];
+            return false;
+        }
+        catch (DeserializationFailedException e)
+        {
+            problems = e.Exceptions.Select(x => x.Message).ToList();
+            return false;
+        }
+    }
+
+    public static T Parse<T>(string json) where T : Resource =>
+        TryParse(json, out var resource, out var problems) && resource is T typed
+            ? typed
+            : throw new FormatException(string.Join("; ", problems));
+}
