@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Services.CatalogueService> Services => Set<WorkAbility.Domain.Services.CatalogueService>();
     public DbSet<WorkAbility.Domain.Plans.SupportPlan> Plans => Set<WorkAbility.Domain.Plans.SupportPlan>();
     public DbSet<WorkAbility.Domain.Plans.PlanVersion> PlanVersions => Set<WorkAbility.Domain.Plans.PlanVersion>();
+    public DbSet<WorkAbility.Domain.Plans.PlanDocumentDelivery> PlanDocumentDeliveries => Set<WorkAbility.Domain.Plans.PlanDocumentDelivery>();
     public DbSet<WorkAbility.Domain.Notifications.Notification> Notifications => Set<WorkAbility.Domain.Notifications.Notification>();
     public DbSet<WorkAbility.Domain.Referrals.Referral> Referrals => Set<WorkAbility.Domain.Referrals.Referral>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpContact> FollowUpContacts => Set<WorkAbility.Domain.FollowUp.FollowUpContact>();

@@ -57,3 +57,18 @@ internal static class PlanJson
         v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
         v => JsonSerializer.Deserialize<PlanContent>(JsonSerializer.Serialize(v, Options), Options)!);
 }
+
+internal sealed class PlanDocumentDeliveryConfiguration : IEntityTypeConfiguration<PlanDocumentDelivery>
+{
+    public void Configure(EntityTypeBuilder<PlanDocumentDelivery> b)
+    {
+        b.ToTable("plan_document_deliveries");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.LastError).HasMaxLength(PlanDocumentDelivery.ErrorMaxLength);
+        b.HasOne<PlanVersion>().WithOne().HasForeignKey<PlanDocumentDelivery>(x => x.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+        // One delivery per saved version; the worker finds the due ones by status and time.
+        b.HasIndex(x => x.PlanVersionId).IsUnique();
+        b.HasIndex(x => new { x.Status, x.NextAttemptAt });
+    }
+}

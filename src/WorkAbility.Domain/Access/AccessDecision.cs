@@ -11,6 +11,9 @@ public enum AccessBasis
 
     /// <summary>A coordinator matching a referral sent to them (saatelomake) to the person it is about (F31).</summary>
     CoordinatorReferral,
+
+    /// <summary>The saved plan archived in the national Kanta services, as the law on client data requires.</summary>
+    NationalArchive,
 }
 
 public enum DenialReason

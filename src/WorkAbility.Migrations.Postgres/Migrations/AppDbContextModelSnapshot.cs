@@ -1223,6 +1223,54 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("professionals", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Plans.PlanDocumentDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Document")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("plan_document_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2176,6 +2224,15 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Plans.PlanDocumentDelivery", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Plans.PlanVersion", null)
+                        .WithOne()
+                        .HasForeignKey("WorkAbility.Domain.Plans.PlanDocumentDelivery", "PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1215,6 +1215,54 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("professionals", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Plans.PlanDocumentDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("plan_document_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2168,6 +2216,15 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Plans.PlanDocumentDelivery", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Plans.PlanVersion", null)
+                        .WithOne()
+                        .HasForeignKey("WorkAbility.Domain.Plans.PlanDocumentDelivery", "PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

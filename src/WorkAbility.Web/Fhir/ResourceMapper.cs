@@ -23,10 +23,22 @@ public sealed class ResourceMapper(ClientRecord record, bool document = false)
 {
     public ClientRecord Record => record;
 
-    public string FullUrl(string type, Guid id, string apiBase) => document ? $"urn:uuid:{id}" : $"{apiBase}/{type}/{id}";
-
     public ResourceReference Ref(string type, Guid id, string? display = null) =>
-        new(document ? $"urn:uuid:{id}" : $"{type}/{id}") { Display = display };
+        new(document ? DocumentUrl(type, id) : $"{type}/{id}") { Display = display };
+
+    /// <summary>
+    /// A resource's full URL inside a document: a name-based UUID (RFC 4122 version 5) of its type and
+    /// id, because resources of different types share the record's ids (a professional is both a
+    /// Practitioner and a PractitionerRole; a case both a CareTeam and a RelatedPerson).
+    /// </summary>
+    public static string DocumentUrl(string type, Guid id)
+    {
+        var hash = System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes($"{FhirSystems.Base}/{type}/{id}"));
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return $"urn:uuid:{new Guid(bytes, bigEndian: true)}";
+    }
 
     private ResourceReference PatientRef => Ref("Patient", record.Client.Id, record.Client.FullName);
 

@@ -115,6 +115,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /not-found"] = "page form handling of a page above",
         ["POST /sign-in"] = "page form handling of a page above",
         ["GET /fhir/r4/metadata"] = "the FHIR CapabilityStatement: what the server supports, no client data",
+        ["GET /api/admin/kanta-outbox"] = "the plan archiving outbox for administrators: by plan version number, no client data (ArchivingThePlanInKantaTests)",
+        ["POST /api/admin/kanta-outbox/{id:guid}/send-again"] = "administrators resend a given-up plan document: no client data",
+        ["GET /yllapito/kanta"] = "the plan archiving outbox for administrators: by plan version number, no client data",
+        ["POST /yllapito/kanta"] = "page form handling of a page above",
     };
 
     /// <summary>

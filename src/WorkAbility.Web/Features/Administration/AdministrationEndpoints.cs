@@ -32,6 +32,17 @@ public static class AdministrationEndpoints
                 return Results.NoContent();
             }).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Routes a municipality's saatelomakkeet to a sote-centre (new route or redirect)");
+        admin.MapGet("/kanta-outbox", async (string? status, ShowKantaOutbox.Handler handler, CancellationToken ct) =>
+                Enum.TryParse<WorkAbility.Domain.Plans.DeliveryStatus>(status, ignoreCase: true, out var only) || string.IsNullOrEmpty(status)
+                    ? Results.Ok(await handler.Handle(string.IsNullOrEmpty(status) ? null : only, ct))
+                    : throw new WorkAbility.Domain.Common.DomainValidationException([new("status", "invalid_choice")]))
+            .WithSummary("The plan archiving outbox: on or off, counts by status, the latest 50 deliveries (by plan version, no client data)");
+        admin.MapPost("/kanta-outbox/{id:guid}/send-again", async (Guid id, SendKantaDeliveryAgain.Handler handler, CancellationToken ct) =>
+            {
+                await handler.Handle(id, ct);
+                return Results.NoContent();
+            }).Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Sends a given-up plan document again with a fresh round of attempts");
         admin.MapGet("/settings", async (ShowSettings.Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(ct)))
             .WithSummary("The settings the county runs with; secrets only as set or not set");
         return endpoints;
