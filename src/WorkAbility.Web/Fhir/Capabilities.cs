@@ -22,14 +22,31 @@ public static class Capabilities
             operations: [("everything", "http://hl7.org/fhir/OperationDefinition/Patient-everything")]));
         foreach (var type in new[] { "CareTeam", "RelatedPerson", "Consent", "CarePlan", "ServiceRequest", "Observation", "QuestionnaireResponse" })
         {
-            rest.Resource.Add(Type(type, read: true, search: [("patient", SearchParamType.Reference, "Patient/<id>; subject and for are accepted too")]));
+            var resource = Type(type, read: true, search: [("patient", SearchParamType.Reference, "Patient/<id>; subject and for are accepted too")]);
+            if (type == "QuestionnaireResponse")
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent
+                {
+                    Code = CapabilityStatement.TypeRestfulInteraction.Create,
+                    Documentation = $"Kykyviisari ({FhirSystems.KykyviisariQuestionnaire}) becomes an external measure; an Omaolo assessment " +
+                                    $"({FhirSystems.OmaoloQuestionnaires}…) a contact with screening. The subject is named by its identity code.",
+                });
+            }
+            rest.Resource.Add(resource);
         }
-        rest.Resource.Add(Type("Task", read: true, search:
+        var task = Type("Task", read: true, search:
         [
             ("owner", SearchParamType.Reference, "Organization/<id>: the caller's own organisation's referrals"),
             ("status", SearchParamType.Token, "requested | received | accepted | rejected | in-progress | completed | failed | cancelled"),
             ("patient", SearchParamType.Reference, "Patient/<id>"),
-        ]));
+        ]);
+        task.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent
+        {
+            Code = CapabilityStatement.TypeRestfulInteraction.Update,
+            Documentation = "The provider moves its referral along the loop with the same rules as its page; If-Match with the version it read.",
+        });
+        task.UpdateCreate = false;
+        rest.Resource.Add(task);
         foreach (var type in FhirEndpoints.DirectoryTypes)
         {
             rest.Resource.Add(Type(type, read: true, search: []));

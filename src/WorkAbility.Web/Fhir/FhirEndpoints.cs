@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Clients;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Fhir;
@@ -31,6 +32,10 @@ public static class FhirEndpoints
         fhir.MapGet("/Patient/{id}/$everything", Everything).WithSummary("Everything about one client the caller may see, as one searchset Bundle");
         fhir.MapGet("/Patient", SearchPatient).WithSummary("Patient?identifier=urn:oid:1.2.246.21|<identity code>");
         fhir.MapGet("/Task", SearchTasks).WithSummary("Task?owner=Organization/<id>&status=<task status>: a provider's referrals");
+        fhir.MapPost("/QuestionnaireResponse", ReceiveQuestionnaireResponse)
+            .WithSummary("An Omaolo assessment (→ a contact with screening) or a Kykyviisari result (→ an external measure) about a person named by identity code");
+        fhir.MapPut("/Task/{id}", UpdateTask)
+            .WithSummary("A provider moves its referral: the Task's new status (with statusReason for rejected, outputs for completed); If-Match for the version");
         fhir.MapGet("/{type}", SearchByPatient).WithSummary("<type>?patient=Patient/<id> (or subject= / for=) for the client data types");
         fhir.MapGet("/{type}/{id}", Read).WithSummary("Reads one resource by id");
         return app;
@@ -185,6 +190,59 @@ public static class FhirEndpoints
             }
         }
         return FhirResults.Resource(SearchSet(found, ApiBase(request)));
+    }
+
+    private static async Task<IResult> ReceiveQuestionnaireResponse(HttpRequest request, QuestionnaireResponseIntake intake, CancellationToken ct)
+    {
+        if (request.ContentLength is > MaxDocumentBytes)
+        {
+            return FhirResults.Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.TooCostly, "The document is larger than 1 MB."), StatusCodes.Status413PayloadTooLarge);
+        }
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        if (!FhirJson.TryParse(body, out var resource, out IReadOnlyList<(string, string?)> problems))
+        {
+            return FhirResults.Outcome(OperationOutcomes.Many(problems), StatusCodes.Status400BadRequest);
+        }
+        if (resource is not QuestionnaireResponse response)
+        {
+            return FhirResults.Invalid($"Expected a QuestionnaireResponse, got {resource!.TypeName}.", "resourceType");
+        }
+        var outcome = await intake.Accept(response, ct);
+        return FhirResults.Resource(outcome.Report, StatusCodes.Status201Created, outcome.Location is null ? null : $"{ApiBase(request)}/{outcome.Location}");
+    }
+
+    private const long MaxDocumentBytes = 1_000_000;
+
+    private static async Task<IResult> UpdateTask(string id, HttpRequest request, MoveReferral.Handler move, AppDbContext db, ClientRecords records,
+        TimeProvider clock, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        if (!FhirJson.TryParse(body, out var resource, out IReadOnlyList<(string, string?)> problems))
+        {
+            return FhirResults.Outcome(OperationOutcomes.Many(problems), StatusCodes.Status400BadRequest);
+        }
+        if (resource is not Hl7.Fhir.Model.Task task)
+        {
+            return FhirResults.Invalid($"Expected a Task, got {resource!.TypeName}.", "resourceType");
+        }
+        if (task.Id != id)
+        {
+            return FhirResults.Invalid("The Task's id must be the one in the address.", "Task.id");
+        }
+        if (!Guid.TryParse(id, out var referralId))
+        {
+            return FhirResults.NotFound("Task", id);
+        }
+        // If-Match: W/"<version>" – the version the provider read; a move on an older one is a conflict.
+        var ifMatch = request.Headers.IfMatch.ToString();
+        var version = ifMatch.Length > 0 ? ifMatch.Replace("W/", "", StringComparison.Ordinal).Trim('"') : null;
+        await move.Handle(referralId, ReferralTaskOutput.ToMove(task, version), ct);
+        var clientId = await ClientOf(db, "Task", referralId, ct) ?? Guid.CreateVersion7();
+        var record = await records.Read(clientId, "fhir.task", ct);
+        var updated = new ResourceMapper(record).Everything(clock.GetUtcNow()).OfType<Hl7.Fhir.Model.Task>().Single(t => t.Id == id);
+        return FhirResults.Resource(updated);
     }
 
     private static async Task<Resource?> ReadDirectory(string type, Guid id, AppDbContext db, CancellationToken ct)

@@ -6,7 +6,7 @@ using Hl7.Fhir.Serialization;
 namespace WorkAbility.Web.Fhir;
 
 /// <summary>FHIR JSON in and out with the Firely SDK's own serializers (R4).</summary>
-public static class FhirJson
+public static partial class FhirJson
 {
     public const string ContentType = "application/fhir+json";
 
@@ -19,7 +19,17 @@ public static class FhirJson
     /// Parses a resource; a document that is not JSON, not a FHIR resource or breaks the R4
     /// structure comes back as the parser's complaints, each naming the element.
     /// </summary>
-    public static bool TryParse(string json, out Resource? resource, out IReadOnlyList<string> problems)
+    public static bool TryParse(string json, out Resource? resource, out IReadOnlyList<(string Diagnostics, string? Expression)> problems)
+    {
+        var found = TryParseRaw(json, out resource, out var raw);
+        problems = raw.Select(m => (m, Location().Match(m) is { Success: true } at ? at.Groups[1].Value : null)).ToList();
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bAt ([A-Za-z][A-Za-z0-9_.\[\]]*)")]
+    private static partial System.Text.RegularExpressions.Regex Location();
+
+    private static bool TryParseRaw(string json, out Resource? resource, out IReadOnlyList<string> problems)
     {
         resource = null;
         try
@@ -49,5 +59,5 @@ public static class FhirJson
     public static T Parse<T>(string json) where T : Resource =>
         TryParse(json, out var resource, out var problems) && resource is T typed
             ? typed
-            : throw new FormatException(string.Join("; ", problems));
+            : throw new FormatException(string.Join("; ", problems.Select(p => p.Diagnostics)));
 }

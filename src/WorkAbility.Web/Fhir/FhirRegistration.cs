@@ -7,6 +7,7 @@ public static class FhirRegistration
     public static IServiceCollection AddWorkAbilityFhir(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ClientRecords>();
+        services.AddScoped<QuestionnaireResponseIntake>();
         services.AddSingleton(configuration.GetSection("Kanta").Get<KantaSettings>() ?? new KantaSettings());
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PlanOutboxInterceptor>();
         services.AddHttpClient(KantaDelivery.HttpClientName);

@@ -61,6 +61,10 @@ public static class FhirResults
             {
                 return await next(context);
             }
+            catch (FhirInvalidException e)
+            {
+                return Outcome(e.Outcome, StatusCodes.Status400BadRequest);
+            }
             catch (ClientNotFoundException)
             {
                 return Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.NotFound, "Not known here, or you may not see it."), StatusCodes.Status404NotFound);

@@ -25,6 +25,12 @@ public static class FhirSystems
     public const string Language = "urn:ietf:bcp:47";
     public const string Uuid = "urn:ietf:rfc:3986";
 
+    /// <summary>Omaolo's questionnaires (symptom and work ability assessments) are accepted under this canonical base.</summary>
+    public const string OmaoloQuestionnaires = "https://omaolo.fi/fhir/Questionnaire/";
+
+    /// <summary>THL's Kykyviisari (self-assessment of functioning), however it was filled in; its answers are the domain scores.</summary>
+    public const string KykyviisariQuestionnaire = "https://thl.fi/fhir/Questionnaire/kykyviisari";
+
     /// <summary>The product's own canonical base.</summary>
     public const string Base = "https://tyokyvyntuki.fi/fhir";
 
@@ -37,4 +43,6 @@ public static class FhirSystems
     public const string Instruments = Base + "/CodeSystem/instrument";
     public const string ReferralStatuses = Base + "/CodeSystem/referral-status";
     public const string Usernames = Base + "/NamingSystem/username";
+    public const string TaskOutputs = Base + "/CodeSystem/task-output";
+    public const string EmploymentOutcomes = Base + "/CodeSystem/employment-outcome";
 }

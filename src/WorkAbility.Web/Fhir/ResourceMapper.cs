@@ -463,10 +463,19 @@ public sealed class ResourceMapper(ClientRecord record, bool document = false)
         }
         if (referral.EmploymentOutcome is { } outcome)
         {
-            var text = outcome.ToString()
-                + (referral.HoursPerWeek is { } hours ? string.Create(CultureInfo.InvariantCulture, $", {hours} h/vko") : "")
-                + (referral.Employer is { Length: > 0 } employer ? ", " + employer : "");
-            task.Output.Add(new Task.OutputComponent { Type = new CodeableConcept { Text = "Työllistymisen tulos" }, Value = new FhirString(text) });
+            task.Output.Add(new Task.OutputComponent
+            {
+                Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.EmploymentOutcome),
+                Value = new CodeableConcept(FhirSystems.EmploymentOutcomes, Code(outcome), outcome.ToString()),
+            });
+            if (referral.HoursPerWeek is { } hours)
+            {
+                task.Output.Add(new Task.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.HoursPerWeek), Value = new Integer(hours) });
+            }
+            if (referral.Employer is { Length: > 0 } employer)
+            {
+                task.Output.Add(new Task.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.Employer), Value = new FhirString(employer) });
+            }
         }
         return task;
     }

@@ -160,6 +160,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     private static readonly string[] Staff = ["same-org professional outside the case", "same-org coordinator", "team member, same org"];
 
     private static Guid meetingId;
+    private static Guid referralId;
+    private static Guid referralClientId;
 
     /// <summary>The matrix: route → expected outcome per actor.</summary>
     private static readonly Dictionary<string, Dictionary<string, Expect>> Matrix = new()
@@ -261,6 +263,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /fhir/r4/Task"] = Row(allowed: Readers),
         ["GET /fhir/r4/{type}"] = Row(allowed: Readers),
         ["GET /fhir/r4/{type}/{id}"] = Row(allowed: Readers),
+        ["POST /fhir/r4/QuestionnaireResponse"] = Row(allowed: Staff),
+        ["PUT /fhir/r4/Task/{id}"] = Row(allowed: Staff),
     };
 
     private static Dictionary<string, Expect> Row(string[] allowed) =>
@@ -343,6 +347,25 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     {
         switch (route)
         {
+            case "POST /fhir/r4/QuestionnaireResponse":
+            {
+                // A Kykyviisari result out of range: a caller who may add to the record gets the element named (400), others 404.
+                var code = clientId == referralClientId ? "010203A9057" : "020304A906Y";
+                var body = "{\"resourceType\":\"QuestionnaireResponse\",\"questionnaire\":\"https://thl.fi/fhir/Questionnaire/kykyviisari\",\"status\":\"completed\"," +
+                           "\"subject\":{\"identifier\":{\"system\":\"urn:oid:1.2.246.21\",\"value\":\"" + code + "\"}},\"authored\":\"2026-11-20\"," +
+                           "\"item\":[{\"linkId\":\"overall\",\"answer\":[{\"valueDecimal\":12}]}]}";
+                var r = await http.PostAsync(new Uri("/fhir/r4/QuestionnaireResponse", UriKind.Relative),
+                    new StringContent(body, System.Text.Encoding.UTF8, "application/fhir+json"), Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("linkId='overall'", StringComparison.Ordinal));
+            }
+            case "PUT /fhir/r4/Task/{id}":
+            {
+                // The provider's move by someone else: the team passes the door and is refused by the rule (409); others 404.
+                var id = clientId == referralClientId ? referralId : Guid.NewGuid();
+                var body = "{\"resourceType\":\"Task\",\"id\":\"" + id + "\",\"status\":\"received\",\"intent\":\"order\"}";
+                var r = await http.PutAsync(new Uri($"/fhir/r4/Task/{id}", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/fhir+json"), Ct);
+                return (r, r.StatusCode == HttpStatusCode.Conflict && (await r.Content.ReadAsStringAsync(Ct)).Contains("referral_moved_by_provider", StringComparison.Ordinal));
+            }
             case "GET /fhir/r4/Patient/{id}/$everything":
             case "GET /fhir/r4/Patient":
             case "GET /fhir/r4/Task":
@@ -635,8 +658,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         meetingId = meeting.Id;
         db.Add(meeting);
         // A referral to a provider, so that the client's Tasks over FHIR have something to show to those who may see them.
-        var service = await db.Services.FirstAsync(x => x.ProviderOrganisationId != null, Ct);
-        db.Add(WorkAbility.Domain.Referrals.Referral.Send(supportCase.Id, null, service.Id, service.ProviderOrganisationId!.Value, null, [], members[0], WorkAbilityApp.StartTime));
+        var service = await db.Services.FirstAsync(x => db.Organisations.Any(o => o.Id == x.ProviderOrganisationId && o.Kind == WorkAbility.Domain.Organisations.OrganisationKind.EmploymentServices), Ct);
+        var referral = WorkAbility.Domain.Referrals.Referral.Send(supportCase.Id, null, service.Id, service.ProviderOrganisationId!.Value, null, [], members[0], WorkAbilityApp.StartTime);
+        (referralId, referralClientId) = (referral.Id, clientId);
+        db.Add(referral);
         await db.SaveChangesAsync(Ct);
     }
 
