@@ -194,15 +194,10 @@ public static class FhirEndpoints
 
     private static async Task<IResult> ReceiveQuestionnaireResponse(HttpRequest request, QuestionnaireResponseIntake intake, CancellationToken ct)
     {
-        if (request.ContentLength is > MaxDocumentBytes)
+        var (resource, refusal) = await ReadDocument(request, ct);
+        if (refusal is not null)
         {
-            return FhirResults.Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.TooCostly, "The document is larger than 1 MB."), StatusCodes.Status413PayloadTooLarge);
-        }
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(ct);
-        if (!FhirJson.TryParse(body, out var resource, out IReadOnlyList<(string, string?)> problems))
-        {
-            return FhirResults.Outcome(OperationOutcomes.Many(problems), StatusCodes.Status400BadRequest);
+            return refusal;
         }
         if (resource is not QuestionnaireResponse response)
         {
@@ -212,16 +207,43 @@ public static class FhirEndpoints
         return FhirResults.Resource(outcome.Report, StatusCodes.Status201Created, outcome.Location is null ? null : $"{ApiBase(request)}/{outcome.Location}");
     }
 
-    private const long MaxDocumentBytes = 1_000_000;
+    /// <summary>The request's body as one FHIR resource, or the answer refusing it (too large, not JSON, not R4).</summary>
+    private static async Task<(Resource? Resource, IResult? Refusal)> ReadDocument(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is > MaxDocumentBytes)
+        {
+            return (null, FhirResults.Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.TooCostly, "The document is larger than 1 MB."),
+                StatusCodes.Status413PayloadTooLarge));
+        }
+        using var reader = new StreamReader(request.Body);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(MaxDocumentBytes + 1);
+        try
+        {
+            int read = await reader.ReadBlockAsync(buffer.AsMemory(0, MaxDocumentBytes + 1), ct);
+            if (read > MaxDocumentBytes)
+            {
+                return (null, FhirResults.Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.TooCostly, "The document is larger than 1 MB."),
+                    StatusCodes.Status413PayloadTooLarge));
+            }
+            return FhirJson.TryParse(new string(buffer, 0, read), out var resource, out IReadOnlyList<(string, string?)> problems)
+                ? (resource, null)
+                : (null, FhirResults.Outcome(OperationOutcomes.Many(problems), StatusCodes.Status400BadRequest));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private const int MaxDocumentBytes = 1_000_000;
 
     private static async Task<IResult> UpdateTask(string id, HttpRequest request, MoveReferral.Handler move, AppDbContext db, ClientRecords records,
         TimeProvider clock, CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(ct);
-        if (!FhirJson.TryParse(body, out var resource, out IReadOnlyList<(string, string?)> problems))
+        var (resource, refusal) = await ReadDocument(request, ct);
+        if (refusal is not null)
         {
-            return FhirResults.Outcome(OperationOutcomes.Many(problems), StatusCodes.Status400BadRequest);
+            return refusal;
         }
         if (resource is not Hl7.Fhir.Model.Task task)
         {

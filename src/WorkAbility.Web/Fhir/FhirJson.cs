@@ -54,6 +54,12 @@ public static partial class FhirJson
             problems = e.Exceptions.Select(x => x.Message).ToList();
             return false;
         }
+        catch (InvalidOperationException e)
+        {
+            // The parser's answer to JSON that is not an object at all (an array, a number at the root).
+            problems = [$"The body is not a FHIR resource: {e.Message}"];
+            return false;
+        }
     }
 
     public static T Parse<T>(string json) where T : Resource =>

@@ -197,5 +197,25 @@ public class SpeakingFhirAtTheBoundaryTests(PostgresCluster cluster)
                 Assert.All(outcome.Issue, i => Assert.False(string.IsNullOrWhiteSpace(i.Diagnostics), path));
             }
         }
+
+        // Documents in: broken JSON, nulls where lists go, wrong types, deep nesting, a huge text – each a 4xx OperationOutcome.
+        string[] bodies =
+        [
+            "", "{", "[]", "null", "\"text\"", "{\"resourceType\":null}", "{\"resourceType\":\"QuestionnaireResponse\",\"item\":null}",
+            "{\"resourceType\":\"QuestionnaireResponse\",\"item\":[null]}", "{\"resourceType\":\"QuestionnaireResponse\",\"status\":7}",
+            "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"subject\":{\"reference\":\"#missing\"},\"item\":[{\"linkId\":\"x\"}]}",
+            "{\"resourceType\":\"Task\",\"id\":\"x\",\"status\":\"received\"}", new string('[', 5000) + new string(']', 5000),
+            "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"" + new string('x', 200_000) + "\"}",
+        ];
+        foreach (var body in bodies)
+        {
+            foreach (var (method, path) in new[] { (HttpMethod.Post, "/fhir/r4/QuestionnaireResponse"), (HttpMethod.Put, $"/fhir/r4/Task/{Guid.CreateVersion7()}"), (HttpMethod.Put, "/fhir/r4/Task/x") })
+            {
+                using var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/fhir+json") };
+                var response = await nurse.SendAsync(request, Ct);
+                Assert.True((int)response.StatusCode is >= 400 and < 500, $"{method} {path} {body[..Math.Min(body.Length, 60)]}: {response.StatusCode}");
+                Assert.NotEmpty((await Fhir<OperationOutcome>(response)).Issue);
+            }
+        }
     }
 }
