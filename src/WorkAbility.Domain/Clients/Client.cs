@@ -38,6 +38,13 @@ public sealed class Client : IVersioned
     public string Municipality { get; private set; }
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
+
+    /// <summary>
+    /// A non-disclosure order for personal safety (turvakielto, Population Information Act 661/2009 s. 36):
+    /// the person's contact details are not passed on to other organisations or systems.
+    /// </summary>
+    public bool NonDisclosure { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The organisation where the client was first registered; an intake relationship for access.</summary>
@@ -52,9 +59,16 @@ public sealed class Client : IVersioned
 
     public string FullName => FirstName + " " + LastName;
 
+    /// <summary>
+    /// Whether the person's phone and e-mail may be shown: always to the person and to the organisation
+    /// that registered them; under a non-disclosure order to no one else (other organisations, other systems).
+    /// </summary>
+    public bool ContactDetailsShownTo(Guid? organisationId, Guid? clientId) =>
+        !NonDisclosure || clientId == Id || organisationId is { } org && org == RegisteredAtOrganisationId;
+
     /// <summary>Registers a client; every invalid field is reported at once.</summary>
     public static Client Register(string? personalIdentityCode, string? firstName, string? lastName,
-        string? municipality, string? phone, string? email, DateTimeOffset now, Guid? registeredAtOrganisationId = null)
+        string? municipality, string? phone, string? email, DateTimeOffset now, Guid? registeredAtOrganisationId = null, bool nonDisclosure = false)
     {
         var errors = new List<FieldError>();
         if (!PersonalIdentityCode.TryParse(personalIdentityCode, out var code, out var codeError))
@@ -75,7 +89,10 @@ public sealed class Client : IVersioned
             errors.Add(new FieldError("phone", "phone_invalid"));
         }
         TextRules.ThrowIfAny(errors);
-        return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, registeredAtOrganisationId, now);
+        return new Client(Guid.CreateVersion7(now), code!, first, last, place, phoneText, emailText, registeredAtOrganisationId, now)
+        {
+            NonDisclosure = nonDisclosure,
+        };
     }
 
     /// <summary>Records the client's language; anything but Finnish, Swedish or English is a field error.</summary>

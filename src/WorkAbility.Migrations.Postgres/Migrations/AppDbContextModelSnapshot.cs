@@ -676,6 +676,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("NonDisclosure")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PersonalIdentityCode")
                         .IsRequired()
                         .HasMaxLength(11)

@@ -668,6 +668,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NonDisclosure")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PersonalIdentityCode")
                         .IsRequired()
                         .HasMaxLength(11)

@@ -59,8 +59,8 @@ public sealed class ResourceMapper(ClientRecord record, bool document = false)
     /// <summary>
     /// The Finnish base profile's shape: the identity code as the official PIC identifier, the home
     /// municipality as its extension (the name; the product holds no municipality code), the
-    /// language the client reads. The product holds no address, so none is sent; it holds no
-    /// non-disclosure (turvakielto) marking either, so no security label is set (docs/fhir.md).
+    /// language the client reads. The product holds no address, so none is sent; a person with a
+    /// non-disclosure order (turvakielto) carries its security label and no contact details.
     /// </summary>
     public static Patient PatientOf(DomainClient client)
     {
@@ -87,6 +87,12 @@ public sealed class ResourceMapper(ClientRecord record, bool document = false)
         {
             patient.Extension.Add(new Extension(FhirSystems.MunicipalityExtension,
                 new Coding { System = FhirSystems.MunicipalityCodes, Display = client.Municipality }));
+        }
+        if (client.NonDisclosure)
+        {
+            // Turvakielto: the security label of the Finnish base profile, and no contact details leave the product.
+            patient.Meta = new Meta { Security = [new Coding(FhirSystems.SecurityLabels, "TURVAKIELTO", "Turvakielto")] };
+            return patient;
         }
         if (client.Phone is { Length: > 0 } phone)
         {

@@ -174,6 +174,35 @@ public class SpeakingFhirAtTheBoundaryTests(PostgresCluster cluster)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async System.Threading.Tasks.Task APersonWithANonDisclosureOrder_CarriesTheSecurityLabel_AndNoContactDetails(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        var registered = await nurse.PostAsJsonAsync("/api/clients", new
+        {
+            personalIdentityCode = "150585-213H", firstName = "Turva", lastName = "Henkilö", municipality = "Esikylä",
+            phone = "040 123 4567", email = "turva@example.fi", nonDisclosure = true,
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var own = await nurse.GetFromJsonAsync<JsonElement>($"/api/clients/{id}", Ct);
+        // The registering organisation keeps the contact details; nothing else receives them.
+        Assert.Equal((true, "040 123 4567"), (own.GetProperty("nonDisclosure").GetBoolean(), own.GetProperty("phone").GetString()));
+        Assert.Contains("Turvakielto", await nurse.GetStringAsync(new Uri($"/asiakkaat/{id}", UriKind.Relative), Ct), StringComparison.Ordinal);
+
+        var patient = await Fhir<Patient>(await nurse.GetAsync(new Uri($"/fhir/r4/Patient/{id}", UriKind.Relative), Ct));
+        var label = Assert.Single(patient.Meta!.Security);
+        Assert.Equal((FhirSystems.SecurityLabels, "TURVAKIELTO"), (label.System, label.Code));
+        Assert.Empty(patient.Telecom);
+        Assert.Empty(patient.Address);
+        Assert.Equal("Esikylä", ((Coding)patient.GetExtension(FhirSystems.MunicipalityExtension)!.Value!).Display);
+        var errors = FhirValidation.Errors(patient);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async System.Threading.Tasks.Task MalformedRequests_AreOperationOutcomes_NeverA500(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, cluster);

@@ -14,7 +14,7 @@ namespace WorkAbility.Web.Features.Clients;
 public static class RegisterClient
 {
     public sealed record Request(string? PersonalIdentityCode, string? FirstName, string? LastName,
-        string? Municipality, string? Phone, string? Email);
+        string? Municipality, string? Phone, string? Email, bool NonDisclosure = false);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -23,7 +23,7 @@ public static class RegisterClient
             // Managers, administrators and clients do not register clients.
             var actor = access.RequireProfessional();
             var client = Client.Register(request.PersonalIdentityCode, request.FirstName, request.LastName, request.Municipality,
-                request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId);
+                request.Phone, request.Email, clock.GetUtcNow(), actor.OrganisationId, request.NonDisclosure);
             if (await db.Clients.AnyAsync(c => c.PersonalIdentityCode == client.PersonalIdentityCode, ct))
             {
                 throw new DomainRuleException("client_exists", "personalIdentityCode");
