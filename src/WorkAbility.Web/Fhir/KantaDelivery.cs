@@ -4,6 +4,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Plans;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Infrastructure.Integrations;
 
 namespace WorkAbility.Web.Fhir;
@@ -44,48 +45,27 @@ public sealed partial class KantaDelivery(AppDbContext db, ClientRecords records
         }
     }
 
-    private async Task<IReadOnlyList<Guid>> Claim(CancellationToken ct)
-    {
-        bool sqlite = db.Database.IsSqlite();
-        if (sqlite)
+    private Task<IReadOnlyList<Guid>> Claim(CancellationToken ct) =>
+        ClaimRound.InTransaction(db, SqliteLock, async () =>
         {
-            await SqliteLock.WaitAsync(ct);
-        }
-        try
-        {
-            var strategy = db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(async () =>
+            var now = clock.GetUtcNow();
+            var due = db.Database.IsSqlite()
+                ? await db.PlanDocumentDeliveries.Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+                    .OrderBy(d => d.NextAttemptAt).Take(BatchSize).ToListAsync(ct)
+                : await db.PlanDocumentDeliveries.FromSqlInterpolated($"""
+                    SELECT * FROM plan_document_deliveries
+                    WHERE "Status" = 'Pending' AND "NextAttemptAt" <= {now}
+                    ORDER BY "NextAttemptAt"
+                    LIMIT {BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """).ToListAsync(ct);
+            foreach (var delivery in due)
             {
-                db.ChangeTracker.Clear();
-                var now = clock.GetUtcNow();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var due = sqlite
-                    ? await db.PlanDocumentDeliveries.Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
-                        .OrderBy(d => d.NextAttemptAt).Take(BatchSize).ToListAsync(ct)
-                    : await db.PlanDocumentDeliveries.FromSqlInterpolated($"""
-                        SELECT * FROM plan_document_deliveries
-                        WHERE "Status" = 'Pending' AND "NextAttemptAt" <= {now}
-                        ORDER BY "NextAttemptAt"
-                        LIMIT {BatchSize}
-                        FOR UPDATE SKIP LOCKED
-                        """).ToListAsync(ct);
-                foreach (var delivery in due)
-                {
-                    delivery.Claim(now, Lease);
-                }
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return (IReadOnlyList<Guid>)due.Select(d => d.Id).ToList();
-            });
-        }
-        finally
-        {
-            if (sqlite)
-            {
-                SqliteLock.Release();
+                delivery.Claim(now, Lease);
             }
-        }
-    }
+            await db.SaveChangesAsync(ct);
+            return (IReadOnlyList<Guid>)due.Select(d => d.Id).ToList();
+        }, ct);
 
     private async Task<bool> Deliver(Guid deliveryId, CancellationToken ct)
     {
@@ -111,7 +91,7 @@ public sealed partial class KantaDelivery(AppDbContext db, ClientRecords records
             content.Headers.ContentType = new MediaTypeHeaderValue(FhirJson.ContentType) { CharSet = "utf-8" };
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)));
-            using var response = await http.CreateClient(HttpClientName).PostAsync(new Uri(settings.Endpoint!.TrimEnd('/') + "/Bundle"), content, timeout.Token);
+            using var response = await http.CreateClient(HttpClientName).PostAsync(settings.BundleAddress, content, timeout.Token);
             failure = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.ReasonPhrase}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)

@@ -92,8 +92,9 @@ public class ArchivingThePlanInKantaTests(PostgresCluster cluster)
 
         // The document: valid R4, the Composition first, and the plan as the print view shows it.
         var document = FhirJson.Parse<Bundle>(sent[^1].Body);
-        var errors = FhirValidation.Errors(document);
+        var (errors, warnings) = FhirValidation.Check(document);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        TestContext.Current.SendDiagnosticMessage($"{provider}: plan document: {document.Entry.Count} entries, 0 errors, {warnings} warnings");
         Assert.Equal(Bundle.BundleType.Document, document.Type);
         Assert.Equal($"urn:uuid:{queued.PlanVersionId}", document.Identifier!.Value);
         var composition = Assert.IsType<Composition>(document.Entry[0].Resource);
@@ -123,7 +124,7 @@ public class ArchivingThePlanInKantaTests(PostgresCluster cluster)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         // Nothing listens here: every attempt is refused at once.
-        await using var app = new WorkAbilityApp(database, settings: Kanta("http://127.0.0.1:9/fhir", maxAttempts: 2));
+        await using var app = new WorkAbilityApp(database, settings: Kanta("http://kanta:secret@127.0.0.1:9/fhir?token=secret", maxAttempts: 2));
         await ForgetTheDemoHistory(app);
         await SpeakingFhirAtTheBoundaryTests.MattisRecord(app);
         Assert.Equal(0, await Round(app));
@@ -133,6 +134,7 @@ public class ArchivingThePlanInKantaTests(PostgresCluster cluster)
         var admin = await app.SignedInAs(DemoActors.Administrator);
         var outbox = await admin.GetFromJsonAsync<JsonElement>("/api/admin/kanta-outbox", Ct);
         Assert.True(outbox.GetProperty("enabled").GetBoolean());
+        Assert.Equal("http://127.0.0.1:9/fhir", outbox.GetProperty("endpoint").GetString());
         Assert.Equal((0, 1), (outbox.GetProperty("pending").GetInt32(), outbox.GetProperty("givenUp").GetInt32()));
         var row = Assert.Single(outbox.GetProperty("latest").EnumerateArray());
         Assert.Equal(("GivenUp", 2), (row.GetProperty("status").GetString(), row.GetProperty("attempts").GetInt32()));

@@ -20,15 +20,19 @@ internal static class FhirValidation
     private static readonly Lock Gate = new();
 
     /// <summary>The errors (and fatal issues) the validator finds, as readable lines; empty when the resource is valid.</summary>
-    public static IReadOnlyList<string> Errors(Resource resource)
+    public static IReadOnlyList<string> Errors(Resource resource) => Check(resource).Errors;
+
+    /// <summary>Errors as above, and how many warnings came with them (reported, not asserted).</summary>
+    public static (IReadOnlyList<string> Errors, int Warnings) Check(Resource resource)
     {
         lock (Gate)
         {
             var outcome = Instance.Value.Validate(resource);
-            return outcome.Issue
+            var errors = outcome.Issue
                 .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
                 .Select(i => $"{i.Code} at {string.Join(",", i.Expression)}: {i.Details?.Text} {i.Diagnostics}")
                 .ToList();
+            return (errors, outcome.Issue.Count(i => i.Severity is OperationOutcome.IssueSeverity.Warning));
         }
     }
 }

@@ -38,8 +38,10 @@ public static class ShowKantaOutbox
                                 orderby d.QueuedAt descending
                                 select new Row(d.Id, v.Number, d.QueuedAt, d.Status, d.Attempts, d.NextAttemptAt, d.LastAttemptAt, d.LastError, d.DeliveredAt))
                 .Take(PageSize).ToListAsync(ct);
-            // The address is shown without credentials or query, which may carry secrets.
-            var endpoint = Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : null;
+            // The address is shown without user info or query, which may carry secrets.
+            var endpoint = Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var uri)
+                ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+                : null;
             return new View(settings.Enabled, endpoint, counts.GetValueOrDefault(DeliveryStatus.Pending), counts.GetValueOrDefault(DeliveryStatus.Delivered),
                 counts.GetValueOrDefault(DeliveryStatus.GivenUp), oldest, latest, status);
         }

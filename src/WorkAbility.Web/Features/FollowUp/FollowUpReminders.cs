@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Notifications;
+using WorkAbility.Web.Infrastructure.Database;
 
 namespace WorkAbility.Web.Features.FollowUp;
 
@@ -31,63 +32,42 @@ public sealed class FollowUpReminders(AppDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<int> RunBatch(CancellationToken ct)
-    {
-        bool sqlite = db.Database.IsSqlite();
-        if (sqlite)
+    private Task<int> RunBatch(CancellationToken ct) =>
+        ClaimRound.InTransaction(db, SqliteLock, async () =>
         {
-            await SqliteLock.WaitAsync(ct);
-        }
-        try
-        {
-            var strategy = db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(async () =>
+            var now = clock.GetUtcNow();
+            var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
+            var dues = db.Database.IsSqlite()
+                ? await db.FollowUpDues
+                    .Where(d => d.RemindedAt == null && d.MetOn == null && d.DueOn <= today &&
+                                db.SupportCases.Any(c => c.Id == d.SupportCaseId && c.Stage != Domain.Cases.CaseStage.Ended))
+                    .OrderBy(d => d.DueOn).Take(BatchSize).ToListAsync(ct)
+                : await db.FollowUpDues.FromSqlInterpolated($"""
+                    SELECT d.* FROM follow_up_dues d
+                    JOIN support_cases c ON c."Id" = d."SupportCaseId"
+                    WHERE d."RemindedAt" IS NULL AND d."MetOn" IS NULL AND d."DueOn" <= {today} AND c."Stage" <> 'Ended'
+                    ORDER BY d."DueOn"
+                    LIMIT {BatchSize}
+                    FOR UPDATE OF d SKIP LOCKED
+                    """).ToListAsync(ct);
+            if (dues.Count == 0)
             {
-                db.ChangeTracker.Clear();
-                var now = clock.GetUtcNow();
-                var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var dues = sqlite
-                    ? await db.FollowUpDues
-                        .Where(d => d.RemindedAt == null && d.MetOn == null && d.DueOn <= today &&
-                                    db.SupportCases.Any(c => c.Id == d.SupportCaseId && c.Stage != Domain.Cases.CaseStage.Ended))
-                        .OrderBy(d => d.DueOn).Take(BatchSize).ToListAsync(ct)
-                    : await db.FollowUpDues.FromSqlInterpolated($"""
-                        SELECT d.* FROM follow_up_dues d
-                        JOIN support_cases c ON c."Id" = d."SupportCaseId"
-                        WHERE d."RemindedAt" IS NULL AND d."MetOn" IS NULL AND d."DueOn" <= {today} AND c."Stage" <> 'Ended'
-                        ORDER BY d."DueOn"
-                        LIMIT {BatchSize}
-                        FOR UPDATE OF d SKIP LOCKED
-                        """).ToListAsync(ct);
-                if (dues.Count == 0)
-                {
-                    return 0;
-                }
-                var caseIds = dues.Select(d => d.SupportCaseId).Distinct().ToList();
-                var managers = await db.Teams.AsNoTracking().Where(t => caseIds.Contains(t.SupportCaseId)).ToDictionaryAsync(t => t.SupportCaseId, t => t.CaseManagerId, ct);
-                var coordinators = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id) && c.CoordinatorId != null)
-                    .ToDictionaryAsync(c => c.Id, c => c.CoordinatorId!.Value, ct);
-                foreach (var due in dues)
-                {
-                    // The case manager follows up; before a team exists, the coordinator.
-                    Guid? recipient = managers.TryGetValue(due.SupportCaseId, out var m) ? m : coordinators.TryGetValue(due.SupportCaseId, out var c) ? c : null;
-                    if (due.MarkReminded(now) && recipient is { } r)
-                    {
-                        db.Notifications.Add(Notification.To(r, NotificationKind.FollowUpDue, due.SupportCaseId, now));
-                    }
-                }
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return dues.Count;
-            });
-        }
-        finally
-        {
-            if (sqlite)
-            {
-                SqliteLock.Release();
+                return 0;
             }
-        }
-    }
+            var caseIds = dues.Select(d => d.SupportCaseId).Distinct().ToList();
+            var managers = await db.Teams.AsNoTracking().Where(t => caseIds.Contains(t.SupportCaseId)).ToDictionaryAsync(t => t.SupportCaseId, t => t.CaseManagerId, ct);
+            var coordinators = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id) && c.CoordinatorId != null)
+                .ToDictionaryAsync(c => c.Id, c => c.CoordinatorId!.Value, ct);
+            foreach (var due in dues)
+            {
+                // The case manager follows up; before a team exists, the coordinator.
+                Guid? recipient = managers.TryGetValue(due.SupportCaseId, out var m) ? m : coordinators.TryGetValue(due.SupportCaseId, out var c) ? c : null;
+                if (due.MarkReminded(now) && recipient is { } r)
+                {
+                    db.Notifications.Add(Notification.To(r, NotificationKind.FollowUpDue, due.SupportCaseId, now));
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            return dues.Count;
+        }, ct);
 }

@@ -16,6 +16,17 @@ public sealed class KantaSettings
     public int LongestRetryMinutes { get; set; } = 360;
     public int MaxAttempts { get; set; } = 12;
 
+    /// <summary>Where documents are posted: the endpoint's path with <c>/Bundle</c> added, its query kept.</summary>
+    public Uri BundleAddress
+    {
+        get
+        {
+            var address = new UriBuilder(Endpoint!);
+            address.Path = address.Path.TrimEnd('/') + "/Bundle";
+            return address.Uri;
+        }
+    }
+
     public bool Enabled => Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     public WorkAbility.Domain.Plans.RetryPolicy RetryPolicy =>
