@@ -119,6 +119,26 @@ public class ArchivingThePlanInKantaTests(PostgresCluster cluster)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async System.Threading.Tasks.Task OnTheRealClock_TheQueuedVersionIsDueAtOnce_AndDeliveredOnce(DatabaseProvider provider)
+    {
+        // The times the outbox stores (100 ns in .NET, 1 µs in PostgreSQL, ticks in SQLite) are compared with the clock
+        // the next round reads: a row queued just now must be due, and a delivered one never again.
+        await using var stub = await FhirStub.StartAsync();
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database, systemClock: true, settings: Kanta(stub.BaseAddress));
+        await ForgetTheDemoHistory(app);
+        await SpeakingFhirAtTheBoundaryTests.MattisRecord(app);
+        Assert.Equal(1, await Round(app));
+        Assert.Equal(0, await Round(app));
+        Assert.Single(stub.Received);
+        await using var db = app.NewDbContext();
+        var delivered = await db.PlanDocumentDeliveries.SingleAsync(Ct);
+        Assert.Equal(DeliveryStatus.Delivered, delivered.Status);
+        Assert.True(delivered.DeliveredAt >= delivered.QueuedAt);
+    }
+
     [Fact]
     public async System.Threading.Tasks.Task AGivenUpDocument_IsShownToTheAdministrator_AndSentAgainOnlyByThem()
     {
