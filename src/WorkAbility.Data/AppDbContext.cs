@@ -101,6 +101,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// What a save does to the unit of work before writing it (notices become notifications,
+    /// versions are renewed), for a bulk loader that writes the added rows itself (bench: seed).
+    /// </summary>
+    public async Task PrepareForBulkWriteAsync(CancellationToken ct)
+    {
+        ChangeTracker.DetectChanges();
+        await DispatchNotices(ct);
+        RenewVersions();
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         DispatchNotices(CancellationToken.None).GetAwaiter().GetResult();

@@ -10,13 +10,18 @@ internal sealed class DemoIdentityCodes(int seed)
 
     public PersonalIdentityCode Next(DateOnly birthDate)
     {
-        while (true)
+        // A day has only 100 temporary codes; a county of a million fills some days, and the person is then born a day later.
+        for (int tries = 0; ; tries++)
         {
-            var code = PersonalIdentityCode.Create(birthDate, 900 + random.Next(100));
+            var day = birthDate.AddDays(tries / 400);
+            var code = PersonalIdentityCode.Create(day, 900 + random.Next(100));
             if (used.Add(code.Value))
             {
                 return code;
             }
         }
     }
+
+    /// <summary>Codes already given (by an earlier load), never handed out again.</summary>
+    public void Reserve(IEnumerable<string> codes) => used.UnionWith(codes);
 }
