@@ -52,7 +52,7 @@ public static class FhirResults
         {
             var http = context.HttpContext;
             var localizer = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            if (http.User.ToActor().Kind is ActorKind.Anonymous && !http.Request.Path.Value!.EndsWith("/metadata", StringComparison.Ordinal))
+            if (http.User.ToActor().Kind is ActorKind.Anonymous && http.Request.Path.Value != FhirEndpoints.Root + "/metadata")
             {
                 return Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.Login, "Sign in first: the FHIR API answers signed-in users only."),
                     StatusCodes.Status401Unauthorized);
