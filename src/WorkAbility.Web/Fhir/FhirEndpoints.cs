@@ -5,6 +5,7 @@ using WorkAbility.Domain.Clients;
 using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Features.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Infrastructure.Auth;
 
 namespace WorkAbility.Web.Fhir;
 
@@ -52,7 +53,11 @@ public static class FhirEndpoints
         }
         if (DirectoryTypes.Contains(type))
         {
-            return await ReadDirectory(type, key, db, ct) is { } entry ? FhirResults.Resource(entry) : FhirResults.NotFound(type, id);
+            // The staff directory is for the county's staff; a client reaches their own people through their record.
+            return request.HttpContext.User.ToActor().Kind is not WorkAbility.Domain.Access.ActorKind.Client &&
+                   await ReadDirectory(type, key, db, ct) is { } entry
+                ? FhirResults.Resource(entry)
+                : FhirResults.NotFound(type, id);
         }
         if (!ClientTypes.Contains(type))
         {

@@ -163,6 +163,12 @@ public class SpeakingFhirAtTheBoundaryTests(PostgresCluster cluster)
             Assert.True(resource.IsExactly(await Fhir<Resource>(read)), $"{resource.TypeName}/{resource.Id} differs");
         }
 
+        // The staff directory is the county's staff's: Matti himself reads his record, not the directory.
+        var practitioner = everything.Entry.Select(e => e.Resource!).OfType<Practitioner>().First();
+        var matti = await app.SignedInAs("asiakas-" + mattiId.ToString("N"));
+        Assert.Equal(HttpStatusCode.NotFound, (await matti.GetAsync(new Uri($"/fhir/r4/Practitioner/{practitioner.Id}", UriKind.Relative), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await matti.GetAsync(new Uri($"/fhir/r4/Patient/{mattiId}", UriKind.Relative), Ct)).StatusCode);
+
         var plan = Assert.Single(everything.Entry.Select(e => e.Resource!).OfType<CarePlan>());
         Assert.Equal(plan.Goal.Count, plan.Contained.OfType<Goal>().Count());
         Assert.Contains(plan.Contained.OfType<Goal>(), g => g.ExpressedBy?.Reference == $"Patient/{mattiId}");
