@@ -70,5 +70,8 @@ internal sealed class PlanDocumentDeliveryConfiguration : IEntityTypeConfigurati
         // One delivery per saved version; the worker finds the due ones by status and time.
         b.HasIndex(x => x.PlanVersionId).IsUnique();
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        // The administrators' view: the latest deliveries, all or of one status, and the oldest waiting one.
+        b.HasIndex(x => x.QueuedAt);
+        b.HasIndex(x => new { x.Status, x.QueuedAt });
     }
 }

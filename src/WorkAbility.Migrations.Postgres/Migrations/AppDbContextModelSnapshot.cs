@@ -1269,7 +1269,11 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("PlanVersionId")
                         .IsUnique();
 
+                    b.HasIndex("QueuedAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Status", "QueuedAt");
 
                     b.ToTable("plan_document_deliveries", (string)null);
                 });

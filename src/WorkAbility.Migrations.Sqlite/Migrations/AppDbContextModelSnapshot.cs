@@ -1261,7 +1261,11 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanVersionId")
                         .IsUnique();
 
+                    b.HasIndex("QueuedAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Status", "QueuedAt");
 
                     b.ToTable("plan_document_deliveries", (string)null);
                 });

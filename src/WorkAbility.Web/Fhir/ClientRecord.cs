@@ -53,8 +53,7 @@ public sealed class ClientRecords(AppDbContext db, ClientAccess access)
     private async Task<ClientRecord> Load(Client client, bool healthData, CancellationToken ct)
     {
         var clientId = client.Id;
-        var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
-            ?? await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
+        var supportCase = await Features.Shared.CurrentCase.Of(db, clientId, ct);
         var team = supportCase is null ? null
             : await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
         var plan = supportCase is null ? null : await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);

@@ -228,10 +228,10 @@ public sealed class ResourceMapper(ClientRecord record, bool document = false)
     /// </summary>
     public Hl7.Fhir.Model.Consent ConsentOf(DomainConsent consent, DateTimeOffset now)
     {
-        var status = consent.IsWithdrawn ? Hl7.Fhir.Model.Consent.ConsentState.Inactive
-            : consent.AwaitingConfirmation ? Hl7.Fhir.Model.Consent.ConsentState.Proposed
-            : FinnishCalendar.DateOf(now) > consent.ValidUntil ? Hl7.Fhir.Model.Consent.ConsentState.Inactive
-            : Hl7.Fhir.Model.Consent.ConsentState.Active;
+        // In force is the domain's word (withdrawn, expired or not yet begun is not); one waiting for the client's confirmation is proposed.
+        var status = consent.AwaitingConfirmation && !consent.IsWithdrawn ? Hl7.Fhir.Model.Consent.ConsentState.Proposed
+            : consent.IsValidAt(now) ? Hl7.Fhir.Model.Consent.ConsentState.Active
+            : Hl7.Fhir.Model.Consent.ConsentState.Inactive;
         var fhir = new Hl7.Fhir.Model.Consent
         {
             Id = consent.Id.ToString(),

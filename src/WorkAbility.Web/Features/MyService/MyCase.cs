@@ -9,9 +9,7 @@ namespace WorkAbility.Web.Features.MyService;
 internal static class MyCase
 {
     /// <summary>The active case, or the latest ended one so the client still sees how support ended.</summary>
-    public static async Task<SupportCase?> Current(AppDbContext db, Guid clientId, CancellationToken ct) =>
-        await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
-        ?? await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
+    public static Task<SupportCase?> Current(AppDbContext db, Guid clientId, CancellationToken ct) => Shared.CurrentCase.Of(db, clientId, ct);
 
     public static async Task<Dictionary<Guid, ShowMyOverview.Person>> People(AppDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
     {

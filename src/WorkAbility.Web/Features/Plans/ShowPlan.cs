@@ -30,8 +30,7 @@ public static class ShowPlan
         public async Task<View> Handle(Guid clientId, string language, CancellationToken ct)
         {
             var client = await access.ReadClient(clientId, "plan.view", ct);
-            var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
-                ?? await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
+            var supportCase = await CurrentCase.Of(db, clientId, ct);
             var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
             var services = (await db.Services.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Category).ThenBy(s => s.Name).ToListAsync(ct))
                 .Select(s => ServiceView.Of(s, language)).ToList();
