@@ -23,10 +23,6 @@ namespace WorkAbility.Web.Fhir;
 /// </summary>
 public sealed class QuestionnaireResponseIntake(AppDbContext db, RecordConcern.Handler concerns, RecordKykyviisari.Handler measures)
 {
-    /// <summary>Omaolo answers whose link id names a screening fact are passed to the screening rules (F2).</summary>
-    public static readonly string[] ScreeningLinkIds =
-        ["employmentStatus", "hasOccupationalHealth", "unemploymentDurationDays", "visitReason", "visitsLast12Months", "sickLeaveDaysLast12Months"];
-
     public sealed record Outcome(OperationOutcome Report, string? Location);
 
     public async Task<Outcome> Accept(QuestionnaireResponse response, CancellationToken ct)
@@ -127,6 +123,7 @@ public sealed class QuestionnaireResponseIntake(AppDbContext db, RecordConcern.H
             text.Append('\n').Append(label ?? linkId).Append(": ").Append(answer);
         }
         var description = text.Length > Concern.DescriptionMaxLength ? text.ToString(0, Concern.DescriptionMaxLength - 1) + "…" : text.ToString();
+        // Answers whose link id names a screening fact (F2) are given to the screening rules as that fact.
         var request = new RecordConcern.Request
         {
             Source = ConcernSource.Client,

@@ -21,8 +21,6 @@ namespace WorkAbility.Web.Fhir;
 /// </summary>
 public sealed class ResourceMapper(ClientRecord record, bool document = false)
 {
-    public ClientRecord Record => record;
-
     public ResourceReference Ref(string type, Guid id, string? display = null) =>
         new(document ? DocumentUrl(type, id) : $"{type}/{id}") { Display = display };
 
