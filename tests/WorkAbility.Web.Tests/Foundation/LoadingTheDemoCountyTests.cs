@@ -34,6 +34,7 @@ public class LoadingTheDemoCountyTests(PostgresCluster cluster)
         Assert.True(clients.Count >= 40, $"{clients.Count} clients");
         Assert.All(clients, c => Assert.True(c.PersonalIdentityCode.IsTemporary, "demo codes must be temporary (900–999)"));
         Assert.Equal(clients.Count, clients.Select(c => c.PersonalIdentityCode).Distinct().Count());
+        Assert.Contains(clients, c => c.NonDisclosure);
 
         var cases = await db.SupportCases.ToListAsync(ct);
         Assert.All(Enum.GetValues<CaseStage>(), s => Assert.Contains(cases, c => c.Stage == s));

@@ -79,7 +79,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             var opened = At(today.AddDays(-daysAgo));
             var client = Client.Register(people.Codes.Next(birth).Value, DemoCounty.FirstNames[random.Next(DemoCounty.FirstNames.Length)],
                 DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)], inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
-                null, null, opened.AddMinutes(-30), sote.Id);
+                null, null, opened.AddMinutes(-30), sote.Id, nonDisclosure: i % 250 == 7);
             db.Clients.Add(client);
             // The two newest stay where a new arrival is: a concern just recorded, a client just in touch.
             CaseStage? stopAt = i switch { 0 => CaseStage.Concern, 1 => CaseStage.SeekingService, 2 => CaseStage.Team, _ => null };
