@@ -15,5 +15,13 @@ public sealed record RiskThresholds
     public int TypConsideredDays { get; init; } = 30;
     public int OhHandoverDays { get; init; } = 14;
 
+    /// <summary>
+    /// How old a kept evaluation (<see cref="CaseRiskState"/>) may be before a worklist or a count
+    /// evaluates the case again: rules that count whole days fire at the hour the limit passes.
+    /// </summary>
+    public int RecheckHours { get; init; } = 6;
+
     public TimeSpan HandoverValidity => TimeSpan.FromDays(HandoverValidDays);
+
+    public TimeSpan Recheck => TimeSpan.FromHours(Math.Max(1, RecheckHours));
 }

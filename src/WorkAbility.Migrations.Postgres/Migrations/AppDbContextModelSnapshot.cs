@@ -1559,6 +1559,60 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseRiskState", b =>
+                {
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("HolderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposedSuccessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RiskCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Risks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("UrgentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("SupportCaseId");
+
+                    b.HasIndex("EvaluatedAt");
+
+                    b.HasIndex("ProposedSuccessorId");
+
+                    b.HasIndex("OrganisationId", "Risks");
+
+                    b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_case_risk_states_worklist");
+
+                    b.ToTable("case_risk_states", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2339,6 +2393,15 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ToOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseRiskState", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1551,6 +1551,60 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseRiskState", b =>
+                {
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EvaluatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedSuccessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Risks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UrgentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SupportCaseId");
+
+                    b.HasIndex("EvaluatedAt");
+
+                    b.HasIndex("ProposedSuccessorId");
+
+                    b.HasIndex("OrganisationId", "Risks");
+
+                    b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_case_risk_states_worklist");
+
+                    b.ToTable("case_risk_states", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2331,6 +2385,15 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ToOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseRiskState", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

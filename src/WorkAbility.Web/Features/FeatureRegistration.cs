@@ -30,6 +30,9 @@ public static class FeatureRegistration
         services.AddScoped<Infrastructure.Access.ClientAccess>();
         services.AddScoped<Shared.CaseRiskFacts>();
         services.AddScoped<Shared.RiskCounts>();
+        services.AddScoped<Shared.CaseRiskRollup>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Shared.CaseRiskInterceptor>();
+        services.AddHostedService<Risks.CaseRiskRounds>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddHostedService<ReminderRounds>();

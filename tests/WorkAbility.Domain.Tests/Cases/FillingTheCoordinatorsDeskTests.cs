@@ -7,7 +7,11 @@ public class FillingTheCoordinatorsDeskTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
     private static readonly Guid Me = Guid.NewGuid();
     private static readonly Guid MyOrg = Guid.NewGuid();
-    private static readonly Func<SupportCase, bool> OnMyDesk = CoordinatorDeskRules.OnDesk(Me, MyOrg).Compile();
+    private static readonly Func<SupportCase, bool> Waiting = CoordinatorDeskRules.Waiting(MyOrg).Compile();
+    private static readonly Func<SupportCase, bool> Coordinated = CoordinatorDeskRules.Coordinated(Me).Compile();
+
+    /// <summary>The desk shows two lists, each paged on its own: waiting at my organisation, and my own caseload.</summary>
+    private static bool OnMyDesk(SupportCase c) => Waiting(c) || Coordinated(c);
 
     private static SupportCase AtCoordinatorAssessment(Guid org)
     {
@@ -20,7 +24,8 @@ public class FillingTheCoordinatorsDeskTests
     public void UnassignedCase_AtTheCoordinatorsAssessment_OfMyOrganisation_Waits()
     {
         var c = AtCoordinatorAssessment(MyOrg);
-        Assert.True(OnMyDesk(c));
+        Assert.True(Waiting(c));
+        Assert.False(Coordinated(c));
         Assert.Null(c.CoordinatorId);
     }
 
@@ -36,7 +41,8 @@ public class FillingTheCoordinatorsDeskTests
     {
         var c = AtCoordinatorAssessment(Guid.NewGuid());
         c.AssignCoordinator(Me, Me, Now);
-        Assert.True(OnMyDesk(c));
+        Assert.True(Coordinated(c));
+        Assert.False(Waiting(c));
         c.Advance(CaseStage.Team, Me, Now);
         Assert.True(OnMyDesk(c));
         c.End(CaseOutcome.Employed, null, Me, Now);

@@ -27,8 +27,8 @@ public class FollowingTheThreePathsTests
         Assert.Equal((ServicePath.Unemployed, CaseStage.CoordinatorAssessment, (Guid?)County, County),
             (c.Path, c.Stage, c.HandedOverToOrganisationId, c.ResponsibleOrganisationId));
         Assert.Null(c.CoordinatorId);
-        Assert.True(CoordinatorDeskRules.OnDesk(Coordinator, County).Compile()(c));
-        Assert.False(CoordinatorDeskRules.OnDesk(Coordinator, Guid.NewGuid()).Compile()(c));
+        Assert.True(CoordinatorDeskRules.Waiting(County).Compile()(c));
+        Assert.False(CoordinatorDeskRules.Waiting(Guid.NewGuid()).Compile()(c));
 
         Assert.Equal("oh_handover_not_yours", Assert.Throws<DomainRuleException>(() => c.ReceiveHandover(Coordinator, Guid.NewGuid(), Now)).Code);
         c.ReceiveHandover(Coordinator, County, Now);

@@ -69,6 +69,8 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseWorkAbilityDatabase(database.Provider, database.ConnectionString);
+        // The app's own interceptors, so a test's direct writes keep what the app keeps (the kept risk states, the Kanta outbox).
+        options.AddInterceptors(Services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         return new AppDbContext(options.Options);
     }
 

@@ -3,6 +3,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.CoordinatorDesk;
@@ -31,6 +32,17 @@ public static class ShowDesk
 
     public sealed record View(IReadOnlyList<CaseRow> Waiting, IReadOnlyList<CaseRow> Caseload, IReadOnlyList<StageCount> CaseloadByStage, int OpenConsultations)
     {
+        public int WaitingTotal { get; init; }
+
+        public Paging WaitingPaging { get; init; } = Paging.Of(0, 1, PageSize);
+
+        public int CaseloadTotal { get; init; }
+
+        public Paging CaseloadPaging { get; init; } = Paging.Of(0, 1, PageSize);
+
+        /// <summary>The case just taken on, wherever it falls in the caseload's pages, so the page can name it.</summary>
+        public CaseRow? Highlighted { get; init; }
+
         public IReadOnlyList<ReferralRow> Referrals { get; init; } = [];
 
         public IReadOnlyList<StrandedRow> Stranded { get; init; } = [];
@@ -42,6 +54,9 @@ public static class ShowDesk
     /// </summary>
     public sealed record StrandedRow(Guid ClientId, string ClientName, WorkAbility.Domain.Assessment.LevelOfSupport Level, string? Owner, bool OwnerActive,
         DateOnly? NextFollowUpOn, int DaysInStage);
+
+    /// <summary>Rows per page of the waiting list and of the caseload.</summary>
+    public const int PageSize = 50;
 
     /// <summary>The most saatelomakkeet the desk lists; the rest wait on the saatelomake page, oldest first.</summary>
     public const int ReferralsShown = 50;
@@ -85,31 +100,45 @@ public static class ShowDesk
                 r.Owner?.Name, r.Owner?.Active ?? false, r.NextDue, Math.Max(0, (int)(now - r.StageChangedAt).TotalDays))).ToList();
         }
 
-        public async Task<View> Handle(CancellationToken ct)
+        public async Task<View> Handle(CancellationToken ct, int waitingPage = 1, int caseloadPage = 1, Guid? highlight = null)
         {
             var actor = access.Actor;
             if (actor.Role is not StaffRole.Coordinator)
             {
                 throw new ClientNotFoundException();
             }
-            var me = actor.ProfessionalId;
-            var org = actor.OrganisationId;
-            var rows = await (from c in db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.OnDesk(me!.Value, org!.Value))
-                              join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
-                              select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path, c.StageChangedAt, c.CoordinatorId, c.HandedOverToOrganisationId))
-                .ToListAsync(ct);
-            var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAt)).ToList(), "coordinator.desk", ct);
+            var me = actor.ProfessionalId!.Value;
+            var org = actor.OrganisationId!.Value;
             var now = clock.GetUtcNow();
+            // Each list is counted and paged in SQL (oldest first); only the rows of the pages shown are read, checked and logged.
+            var waiting = db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.Waiting(org));
+            var mine = db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.Coordinated(me));
+            var byStage = await mine.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
+            int waitingTotal = await waiting.CountAsync(ct);
+            int caseloadTotal = byStage.Sum(s => s.Count);
+            var waitingPaging = Paging.Of(waitingTotal, waitingPage, PageSize);
+            var caseloadPaging = Paging.Of(caseloadTotal, caseloadPage, PageSize);
+            var waitingRows = await Candidates(waiting.OrderBy(c => c.StageChangedAt).ThenBy(c => c.Id).Skip(waitingPaging.Skip).Take(PageSize), ct);
+            var caseloadRows = await Candidates(mine.OrderBy(c => c.StageChangedAt).ThenBy(c => c.Id).Skip(caseloadPaging.Skip).Take(PageSize), ct);
+            var highlighted = highlight is { } h && caseloadRows.All(r => r.ClientId != h)
+                ? await Candidates(mine.Where(c => c.ClientId == h), ct)
+                : [];
+            var all = waitingRows.Concat(caseloadRows).Concat(highlighted).ToList();
+            var visible = await access.Visible(all.Select(r => (r.ClientId, r.RegisteredAt)).DistinctBy(r => r.ClientId).ToList(), "coordinator.desk", ct);
             CaseRow Row(Candidate r) => new(r.ClientId, r.LastName + ", " + r.FirstName, r.CaseId, r.Stage, r.Path, r.StageChangedAt, (int)(now - r.StageChangedAt).TotalDays,
                 r.HandedOverTo == org && r.CoordinatorId == null) { SpokenName = r.FirstName + " " + r.LastName };
-            var shown = rows.Where(r => visible.Contains(r.ClientId)).OrderBy(r => r.StageChangedAt).ToList();
-            var caseload = shown.Where(r => r.CoordinatorId == me).Select(r => Row(r)).ToList();
+            List<CaseRow> Shown(List<Candidate> rows) => rows.Where(r => visible.Contains(r.ClientId)).Select(Row).ToList();
             return new View(
-                shown.Where(r => r.CoordinatorId == null).Select(r => Row(r)).ToList(),
-                caseload,
-                Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, caseload.Count(c => c.Stage == s))).ToList(),
+                Shown(waitingRows),
+                Shown(caseloadRows),
+                Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, byStage.FirstOrDefault(b => b.Stage == s)?.Count ?? 0)).ToList(),
                 await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct))
             {
+                WaitingTotal = waitingTotal,
+                WaitingPaging = waitingPaging,
+                CaseloadTotal = caseloadTotal,
+                CaseloadPaging = caseloadPaging,
+                Highlighted = Shown(caseloadRows.Concat(highlighted).Where(r => r.ClientId == highlight).Take(1).ToList()).FirstOrDefault(),
                 Referrals = (await (from r in db.CoordinatorReferrals.AsNoTracking()
                                     where r.ToOrganisationId == org &&
                                           (r.Status == CoordinatorReferralStatus.Sent || r.Status == CoordinatorReferralStatus.Received)
@@ -121,8 +150,14 @@ public static class ShowDesk
                     .Select(r => new ReferralRow(r.Id, r.LastName + ", " + r.FirstName, r.From, r.Sender, r.SentAt, Math.Max(0, (int)(now - r.SentAt).TotalDays),
                         r.Status == CoordinatorReferralStatus.Received))
                     .ToList(),
-                Stranded = await Stranded(org.Value, now, ct),
+                Stranded = await Stranded(org, now, ct),
             };
         }
+
+        private async Task<List<Candidate>> Candidates(IQueryable<SupportCase> cases, CancellationToken ct) =>
+            await (from c in cases
+                   join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
+                   select new Candidate(c.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Path,
+                       c.StageChangedAt, c.CoordinatorId, c.HandedOverToOrganisationId)).ToListAsync(ct);
     }
 }

@@ -16,6 +16,7 @@ public sealed class CaseRiskRow
     public Guid CaseId { get; init; }
     public Guid ClientId { get; init; }
     public Guid? RegisteredAt { get; init; }
+    public Guid OrganisationId { get; init; }
     public string FirstName { get; init; } = "";
     public string LastName { get; init; } = "";
     public CaseStage Stage { get; init; }
@@ -127,6 +128,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             CaseId = c.Id,
             ClientId = c.ClientId,
             RegisteredAt = client.RegisteredAtOrganisationId,
+            OrganisationId = c.OpenedAtOrganisationId,
             FirstName = client.FirstName,
             LastName = client.LastName,
             Stage = c.Stage,

@@ -10,12 +10,17 @@ namespace WorkAbility.Web.Features.Worklist;
 /// <summary>
 /// "Omat asiakkaat" (F20, F24): the cases a professional is the case manager of, most urgent
 /// first — the earliest open follow-up (the most overdue) leads, then the number of risks. It can
-/// be filtered by risk. Facts for all the cases are read in a constant number of queries; only the
-/// page shown is checked by the access policy and logged, one entry per client shown.
+/// be filtered by risk. The order, the filter, the page and the counts come from the kept risk
+/// states (<see cref="CaseRiskState"/>) in SQL, so a view costs its page, not the caseload; the
+/// page's own cases are evaluated at the moment for what the rows show. Only the page shown is
+/// checked by the access policy and logged, one entry per client shown.
 /// </summary>
 public static class ShowWorklist
 {
     public const int PageSize = 50;
+
+    /// <summary>How many of the caller's states past the recheck interval a view evaluates again before relying on them.</summary>
+    public const int StaleRefreshedPerView = 500;
 
     public sealed record Row(Guid ClientId, string ClientName, Guid CaseId, CaseStage Stage, ServicePath Path, DateOnly? NextDueOn, int? DaysOverdue,
         DateOnly? LastContactOn, IReadOnlyList<RiskFinding> Risks, bool HandoverToMe)
@@ -26,40 +31,46 @@ public static class ShowWorklist
 
     public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, RiskCode? Filter, IReadOnlyDictionary<RiskCode, int> RiskCounts);
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, CaseRiskRollup rollup, TimeProvider clock)
     {
         public async Task<View> Handle(RiskCode? filter, int page, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
             var me = actor.ProfessionalId!.Value;
+            // Mine: the cases I manage or own without a team (F33), and those whose case manager proposes to hand them to me.
+            await rollup.RefreshStale(db.CaseRiskStates.Where(s => s.HolderId == me || s.ProposedSuccessorId == me), StaleRefreshedPerView, ct);
+            var held = db.CaseRiskStates.AsNoTracking().Where(s => s.HolderId == me);
+            var proposed = db.CaseRiskStates.AsNoTracking().Where(s => s.ProposedSuccessorId == me && s.HolderId != me);
+            // Risk combinations are few; counting per combination reads each of my states once, in the index.
+            var combinations = await held.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })
+                .Concat(proposed.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })).ToListAsync(ct);
+            var counts = Enum.GetValues<RiskCode>().ToDictionary(code => code,
+                code => combinations.Where(c => (c.Risks & CaseRiskState.Bit(code)) != 0).Sum(c => c.Count));
+            int total = filter is { } f ? counts[f] : combinations.Sum(c => c.Count);
+            var paging = Paging.Of(total, page, PageSize);
+            if (filter is { } only)
+            {
+                int bit = CaseRiskState.Bit(only);
+                held = held.Where(s => (s.Risks & bit) != 0);
+                proposed = proposed.Where(s => (s.Risks & bit) != 0);
+            }
+            var shown = await held.Concat(proposed)
+                .OrderBy(s => s.UrgentOn).ThenByDescending(s => s.RiskCount).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.SupportCaseId)
+                .Skip(paging.Skip).Take(PageSize).Select(s => s.SupportCaseId).ToListAsync(ct);
             var now = clock.GetUtcNow();
             var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
-            // Mine: the cases I manage, those whose case manager proposes to hand them to me, and the
-            // low-threshold cases I own that have no team (F33).
-            var cases = db.SupportCases.Where(c => c.Stage != CaseStage.Ended &&
-                (db.Teams.Any(t => t.SupportCaseId == c.Id && (t.CaseManagerId == me || t.ProposedSuccessorId == me)) ||
-                 (c.OwnerId == me && !db.Teams.Any(t => t.SupportCaseId == c.Id))));
-            var evaluated = await riskFacts.Evaluate(cases, now, ct);
-            var counts = Enum.GetValues<RiskCode>().ToDictionary(code => code, code => evaluated.Count(e => e.Risks.Any(r => r.Code == code)));
-            var ordered = evaluated
-                .Where(e => filter is null || e.Risks.Any(r => r.Code == filter))
-                .OrderBy(e => e.Row.EarliestOpenDueOn ?? DateOnly.MaxValue)
-                .ThenByDescending(e => e.Risks.Count)
-                .ThenBy(e => e.Row.LastName).ThenBy(e => e.Row.FirstName).ThenBy(e => e.Row.CaseId)
-                .ToList();
-            int pages = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
-            page = Math.Clamp(page, 1, pages);
-            var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-            var visible = await access.Visible(shown.Select(e => (e.Row.ClientId, e.Row.RegisteredAt)).ToList(), "worklist", ct);
+            var evaluated = (await riskFacts.Evaluate(db.SupportCases.Where(c => shown.Contains(c.Id)), now, ct)).ToDictionary(e => e.Row.CaseId);
+            var ordered = shown.Where(evaluated.ContainsKey).Select(id => evaluated[id]).ToList();
+            var visible = await access.Visible(ordered.Select(e => (e.Row.ClientId, e.Row.RegisteredAt)).ToList(), "worklist", ct);
             // The stage entries of the shown page's cases only, in one query.
-            var shownCases = shown.Where(e => visible.Contains(e.Row.ClientId)).Select(e => e.Row.CaseId).ToList();
+            var shownCases = ordered.Where(e => visible.Contains(e.Row.ClientId)).Select(e => e.Row.CaseId).ToList();
             var entered = (await db.CaseEvents.AsNoTracking().Where(e => shownCases.Contains(e.SupportCaseId) && e.ToStage != null)
                     .Select(e => new { e.SupportCaseId, e.ToStage, e.OccurredAt }).ToListAsync(ct))
                 .ToLookup(e => e.SupportCaseId, e => (e.ToStage!.Value, e.OccurredAt));
-            var rows = shown.Where(e => visible.Contains(e.Row.ClientId)).Select(e => new Row(e.Row.ClientId, e.Row.ClientName, e.Row.CaseId, e.Row.Stage, e.Row.Path,
+            var rows = ordered.Where(e => visible.Contains(e.Row.ClientId)).Select(e => new Row(e.Row.ClientId, e.Row.ClientName, e.Row.CaseId, e.Row.Stage, e.Row.Path,
                 e.Row.EarliestOpenDueOn, e.Row.EarliestOpenDueOn is { } due && due < today ? today.DayNumber - due.DayNumber : null,
                 e.Row.LastContactOn, e.Risks, e.Row.ProposedSuccessorId == me) { Steps = PathProgress.Steps(e.Row.Stage, entered[e.Row.CaseId]) }).ToList();
-            return new View(rows, ordered.Count, page, pages, filter, counts);
+            return new View(rows, total, paging.Page, paging.Pages, filter, counts);
         }
     }
 

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Risks;
+
+namespace WorkAbility.Data.Configurations;
+
+internal sealed class CaseRiskStateConfiguration : IEntityTypeConfiguration<CaseRiskState>
+{
+    public void Configure(EntityTypeBuilder<CaseRiskState> b)
+    {
+        b.ToTable("case_risk_states");
+        b.HasKey(x => x.SupportCaseId);
+        b.HasOne<SupportCase>().WithMany().HasForeignKey(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.LastName).HasMaxLength(WorkAbility.Domain.Clients.Client.NameMaxLength);
+        b.Property(x => x.FirstName).HasMaxLength(WorkAbility.Domain.Clients.Client.NameMaxLength);
+        // "Omat asiakkaat" reads one holder's cases in the order it shows them, so a page is an index range, not a sort of the caseload.
+        b.HasIndex(x => new { x.HolderId, x.UrgentOn, x.RiskCount, x.LastName, x.FirstName, x.SupportCaseId })
+            .IsDescending(false, false, true, false, false, false).HasDatabaseName("ix_case_risk_states_worklist");
+        b.HasIndex(x => x.ProposedSuccessorId);
+        b.HasIndex(x => new { x.OrganisationId, x.Risks });
+        // The recheck round finds the oldest evaluations first.
+        b.HasIndex(x => x.EvaluatedAt);
+    }
+}

@@ -1,0 +1,66 @@
+using WorkAbility.Web.Features.Shared;
+
+namespace WorkAbility.Web.Features.Risks;
+
+/// <summary>
+/// Before the node serves, gives every active case without one its risk state (cases from before
+/// the states existed, bulk imports); then every "Risks:IntervalSeconds" (default 600 s) runs the
+/// recheck (<see cref="CaseRiskRollup.Recheck"/>): states a save could not rewrite and evaluations
+/// older than "Risks:RecheckHours" are evaluated again. Two nodes doing the same case write the same state.
+/// </summary>
+public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<CaseRiskRounds> logger) : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var started = clock.GetTimestamp();
+            int written = await scope.ServiceProvider.GetRequiredService<CaseRiskRollup>().FillMissing(cancellationToken);
+            if (written > 0)
+            {
+                LogRound(logger, written, (long)clock.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A database not yet migrated (the migrate command) or unreachable: the rounds fill in later.
+            LogFailed(logger, ex.GetType().Name);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Risks:RoundsEnabled", true))
+        {
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Risks:IntervalSeconds", 600)));
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var started = clock.GetTimestamp();
+                int written = await scope.ServiceProvider.GetRequiredService<CaseRiskRollup>().Recheck(stoppingToken);
+                if (written > 0)
+                {
+                    LogRound(logger, written, (long)clock.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Risk states rechecked: {Count} cases in {Milliseconds} ms.")]
+    private static partial void LogRound(ILogger logger, int count, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Risk recheck round failed ({ExceptionType}); retried on the next tick.")]
+    private static partial void LogFailed(ILogger logger, string exceptionType);
+}

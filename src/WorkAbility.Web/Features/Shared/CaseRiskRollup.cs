@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Risks;
+
+namespace WorkAbility.Web.Features.Shared;
+
+/// <summary>
+/// Keeps <see cref="CaseRiskState"/> current: evaluates the given cases with the radar's own facts
+/// and rules and rewrites their kept states (an ended case's state is removed). Used right after a
+/// save that touched the cases (<see cref="CaseRiskInterceptor"/>), by the recheck round, and by a
+/// worklist for its own states that have grown old.
+/// </summary>
+public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, TimeProvider clock)
+{
+    public const int BatchSize = 500;
+
+    public async Task<int> Refresh(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        int written = 0;
+        foreach (var batch in caseIds.Distinct().Chunk(BatchSize))
+        {
+            var now = clock.GetUtcNow();
+            var evaluated = await new CaseRiskFacts(db, thresholds)
+                .Evaluate(db.SupportCases.Where(c => batch.Contains(c.Id) && c.Stage != CaseStage.Ended), now, ct);
+            var kept = await db.CaseRiskStates.Where(s => batch.Contains(s.SupportCaseId)).ToDictionaryAsync(s => s.SupportCaseId, ct);
+            foreach (var (row, risks) in evaluated)
+            {
+                var codes = risks.Select(r => r.Code);
+                if (kept.Remove(row.CaseId, out var state))
+                {
+                    state.Update(row.ClientId, row.OrganisationId, row.TeamFormedAt is not null, row.CaseManagerId, row.ProposedSuccessorId, row.OwnerId,
+                        codes, row.EarliestOpenDueOn, row.LastName, row.FirstName, now);
+                }
+                else
+                {
+                    db.CaseRiskStates.Add(CaseRiskState.Of(row.CaseId, row.ClientId, row.OrganisationId, row.TeamFormedAt is not null, row.CaseManagerId,
+                        row.ProposedSuccessorId, row.OwnerId, codes, row.EarliestOpenDueOn, row.LastName, row.FirstName, now));
+                }
+            }
+            db.CaseRiskStates.RemoveRange(kept.Values);
+            written += evaluated.Count;
+            await db.SaveChangesAsync(ct);
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// One pass of the recheck: active cases that have no state yet and states older than the
+    /// recheck interval, a batch at a time.
+    /// </summary>
+    public async Task<int> Recheck(CancellationToken ct)
+    {
+        // A case met twice in one pass could not be written (it ended meanwhile, or failed): the next pass tries again.
+        var seen = new HashSet<Guid>();
+        return await FillMissing(ct, seen) + await RefreshStale(seen, ct);
+    }
+
+    /// <summary>Active cases without a state: written before the state existed, imported in bulk, or a failed rewrite.</summary>
+    public async Task<int> FillMissing(CancellationToken ct, HashSet<Guid>? seen = null)
+    {
+        seen ??= [];
+        int written = 0;
+        while (true)
+        {
+            var missing = await db.SupportCases.AsNoTracking()
+                .Where(c => c.Stage != CaseStage.Ended && !db.CaseRiskStates.Any(s => s.SupportCaseId == c.Id))
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(ct);
+            if (missing.Count(seen.Add) == 0)
+            {
+                break;
+            }
+            written += await Refresh(missing, ct);
+            db.ChangeTracker.Clear();
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// Before a list or a count relies on some states (a worklist's, an organisation's), the oldest of
+    /// them past the recheck interval are evaluated again, at most <paramref name="limit"/>: a small
+    /// caseload is exact at once, a large one is kept by the round.
+    /// </summary>
+    public async Task<int> RefreshStale(IQueryable<CaseRiskState> states, int limit, CancellationToken ct)
+    {
+        var before = clock.GetUtcNow() - thresholds.Recheck;
+        var stale = await states.Where(s => s.EvaluatedAt < before).OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(limit).ToListAsync(ct);
+        return stale.Count == 0 ? 0 : await Refresh(stale, ct);
+    }
+
+    private async Task<int> RefreshStale(HashSet<Guid> seen, CancellationToken ct)
+    {
+        int written = 0;
+        while (true)
+        {
+            var before = clock.GetUtcNow() - thresholds.Recheck;
+            var stale = await db.CaseRiskStates.AsNoTracking().Where(s => s.EvaluatedAt < before)
+                .OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(BatchSize).ToListAsync(ct);
+            if (stale.Count(seen.Add) == 0)
+            {
+                break;
+            }
+            written += await Refresh(stale, ct);
+            db.ChangeTracker.Clear();
+        }
+        return written;
+    }
+}
