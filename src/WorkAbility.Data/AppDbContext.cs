@@ -8,8 +8,13 @@ using WorkAbility.Domain.Organisations;
 
 namespace WorkAbility.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect session cookies and form tokens, shared by every app node through the database.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Professional> Professionals => Set<Professional>();

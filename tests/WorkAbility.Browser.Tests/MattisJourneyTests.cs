@@ -207,6 +207,12 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
     {
         // 7. Matti's written consent (Y100), signed on paper, for employment services and Kela.
         // From the caseload: the desk also lists employment services' saatelomake about Matti, a link of the same name.
+        // The caseload is paged oldest first, so the case just taken on is on its last page.
+        var lastPage = page.Locator("nav[aria-label='Oman asiakasmäärän sivut'] a.page-link").Last;
+        if (await lastPage.CountAsync() > 0)
+        {
+            await lastPage.ClickAsync();
+        }
         await page.Locator("section:has(#caseload)").GetByRole(AriaRole.Link, new() { Name = "Mallikas, Matti" }).First.ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Matti Mallikas')");
         var clientPath = new Uri(page.Url).AbsolutePath;

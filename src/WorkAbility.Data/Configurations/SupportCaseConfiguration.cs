@@ -24,6 +24,11 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         b.HasIndex(x => new { x.Stage, x.StageChangedAt });
         b.HasIndex(x => x.OpenedAtOrganisationId);
         b.HasIndex(x => x.CoordinatorId);
+        // The coordinator's desk pages the caseload oldest first and counts it by stage, over active cases only.
+        b.HasIndex(x => new { x.CoordinatorId, x.StageChangedAt }).HasFilter("\"Stage\" <> 'Ended'").HasDatabaseName("ix_support_cases_desk_caseload");
+        b.HasIndex(x => new { x.CoordinatorId, x.Stage }).HasFilter("\"Stage\" <> 'Ended'").HasDatabaseName("ix_support_cases_desk_stages");
+        // The home page counts active cases by stage and path.
+        b.HasIndex(x => new { x.Stage, x.Path });
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);
         // The owner's worklist (F33) finds the low-threshold cases they own.
         b.HasIndex(x => x.OwnerId);

@@ -68,6 +68,10 @@ public sealed class CaseRiskState
 
     public bool Has(RiskCode code) => (Risks & Bit(code)) != 0;
 
-    /// <summary>Whether the state is older than the recheck interval and must be evaluated again before it is relied on.</summary>
-    public static bool IsStale(DateTimeOffset evaluatedAt, DateTimeOffset now, TimeSpan recheck) => now - evaluatedAt >= recheck;
+    /// <summary>States older than the recheck interval, to be evaluated again before they are relied on (an expression the database applies).</summary>
+    public static System.Linq.Expressions.Expression<Func<CaseRiskState, bool>> StaleAt(DateTimeOffset now, TimeSpan recheck)
+    {
+        var before = now - recheck;
+        return s => s.EvaluatedAt <= before;
+    }
 }

@@ -23,6 +23,25 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Data.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -601,6 +620,16 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("ClientId", "OpenedAt");
+
+                    b.HasIndex("CoordinatorId", "Stage")
+                        .HasDatabaseName("ix_support_cases_desk_stages")
+                        .HasFilter("\"Stage\" <> 'Ended'");
+
+                    b.HasIndex("CoordinatorId", "StageChangedAt")
+                        .HasDatabaseName("ix_support_cases_desk_caseload")
+                        .HasFilter("\"Stage\" <> 'Ended'");
+
+                    b.HasIndex("Stage", "Path");
 
                     b.HasIndex("Stage", "StageChangedAt");
 

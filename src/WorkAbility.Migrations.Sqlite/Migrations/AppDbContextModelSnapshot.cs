@@ -17,6 +17,23 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Data.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -593,6 +610,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("ClientId", "OpenedAt");
+
+                    b.HasIndex("CoordinatorId", "Stage")
+                        .HasDatabaseName("ix_support_cases_desk_stages")
+                        .HasFilter("\"Stage\" <> 'Ended'");
+
+                    b.HasIndex("CoordinatorId", "StageChangedAt")
+                        .HasDatabaseName("ix_support_cases_desk_caseload")
+                        .HasFilter("\"Stage\" <> 'Ended'");
+
+                    b.HasIndex("Stage", "Path");
 
                     b.HasIndex("Stage", "StageChangedAt");
 

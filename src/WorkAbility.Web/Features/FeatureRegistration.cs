@@ -14,6 +14,7 @@ public static class FeatureRegistration
         {
             services.TryAddScoped(handler);
         }
+        services.AddMemoryCache();
         services.AddSingleton<Shared.ScreeningRules>();
         services.AddScoped<Shared.CaseOpening>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();

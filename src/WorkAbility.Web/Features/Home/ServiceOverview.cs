@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Statistics;
@@ -7,18 +8,36 @@ namespace WorkAbility.Web.Features.Home;
 
 /// <summary>
 /// The region's active cases by stage and by path, as aggregates only: no client is read, so no
-/// access-log entry is due; small groups are suppressed by <see cref="SmallGroups"/>.
+/// access-log entry is due; small groups are suppressed by <see cref="SmallGroups"/>. The figures
+/// are counted at most once a minute per node ("Home:OverviewSeconds") and say when: the home page
+/// is everybody's first page, and a county's count should not run on each of its views.
 /// </summary>
 public static class ServiceOverview
 {
     public sealed record Row<T>(T Key, int? Count);
 
     public sealed record Result(IReadOnlyList<Row<CaseStage>> ByStage, int? StageTotal,
-        IReadOnlyList<Row<ServicePath>> ByPath, int? PathTotal);
-
-    public sealed class Handler(AppDbContext db)
+        IReadOnlyList<Row<ServicePath>> ByPath, int? PathTotal)
     {
+        public DateTimeOffset CountedAt { get; init; }
+    }
+
+    public sealed class Handler(AppDbContext db, IMemoryCache cache, TimeProvider clock, IConfiguration configuration)
+    {
+        private const string CacheKey = "home.service-overview";
+
         public async Task<Result> Handle(CancellationToken ct)
+        {
+            if (cache.TryGetValue(CacheKey, out Result? kept) && kept is not null)
+            {
+                return kept;
+            }
+            var counted = await Count(ct);
+            var seconds = Math.Max(0, configuration.GetValue("Home:OverviewSeconds", 60));
+            return seconds == 0 ? counted : cache.Set(CacheKey, counted, clock.GetUtcNow().AddSeconds(seconds));
+        }
+
+        private async Task<Result> Count(CancellationToken ct)
         {
             var counts = await db.SupportCases.AsNoTracking()
                 .Where(c => c.Stage != CaseStage.Ended)
@@ -36,7 +55,7 @@ public static class ServiceOverview
                     .Select((s, i) => new Row<CaseStage>(s, SmallGroups.Reveal(byStage[i]))).ToList(),
                 SmallGroups.RevealTotal(byStage),
                 Enum.GetValues<ServicePath>().Select((p, i) => new Row<ServicePath>(p, SmallGroups.Reveal(byPath[i]))).ToList(),
-                SmallGroups.RevealTotal(byPath));
+                SmallGroups.RevealTotal(byPath)) { CountedAt = clock.GetUtcNow() };
         }
     }
 }

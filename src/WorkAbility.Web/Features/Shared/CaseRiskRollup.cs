@@ -83,8 +83,7 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
     /// </summary>
     public async Task<int> RefreshStale(IQueryable<CaseRiskState> states, int limit, CancellationToken ct)
     {
-        var before = clock.GetUtcNow() - thresholds.Recheck;
-        var stale = await states.Where(s => s.EvaluatedAt < before).OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(limit).ToListAsync(ct);
+        var stale = await states.Where(CaseRiskState.StaleAt(clock.GetUtcNow(), thresholds.Recheck)).OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(limit).ToListAsync(ct);
         return stale.Count == 0 ? 0 : await Refresh(stale, ct);
     }
 
@@ -93,8 +92,7 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
         int written = 0;
         while (true)
         {
-            var before = clock.GetUtcNow() - thresholds.Recheck;
-            var stale = await db.CaseRiskStates.AsNoTracking().Where(s => s.EvaluatedAt < before)
+            var stale = await db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.StaleAt(clock.GetUtcNow(), thresholds.Recheck))
                 .OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(BatchSize).ToListAsync(ct);
             if (stale.Count(seen.Add) == 0)
             {

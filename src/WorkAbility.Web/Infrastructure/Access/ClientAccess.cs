@@ -173,9 +173,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         }
         else if (text.Length > 0)
         {
-            var pattern = LikePattern.Containing(text);
-            clients = clients.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape) ||
-                                         EF.Functions.Like(c.LastName + " " + c.FirstName, pattern, LikePattern.Escape));
+            clients = clients.WhereNameContains(text, db.Database.IsNpgsql());
         }
         var candidates = await clients.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
         var visible = await Visible(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), "client.search", ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
@@ -20,9 +21,12 @@ public static class DatabaseRegistration
         {
             connectionString = AnchorSqliteFile(connectionString, environment.ContentRootPath);
         }
-        // Interceptors registered in the container (none in production; tests count SQL commands with one) are applied.
+        // Interceptors registered in the container (the kept risk states, the Kanta outbox; tests count SQL commands with one) are applied.
         services.AddDbContextPool<AppDbContext>((sp, options) => options.UseWorkAbilityDatabase(provider, connectionString)
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        // Session cookies and form tokens must open on every app node: the keys live in the shared database, under one
+        // application name whatever folder a node runs from.
+        services.AddDataProtection().SetApplicationName("WorkAbility").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 
