@@ -100,6 +100,50 @@ public class TrustingTheAccessLogTests(PostgresCluster cluster)
         Assert.Equal((2L, 0L), (result.Entries, result.Pending));
     }
 
+    /// <summary>
+    /// The frequent sealing pass reads only entries numbered after the chain's head (an index range, whatever the log's
+    /// size); an entry whose transaction commits after a later-numbered one was sealed is left to the lookback pass, not lost.
+    /// (PostgreSQL: SQLite has one writer at a time, so the numbers cannot commit out of order there.)
+    /// </summary>
+    [Fact]
+    public async Task AnEntryCommittedAfterALaterOneWasSealed_IsSealedByTheLookbackPass()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, cluster);
+        await using (var db = Context(database))
+        {
+            await db.Database.MigrateAsync(Ct);
+        }
+        var keys = TestKeys();
+        AccessLogEntry Entry(string user) =>
+            AccessLogEntry.Record(TimeProvider.System.GetUtcNow(), user, null, "Professional", Guid.NewGuid(), AccessAction.Read, "client", "IntakeOrganisation", true);
+        async Task<int> Seal(bool newOnly)
+        {
+            await using var db = Context(database);
+            return await new AccessLogSealer(db, keys, TimeProvider.System, NullLogger<AccessLogSealer>.Instance).SealAsync(wait: true, Ct, newOnly: newOnly);
+        }
+
+        await using var slow = Context(database);
+        await slow.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await slow.Database.BeginTransactionAsync(Ct);
+            slow.AccessLog.Add(Entry("slow"));
+            await slow.SaveChangesAsync(Ct);
+            await using (var fast = Context(database))
+            {
+                fast.AccessLog.Add(Entry("fast"));
+                await fast.SaveChangesAsync(Ct);
+            }
+            Assert.Equal(1, await Seal(newOnly: true));
+            await transaction.CommitAsync(Ct);
+        });
+
+        Assert.Equal(0, await Seal(newOnly: true));
+        Assert.Equal(1, await Seal(newOnly: false));
+        var result = await VerifyDirectly(database, keys);
+        Assert.True(result.Valid);
+        Assert.Equal((2L, 0L), (result.Entries, result.Pending));
+    }
+
     /// <summary>(what an attacker with the triggers off does to a 10,000-entry chain, the problem the verifier names at 5,000)</summary>
     public static TheoryData<DatabaseProvider, string> Tamperings()
     {

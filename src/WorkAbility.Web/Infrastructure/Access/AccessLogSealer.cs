@@ -36,12 +36,17 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
     /// <paramref name="lookback"/> (default <see cref="Lookback"/>) before the head's time on are
     /// looked at; a wider one, or <see cref="WholeLog"/>, also finds entries of a node whose clock was behind.
     /// </summary>
-    public async Task<int> SealAsync(bool wait, CancellationToken ct, TimeSpan? lookback = null)
+    /// <param name="newOnly">
+    /// Only entries numbered after the chain's head: the frequent pass, which reads an index range instead of
+    /// comparing the whole lookback window with the chain. The passes with a lookback find the few entries
+    /// whose transaction committed after a later-numbered one had been sealed.
+    /// </param>
+    public async Task<int> SealAsync(bool wait, CancellationToken ct, TimeSpan? lookback = null, bool newOnly = false)
     {
         int total = 0;
         while (true)
         {
-            var (sealedNow, more) = await SealBatchAsync(wait, lookback ?? Lookback, ct);
+            var (sealedNow, more) = await SealBatchAsync(wait, lookback ?? Lookback, newOnly, ct);
             total += sealedNow;
             if (!more)
             {
@@ -50,7 +55,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
         }
     }
 
-    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, TimeSpan lookback, CancellationToken ct)
+    private async Task<(int Sealed, bool More)> SealBatchAsync(bool wait, TimeSpan lookback, bool newOnly, CancellationToken ct)
     {
         bool sqlite = db.Database.IsSqlite();
         if (sqlite && !await SqliteLock.WaitAsync(wait ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, ct))
@@ -68,11 +73,15 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
                 {
                     return (0, false);
                 }
-                var (sequence, previous, headTime, lead) = await HeadAsync(ct);
+                var (sequence, previous, headTime, headEntry, lead) = await HeadAsync(ct);
                 var pending = db.AccessLog.AsNoTracking().Where(e => !db.AccessLogChain.Any(s => s.EntryId == e.Id));
-                if (headTime is { } head && lookback != WholeLog)
+                if (headTime is not null && newOnly)
                 {
-                    var from = head - lookback;
+                    pending = pending.Where(e => e.Id > headEntry);
+                }
+                else if (headTime is { } since && lookback != WholeLog)
+                {
+                    var from = since - lookback;
                     pending = pending.Where(e => e.OccurredAt >= from);
                 }
                 var batch = await pending.OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
@@ -119,7 +128,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
     }
 
     /// <summary>The chain's head, and the entries that must lead the next links (re-seal, key rotation).</summary>
-    private async Task<(long Sequence, string Previous, DateTimeOffset? HeadTime, List<AccessLogEntry> Lead)> HeadAsync(CancellationToken ct)
+    private async Task<(long Sequence, string Previous, DateTimeOffset? HeadTime, long HeadEntry, List<AccessLogEntry> Lead)> HeadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var head = await db.AccessLogChain.AsNoTracking().OrderByDescending(s => s.Sequence).FirstOrDefaultAsync(ct);
@@ -129,10 +138,10 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
                 .Select(l => new { l.Sequence, l.Hash }).FirstOrDefaultAsync(ct);
             if (legacy is null)
             {
-                return (0, AccessLogSeal.Genesis, null, []);
+                return (0, AccessLogSeal.Genesis, null, 0, []);
             }
             LogResealed(logger, legacy.Sequence);
-            return (0, legacy.Hash, null,
+            return (0, legacy.Hash, null, 0,
             [
                 AccessLogEntry.Record(now, SystemUser, null, "System", null, AccessAction.Update, ResealResource,
                     $"legacy SHA-256 segment 1-{legacy.Sequence} ends {legacy.Hash}", true),
@@ -146,7 +155,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
             lead.Add(AccessLogEntry.Record(now, SystemUser, null, "System", null, AccessAction.Update, KeyRotationResource,
                 $"key {head.KeyId} -> {keys.CurrentId}", true));
         }
-        return (head.Sequence, head.Mac, headTime, lead);
+        return (head.Sequence, head.Mac, headTime, head.EntryId, lead);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access log: the earlier version's log (1-{LastSequence}) is re-sealed as the legacy segment; the keyed chain starts after it.")]
@@ -156,7 +165,11 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
     private static partial void LogKeyRotated(ILogger logger, string oldKeyId, string newKeyId);
 }
 
-/// <summary>Seals the access log on every node every <c>AccessLog:SealIntervalMilliseconds</c> (one node at a time wins).</summary>
+/// <summary>
+/// Seals the access log on every node every <c>AccessLog:SealIntervalMilliseconds</c> (one node at a time wins): entries
+/// after the chain's head on each tick, the lookback window for late commits every <c>AccessLog:LateCommitSeconds</c>, a
+/// day back every hour.
+/// </summary>
 public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
     ILogger<AccessLogSealingService> logger) : BackgroundService
 {
@@ -173,18 +186,25 @@ public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes,
         }
         var interval = TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("AccessLog:SealIntervalMilliseconds", 500)));
         using var timer = new PeriodicTimer(interval, clock);
+        var lateEvery = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("AccessLog:LateCommitSeconds", 10)));
         var lastSweep = DateTimeOffset.MinValue;
+        var lastLate = DateTimeOffset.MinValue;
         do
         {
             try
             {
                 var now = clock.GetUtcNow();
                 bool sweep = now - lastSweep >= SweepEvery;
+                bool late = sweep || now - lastLate >= lateEvery;
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken, sweep ? SweepLookback : null);
+                await scope.ServiceProvider.GetRequiredService<AccessLogSealer>().SealAsync(wait: false, stoppingToken, sweep ? SweepLookback : null, newOnly: !late);
                 if (sweep)
                 {
                     lastSweep = now;
+                }
+                if (late)
+                {
+                    lastLate = now;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
