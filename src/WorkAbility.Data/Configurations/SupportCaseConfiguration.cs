@@ -27,6 +27,9 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         // The coordinator's desk pages the caseload oldest first and counts it by stage, over active cases only.
         b.HasIndex(x => new { x.CoordinatorId, x.StageChangedAt }).HasFilter("\"Stage\" <> 'Ended'").HasDatabaseName("ix_support_cases_desk_caseload");
         b.HasIndex(x => new { x.CoordinatorId, x.Stage }).HasFilter("\"Stage\" <> 'Ended'").HasDatabaseName("ix_support_cases_desk_stages");
+        // Cases waiting for a coordinator are few in any county; the desk reads them oldest first from this small index.
+        b.HasIndex(x => x.StageChangedAt).HasFilter("\"Stage\" = 'CoordinatorAssessment' AND \"CoordinatorId\" IS NULL")
+            .HasDatabaseName("ix_support_cases_desk_waiting");
         // The home page counts active cases by stage and path.
         b.HasIndex(x => new { x.Stage, x.Path });
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);

@@ -619,6 +619,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId");
 
+                    b.HasIndex("StageChangedAt")
+                        .HasDatabaseName("ix_support_cases_desk_waiting")
+                        .HasFilter("\"Stage\" = 'CoordinatorAssessment' AND \"CoordinatorId\" IS NULL");
+
                     b.HasIndex("ClientId", "OpenedAt");
 
                     b.HasIndex("CoordinatorId", "Stage")

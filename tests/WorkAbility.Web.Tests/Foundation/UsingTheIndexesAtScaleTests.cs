@@ -26,6 +26,8 @@ public class UsingTheIndexesAtScaleTests(PostgresCluster cluster)
         Assert.Contains("ix_clients_name_trigrams", await Plan(db, db.Clients.WhereNameContains("mallik", postgres: true)));
         Assert.Contains("ix_support_cases_desk_caseload", await Plan(db,
             db.SupportCases.Where(CoordinatorDeskRules.Coordinated(someone)).OrderBy(c => c.StageChangedAt).Take(50)));
+        Assert.Contains("ix_support_cases_desk_waiting", await Plan(db,
+            db.SupportCases.Where(CoordinatorDeskRules.Waiting(someone)).OrderBy(c => c.StageChangedAt).ThenBy(c => c.Id).Take(50)));
         Assert.Contains("ix_case_risk_states_worklist", await Plan(db,
             db.CaseRiskStates.Where(s => s.HolderId == someone).OrderBy(s => s.UrgentOn).ThenByDescending(s => s.RiskCount)
                 .ThenBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.SupportCaseId).Take(50)));

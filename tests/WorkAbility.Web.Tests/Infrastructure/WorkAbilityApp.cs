@@ -41,6 +41,8 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
         // A small living county keeps every test's start quick; the statistics rollup runs when a test asks.
         builder.UseSetting("Demo:HistoryClients", demoClients.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Statistics:Enabled", "false");
+        // The risk states' recheck round would run whenever a test moves the clock on; views recheck their own states.
+        builder.UseSetting("Risks:RoundsEnabled", "false");
         // Tests count their own access-log entries; the demo's implied history is switched on where a test asks for it.
         builder.UseSetting("Demo:AccessHistory", "false");
         builder.UseSetting("Auth:Oidc:Authority", "https://idp.invalid/");

@@ -13,21 +13,8 @@ public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProv
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var started = clock.GetTimestamp();
-            int written = await scope.ServiceProvider.GetRequiredService<CaseRiskRollup>().FillMissing(cancellationToken);
-            if (written > 0)
-            {
-                LogRound(logger, written, (long)clock.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A database not yet migrated (the migrate command) or unreachable: the rounds fill in later.
-            LogFailed(logger, ex.GetType().Name);
-        }
+        // A database not yet migrated (the migrate command) or unreachable: the rounds fill in later.
+        await Run(rollup => rollup.FillMissing(cancellationToken));
         await base.StartAsync(cancellationToken);
     }
 
@@ -41,20 +28,25 @@ public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProv
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
+            await Run(rollup => rollup.Recheck(stoppingToken));
+        }
+    }
+
+    private async Task Run(Func<CaseRiskRollup, Task<int>> pass)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var started = clock.GetTimestamp();
+            int written = await pass(scope.ServiceProvider.GetRequiredService<CaseRiskRollup>());
+            if (written > 0)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var started = clock.GetTimestamp();
-                int written = await scope.ServiceProvider.GetRequiredService<CaseRiskRollup>().Recheck(stoppingToken);
-                if (written > 0)
-                {
-                    LogRound(logger, written, (long)clock.GetElapsedTime(started).TotalMilliseconds);
-                }
+                LogRound(logger, written, (long)clock.GetElapsedTime(started).TotalMilliseconds);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(logger, ex.GetType().Name);
-            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex.GetType().Name);
         }
     }
 

@@ -84,7 +84,19 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
     public async Task<int> RefreshStale(IQueryable<CaseRiskState> states, int limit, CancellationToken ct)
     {
         var stale = await states.Where(CaseRiskState.StaleAt(clock.GetUtcNow(), thresholds.Recheck)).OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(limit).ToListAsync(ct);
-        return stale.Count == 0 ? 0 : await Refresh(stale, ct);
+        try
+        {
+            return stale.Count == 0 ? 0 : await Refresh(stale, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node or round wrote the same states at the same moment: theirs are as fresh; the view goes on with them.
+            foreach (var entry in db.ChangeTracker.Entries<CaseRiskState>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            return 0;
+        }
     }
 
     private async Task<int> RefreshStale(HashSet<Guid> seen, CancellationToken ct)
