@@ -245,23 +245,20 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId, s.HandedOverToOrganisationId })
             .ToListAsync(ct);
         var caseIds = cases.Select(s => s.Id).ToList();
-        // Providers of open referrals serve the client while the service runs (F18).
-        var serving = (await db.Referrals.AsNoTracking()
-                .Where(r => caseIds.Contains(r.SupportCaseId) && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status))
-                .Select(r => new { r.SupportCaseId, r.ToOrganisationId })
-                .ToListAsync(ct))
-            .ToLookup(r => r.SupportCaseId, r => r.ToOrganisationId);
-        // An expert organisation consulted about the client sees them while the question is open (F35).
-        var consulted = (await db.CaseConsultations.AsNoTracking()
+        // One round trip for the case links: providers of open referrals serve the client while the service runs (F18),
+        // an expert organisation consulted about the client sees them while the question is open (F35), and the team.
+        var links = await db.Referrals.AsNoTracking()
+            .Where(r => caseIds.Contains(r.SupportCaseId) && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status))
+            .Select(r => new { r.SupportCaseId, Member = false, Id = r.ToOrganisationId })
+            .Concat(db.CaseConsultations.AsNoTracking()
                 .Where(k => caseIds.Contains(k.SupportCaseId) && k.AnsweredAt == null)
-                .Select(k => new { k.SupportCaseId, k.ToOrganisationId })
-                .ToListAsync(ct))
-            .ToLookup(k => k.SupportCaseId, k => k.ToOrganisationId);
-        var members = (await db.TeamMemberships.AsNoTracking()
+                .Select(k => new { k.SupportCaseId, Member = false, Id = k.ToOrganisationId }))
+            .Concat(db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
-                .Select(m => new { m.SupportCaseId, m.ProfessionalId })
-                .ToListAsync(ct))
-            .ToLookup(m => m.SupportCaseId, m => m.ProfessionalId);
+                .Select(m => new { m.SupportCaseId, Member = true, Id = m.ProfessionalId }))
+            .ToListAsync(ct);
+        var serving = links.Where(l => !l.Member).ToLookup(l => l.SupportCaseId, l => l.Id);
+        var members = links.Where(l => l.Member).ToLookup(l => l.SupportCaseId, l => l.Id);
         // Consents are read on every request, so a withdrawal takes effect on the very next one,
         // in sessions already open too (F11).
         var now = clock.GetUtcNow();
@@ -275,7 +272,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             return new ClientAccessFacts(c.Id, c.RegisteredAt,
                 cases.Where(s => s.ClientId == c.Id)
                     .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet(),
-                        serving[s.Id].Concat(consulted[s.Id]).Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
+                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
                     .ToList(),
                 scope.Keys.ToHashSet(), scope);
         });
