@@ -99,6 +99,11 @@ public class CoordinatorsDeskTests(PostgresCluster cluster)
         // Out of range asks show the last page and the first, not an error.
         var beyond = await coordinator.GetStringAsync(new Uri("/tyopoyta?odottavat=99&sivu=-4", UriKind.Relative), Ct);
         Assert.Equal((5 + waitingBefore, 50), (Rows(beyond, "waiting", "stranded"), Rows(beyond, "caseload", null)));
+        foreach (var malformed in new[] { "/tyopoyta?odottavat=abc&sivu=%00", "/tyopoyta?sivu=99999999999999", "/tyolista?sivu=kaksi", "/tyolista?sivu=1e3&riski=%3Cscript%3E" })
+        {
+            var answer = await coordinator.GetAsync(new Uri(malformed, UriKind.Relative), Ct);
+            Assert.True(answer.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{malformed}: {answer.StatusCode}");
+        }
     }
 
     [Fact]
