@@ -18,8 +18,12 @@ internal sealed class CaseRiskStateConfiguration : IEntityTypeConfiguration<Case
         b.HasIndex(x => new { x.HolderId, x.UrgentOn, x.RiskCount, x.LastName, x.FirstName, x.SupportCaseId })
             .IsDescending(false, false, true, false, false, false).HasDatabaseName("ix_case_risk_states_worklist");
         b.HasIndex(x => x.ProposedSuccessorId);
+        // Counting a caseload or an organisation by risk combination reads only an index.
+        b.HasIndex(x => new { x.HolderId, x.Risks });
         b.HasIndex(x => new { x.OrganisationId, x.Risks });
-        // The recheck round finds the oldest evaluations first.
+        // A view rechecks its own oldest evaluations first, and the round everybody's: small index ranges, not the caseload.
+        b.HasIndex(x => new { x.HolderId, x.EvaluatedAt });
+        b.HasIndex(x => new { x.OrganisationId, x.EvaluatedAt });
         b.HasIndex(x => x.EvaluatedAt);
     }
 }

@@ -1637,6 +1637,12 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProposedSuccessorId");
 
+                    b.HasIndex("HolderId", "EvaluatedAt");
+
+                    b.HasIndex("HolderId", "Risks");
+
+                    b.HasIndex("OrganisationId", "EvaluatedAt");
+
                     b.HasIndex("OrganisationId", "Risks");
 
                     b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")

@@ -1627,6 +1627,12 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProposedSuccessorId");
 
+                    b.HasIndex("HolderId", "EvaluatedAt");
+
+                    b.HasIndex("HolderId", "Risks");
+
+                    b.HasIndex("OrganisationId", "EvaluatedAt");
+
                     b.HasIndex("OrganisationId", "Risks");
 
                     b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
