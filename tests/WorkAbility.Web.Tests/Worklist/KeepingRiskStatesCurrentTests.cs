@@ -74,7 +74,9 @@ public class KeepingRiskStatesCurrentTests(PostgresCluster cluster)
         Assert.Equal(("Carlsson Aalto Berg", 3, 3), Dump(await Worklist()));
         await using (var db = app.NewDbContext())
         {
-            Assert.All(await db.CaseRiskStates.ToListAsync(Ct), s => Assert.Equal(app.Clock.GetUtcNow(), s.EvaluatedAt));
+            // The view rechecked its own states (the demo county's other cases are left to the round).
+            var mine = cases.Values.ToList();
+            Assert.All(await db.CaseRiskStates.Where(s => mine.Contains(s.SupportCaseId)).ToListAsync(Ct), s => Assert.Equal(app.Clock.GetUtcNow(), s.EvaluatedAt));
         }
 
         // An ended case leaves the worklist and its state goes with it.
