@@ -57,24 +57,10 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
     }
 
     /// <summary>Active cases without a state: written before the state existed, imported in bulk, or a failed rewrite.</summary>
-    public async Task<int> FillMissing(CancellationToken ct, HashSet<Guid>? seen = null)
-    {
-        seen ??= [];
-        int written = 0;
-        while (true)
-        {
-            var missing = await db.SupportCases.AsNoTracking()
-                .Where(c => c.Stage != CaseStage.Ended && !db.CaseRiskStates.Any(s => s.SupportCaseId == c.Id))
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(ct);
-            if (missing.Count(seen.Add) == 0)
-            {
-                break;
-            }
-            written += await Refresh(missing, ct);
-            db.ChangeTracker.Clear();
-        }
-        return written;
-    }
+    public Task<int> FillMissing(CancellationToken ct, HashSet<Guid>? seen = null) =>
+        Drain(() => db.SupportCases.AsNoTracking()
+            .Where(c => c.Stage != CaseStage.Ended && !db.CaseRiskStates.Any(s => s.SupportCaseId == c.Id))
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(ct), seen ?? [], ct);
 
     /// <summary>
     /// Before a list or a count relies on some states (a worklist's, an organisation's), the oldest of
@@ -99,20 +85,23 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
         }
     }
 
-    private async Task<int> RefreshStale(HashSet<Guid> seen, CancellationToken ct)
+    private Task<int> RefreshStale(HashSet<Guid> seen, CancellationToken ct) =>
+        Drain(() => db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.StaleAt(clock.GetUtcNow(), thresholds.Recheck))
+            .OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(BatchSize).ToListAsync(ct), seen, ct);
+
+    /// <summary>Refreshes batch after batch until a batch brings no case not met before in this pass.</summary>
+    private async Task<int> Drain(Func<Task<List<Guid>>> next, HashSet<Guid> seen, CancellationToken ct)
     {
         int written = 0;
         while (true)
         {
-            var stale = await db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.StaleAt(clock.GetUtcNow(), thresholds.Recheck))
-                .OrderBy(s => s.EvaluatedAt).Select(s => s.SupportCaseId).Take(BatchSize).ToListAsync(ct);
-            if (stale.Count(seen.Add) == 0)
+            var batch = await next();
+            if (batch.Count(seen.Add) == 0)
             {
-                break;
+                return written;
             }
-            written += await Refresh(stale, ct);
+            written += await Refresh(batch, ct);
             db.ChangeTracker.Clear();
         }
-        return written;
     }
 }
