@@ -66,7 +66,17 @@ public sealed class CaseRiskState
 
     public static int Bits(IEnumerable<RiskCode> codes) => codes.Aggregate(0, (bits, code) => bits | Bit(code));
 
-    public bool Has(RiskCode code) => (Risks & Bit(code)) != 0;
+    public bool Has(RiskCode code) => Includes(Risks, code);
+
+    /// <summary>Whether a set of risk bits (a kept state's, or a counted combination's) includes the risk.</summary>
+    public static bool Includes(int risks, RiskCode code) => (risks & Bit(code)) != 0;
+
+    /// <summary>The states showing the risk, as an expression the database applies.</summary>
+    public static System.Linq.Expressions.Expression<Func<CaseRiskState, bool>> Showing(RiskCode code)
+    {
+        int bit = Bit(code);
+        return s => (s.Risks & bit) != 0;
+    }
 
     /// <summary>States older than the recheck interval, to be evaluated again before they are relied on (an expression the database applies).</summary>
     public static System.Linq.Expressions.Expression<Func<CaseRiskState, bool>> StaleAt(DateTimeOffset now, TimeSpan recheck)

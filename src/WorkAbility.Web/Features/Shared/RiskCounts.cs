@@ -21,6 +21,6 @@ public sealed class RiskCounts(AppDbContext db, CaseRiskRollup rollup)
         var combinations = await db.CaseRiskStates.AsNoTracking().Where(s => s.OrganisationId == organisationId && s.Risks != 0)
             .GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() }).ToListAsync(ct);
         return Enum.GetValues<RiskCode>().ToDictionary(code => code,
-            code => SmallGroups.Reveal(combinations.Where(c => (c.Risks & CaseRiskState.Bit(code)) != 0).Sum(c => c.Count)));
+            code => SmallGroups.Reveal(combinations.Where(c => CaseRiskState.Includes(c.Risks, code)).Sum(c => c.Count)));
     }
 }

@@ -45,14 +45,13 @@ public static class ShowWorklist
             var combinations = await held.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })
                 .Concat(proposed.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })).ToListAsync(ct);
             var counts = Enum.GetValues<RiskCode>().ToDictionary(code => code,
-                code => combinations.Where(c => (c.Risks & CaseRiskState.Bit(code)) != 0).Sum(c => c.Count));
+                code => combinations.Where(c => CaseRiskState.Includes(c.Risks, code)).Sum(c => c.Count));
             int total = filter is { } f ? counts[f] : combinations.Sum(c => c.Count);
             var paging = Paging.Of(total, page, PageSize);
             if (filter is { } only)
             {
-                int bit = CaseRiskState.Bit(only);
-                held = held.Where(s => (s.Risks & bit) != 0);
-                proposed = proposed.Where(s => (s.Risks & bit) != 0);
+                held = held.Where(CaseRiskState.Showing(only));
+                proposed = proposed.Where(CaseRiskState.Showing(only));
             }
             var shown = await held.Concat(proposed)
                 .OrderBy(s => s.UrgentOn).ThenByDescending(s => s.RiskCount).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.SupportCaseId)
