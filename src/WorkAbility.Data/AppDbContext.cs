@@ -51,6 +51,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Feedback.ClientFeedback> Feedback => Set<WorkAbility.Domain.Feedback.ClientFeedback>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsCell> StatisticsCells => Set<WorkAbility.Domain.Statistics.StatisticsCell>();
     public DbSet<WorkAbility.Domain.Risks.CaseRiskState> CaseRiskStates => Set<WorkAbility.Domain.Risks.CaseRiskState>();
+
+    public DbSet<WorkAbility.Domain.Risks.CaseTally> CaseTallies => Set<WorkAbility.Domain.Risks.CaseTally>();
     public DbSet<WorkAbility.Domain.Statistics.CaseStatisticsRecord> StatisticsCaseRecords => Set<WorkAbility.Domain.Statistics.CaseStatisticsRecord>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsWatermark> StatisticsWatermarks => Set<WorkAbility.Domain.Statistics.StatisticsWatermark>();
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();

@@ -1,3 +1,7 @@
+using System.Linq.Expressions;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Common;
+
 namespace WorkAbility.Domain.Risks;
 
 /// <summary>
@@ -7,7 +11,7 @@ namespace WorkAbility.Domain.Risks;
 /// it is older than the recheck interval (rules that count days move with the clock). Pages still
 /// show the findings evaluated at the moment for the rows they show.
 /// </summary>
-public sealed class CaseRiskState
+public sealed class CaseRiskState : IVersioned
 {
     private CaseRiskState() { }
 
@@ -38,28 +42,74 @@ public sealed class CaseRiskState
 
     public DateTimeOffset EvaluatedAt { get; private set; }
 
-    public static CaseRiskState Of(Guid caseId, Guid clientId, Guid organisationId, bool hasTeam, Guid? caseManagerId, Guid? proposedSuccessorId,
-        Guid? ownerId, IEnumerable<RiskCode> risks, DateOnly? earliestOpenDueOn, string lastName, string firstName, DateTimeOffset now)
+    /// <summary>The case's stage: the coordinator's desk counts its caseload by stage from the states.</summary>
+    public CaseStage Stage { get; private set; }
+
+    /// <summary>Since when the case has been at its stage: the desk lists its stranded cases oldest first.</summary>
+    public DateTimeOffset StageChangedAt { get; private set; }
+
+    public Guid? CoordinatorId { get; private set; }
+
+    public Guid? HandedOverToOrganisationId { get; private set; }
+
+    /// <summary>Two writers of one state (a save and the round) cannot both apply their change to the tallies.</summary>
+    public Guid Version { get; set; }
+
+    public static CaseRiskState Of(Guid caseId, CaseStanding standing, IEnumerable<RiskCode> risks, DateOnly? earliestOpenDueOn, DateTimeOffset now)
     {
         var state = new CaseRiskState { SupportCaseId = caseId };
-        state.Update(clientId, organisationId, hasTeam, caseManagerId, proposedSuccessorId, ownerId, risks, earliestOpenDueOn, lastName, firstName, now);
+        state.Update(standing, risks, earliestOpenDueOn, now);
         return state;
     }
 
     /// <summary>Rewrites the state from a fresh evaluation; the holder follows the same rule as the worklist always has.</summary>
-    public void Update(Guid clientId, Guid organisationId, bool hasTeam, Guid? caseManagerId, Guid? proposedSuccessorId, Guid? ownerId,
-        IEnumerable<RiskCode> risks, DateOnly? earliestOpenDueOn, string lastName, string firstName, DateTimeOffset now)
+    public void Update(CaseStanding standing, IEnumerable<RiskCode> risks, DateOnly? earliestOpenDueOn, DateTimeOffset now)
     {
-        ClientId = clientId;
-        OrganisationId = organisationId;
-        HolderId = hasTeam ? caseManagerId : ownerId;
-        ProposedSuccessorId = hasTeam ? proposedSuccessorId : null;
+        ClientId = standing.ClientId;
+        OrganisationId = standing.OrganisationId;
+        HolderId = standing.HasTeam ? standing.CaseManagerId : standing.OwnerId;
+        ProposedSuccessorId = standing.HasTeam && standing.ProposedSuccessorId != HolderId ? standing.ProposedSuccessorId : null;
+        Stage = standing.Stage;
+        StageChangedAt = standing.StageChangedAt;
+        CoordinatorId = standing.CoordinatorId;
+        HandedOverToOrganisationId = standing.HandedOverToOrganisationId;
         Risks = Bits(risks);
         RiskCount = System.Numerics.BitOperations.PopCount((uint)Risks);
         UrgentOn = earliestOpenDueOn ?? DateOnly.MaxValue;
-        LastName = lastName;
-        FirstName = firstName;
+        LastName = standing.LastName;
+        FirstName = standing.FirstName;
         EvaluatedAt = now;
+    }
+
+    /// <summary>
+    /// The tallies this state is counted in: its holder's and its proposed successor's worklist and the
+    /// organisation's risk counts by risk combination, its coordinator's caseload by stage, and the desks
+    /// of the organisations where it waits for a coordinator.
+    /// </summary>
+    public IReadOnlyList<TallyKey> Tallies()
+    {
+        var keys = new List<TallyKey>(6) { new(TallyKind.OrganisationRisks, OrganisationId, Risks) };
+        if (HolderId is { } holder)
+        {
+            keys.Add(new(TallyKind.HolderRisks, holder, Risks));
+        }
+        if (ProposedSuccessorId is { } successor)
+        {
+            keys.Add(new(TallyKind.SuccessorRisks, successor, Risks));
+        }
+        if (CoordinatorId is { } coordinator)
+        {
+            keys.Add(new(TallyKind.CoordinatorStages, coordinator, (int)Stage));
+        }
+        else if (Stage == CaseStage.CoordinatorAssessment)
+        {
+            keys.Add(new(TallyKind.WaitingAtOrganisation, OrganisationId, 0));
+            if (HandedOverToOrganisationId is { } to && to != OrganisationId)
+            {
+                keys.Add(new(TallyKind.WaitingAtOrganisation, to, 0));
+            }
+        }
+        return keys;
     }
 
     public static int Bit(RiskCode code) => 1 << (int)code;
@@ -72,14 +122,16 @@ public sealed class CaseRiskState
     public static bool Includes(int risks, RiskCode code) => (risks & Bit(code)) != 0;
 
     /// <summary>The states showing the risk, as an expression the database applies.</summary>
-    public static System.Linq.Expressions.Expression<Func<CaseRiskState, bool>> Showing(RiskCode code)
+    public static Expression<Func<CaseRiskState, bool>> Showing(RiskCode code)
     {
-        int bit = Bit(code);
-        return s => (s.Risks & bit) != 0;
+        // The bit is a constant in the statement, not a parameter, so a partial index on one risk (the desk's stranded cases) applies.
+        var state = Expression.Parameter(typeof(CaseRiskState), "s");
+        var bits = Expression.And(Expression.Property(state, nameof(Risks)), Expression.Constant(Bit(code)));
+        return Expression.Lambda<Func<CaseRiskState, bool>>(Expression.NotEqual(bits, Expression.Constant(0)), state);
     }
 
     /// <summary>States older than the recheck interval, to be evaluated again before they are relied on (an expression the database applies).</summary>
-    public static System.Linq.Expressions.Expression<Func<CaseRiskState, bool>> StaleAt(DateTimeOffset now, TimeSpan recheck)
+    public static Expression<Func<CaseRiskState, bool>> StaleAt(DateTimeOffset now, TimeSpan recheck)
     {
         var before = now - recheck;
         return s => s.EvaluatedAt <= before;

@@ -1600,6 +1600,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CoordinatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("EvaluatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1607,6 +1610,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("HandedOverToOrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("HolderId")
                         .HasColumnType("uuid");
@@ -1628,14 +1634,24 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<int>("Risks")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("UrgentOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("SupportCaseId");
 
                     b.HasIndex("EvaluatedAt");
-
-                    b.HasIndex("ProposedSuccessorId");
 
                     b.HasIndex("HolderId", "EvaluatedAt");
 
@@ -1645,11 +1661,43 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Risks");
 
+                    b.HasIndex("HandedOverToOrganisationId", "StageChangedAt", "SupportCaseId")
+                        .HasDatabaseName("ix_case_risk_states_stranded_handed_over")
+                        .HasFilter("(\"Risks\" & 16384) <> 0 AND \"CoordinatorId\" IS NULL");
+
+                    b.HasIndex("OrganisationId", "StageChangedAt", "SupportCaseId")
+                        .HasDatabaseName("ix_case_risk_states_stranded")
+                        .HasFilter("(\"Risks\" & 16384) <> 0 AND \"CoordinatorId\" IS NULL");
+
                     b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
                         .IsDescending(false, false, true, false, false, false)
                         .HasDatabaseName("ix_case_risk_states_worklist");
 
+                    b.HasIndex("ProposedSuccessorId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_case_risk_states_proposed_worklist");
+
                     b.ToTable("case_risk_states", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseTally", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "ScopeId", "Key");
+
+                    b.ToTable("case_tallies", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>

@@ -1590,12 +1590,18 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CoordinatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("EvaluatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandedOverToOrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("HolderId")
@@ -1618,14 +1624,24 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<int>("Risks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StageChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("UrgentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("SupportCaseId");
 
                     b.HasIndex("EvaluatedAt");
-
-                    b.HasIndex("ProposedSuccessorId");
 
                     b.HasIndex("HolderId", "EvaluatedAt");
 
@@ -1635,11 +1651,43 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Risks");
 
+                    b.HasIndex("HandedOverToOrganisationId", "StageChangedAt", "SupportCaseId")
+                        .HasDatabaseName("ix_case_risk_states_stranded_handed_over")
+                        .HasFilter("(\"Risks\" & 16384) <> 0 AND \"CoordinatorId\" IS NULL");
+
+                    b.HasIndex("OrganisationId", "StageChangedAt", "SupportCaseId")
+                        .HasDatabaseName("ix_case_risk_states_stranded")
+                        .HasFilter("(\"Risks\" & 16384) <> 0 AND \"CoordinatorId\" IS NULL");
+
                     b.HasIndex("HolderId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
                         .IsDescending(false, false, true, false, false, false)
                         .HasDatabaseName("ix_case_risk_states_worklist");
 
+                    b.HasIndex("ProposedSuccessorId", "UrgentOn", "RiskCount", "LastName", "FirstName", "SupportCaseId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_case_risk_states_proposed_worklist");
+
                     b.ToTable("case_risk_states", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Risks.CaseTally", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ScopeId", "Key");
+
+                    b.ToTable("case_tallies", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>

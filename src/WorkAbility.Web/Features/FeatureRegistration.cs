@@ -32,6 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<Shared.CaseRiskFacts>();
         services.AddScoped<Shared.RiskCounts>();
         services.AddScoped<Shared.CaseRiskRollup>();
+        services.AddScoped<Shared.CaseTallies>();
+        services.AddScoped<Risks.KeptStatesCompletion>();
+        services.AddScoped<Infrastructure.Database.IAfterMigration>(sp => sp.GetRequiredService<Risks.KeptStatesCompletion>());
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Shared.CaseRiskInterceptor>();
         services.AddHostedService<Risks.CaseRiskRounds>();
         services.AddScoped<FollowUp.FollowUpReminders>();

@@ -1,3 +1,4 @@
+using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
 
 namespace WorkAbility.Domain.Tests.Risks;
@@ -7,12 +8,17 @@ public class KeepingRiskStatesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 9, 30, 0, TimeSpan.Zero);
 
+    private static CaseStanding Standing(bool hasTeam = true, Guid? manager = null, Guid? successor = null, Guid? owner = null) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), "Mallikas", "Matti")
+        {
+            Stage = hasTeam ? CaseStage.Services : CaseStage.FollowUp, HasTeam = hasTeam, CaseManagerId = manager, ProposedSuccessorId = successor, OwnerId = owner,
+        };
+
     [Fact]
     public void TheTeamsCaseManager_HoldsTheCase_AndAProposedSuccessorSeesIt()
     {
         Guid manager = Guid.NewGuid(), successor = Guid.NewGuid(), owner = Guid.NewGuid();
-        var state = CaseRiskState.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), hasTeam: true, manager, successor, owner,
-            [RiskCode.FollowUpOverdue], new DateOnly(2026, 11, 20), "Mallikas", "Matti", Now);
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(true, manager, successor, owner), [RiskCode.FollowUpOverdue], new DateOnly(2026, 11, 20), Now);
         Assert.Equal((manager, successor), (state.HolderId, state.ProposedSuccessorId));
     }
 
@@ -20,9 +26,18 @@ public class KeepingRiskStatesTests
     public void WithoutATeam_TheOwnerOfTheLowThresholdRoute_HoldsTheCase()
     {
         var owner = Guid.NewGuid();
-        var state = CaseRiskState.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), hasTeam: false, null, Guid.NewGuid(), owner, [], null, "Virta", "Aino", Now);
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(false, null, Guid.NewGuid(), owner), [], null, Now);
         Assert.Equal(owner, state.HolderId);
         Assert.Null(state.ProposedSuccessorId);
+    }
+
+    [Fact]
+    public void ACaseManagerProposedAsTheirOwnSuccessor_SeesTheCaseOnce()
+    {
+        var manager = Guid.NewGuid();
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(true, manager, manager), [], null, Now);
+        Assert.Null(state.ProposedSuccessorId);
+        Assert.Single(state.Tallies(), t => t.ScopeId == manager);
     }
 
     [Fact]
@@ -31,21 +46,24 @@ public class KeepingRiskStatesTests
         var all = Enum.GetValues<RiskCode>();
         Assert.Equal(all.Length, all.Select(CaseRiskState.Bit).Distinct().Count());
         Assert.True(all.Length < 31, "the risks must fit a 32-bit integer column");
-        var state = CaseRiskState.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), true, Guid.NewGuid(), null, null,
-            [RiskCode.NoCaseManager, RiskCode.MissedAppointments, RiskCode.NoCaseManager], null, "A", "B", Now);
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(manager: Guid.NewGuid()), [RiskCode.NoCaseManager, RiskCode.MissedAppointments, RiskCode.NoCaseManager], null, Now);
         Assert.Equal(2, state.RiskCount);
         Assert.True(state.Has(RiskCode.MissedAppointments));
         Assert.False(state.Has(RiskCode.FollowUpOverdue));
+        Assert.True(CaseRiskState.Showing(RiskCode.MissedAppointments).Compile()(state));
+        Assert.False(CaseRiskState.Showing(RiskCode.FollowUpOverdue).Compile()(state));
     }
 
     [Fact]
     public void WithoutAnOpenFollowUp_TheCaseSortsLast_AndAnUpdateRewritesEverything()
     {
-        var state = CaseRiskState.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), true, Guid.NewGuid(), null, null, [RiskCode.NoCaseManager], null, "A", "B", Now);
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(manager: Guid.NewGuid()), [RiskCode.NoCaseManager], null, Now);
         Assert.Equal(DateOnly.MaxValue, state.UrgentOn);
         var newManager = Guid.NewGuid();
-        state.Update(state.ClientId, state.OrganisationId, true, newManager, null, null, [], new DateOnly(2026, 12, 1), "A", "B", Now.AddHours(1));
-        Assert.Equal((newManager, 0, 0, new DateOnly(2026, 12, 1), Now.AddHours(1)), (state.HolderId, state.Risks, state.RiskCount, state.UrgentOn, state.EvaluatedAt));
+        var coordinator = Guid.NewGuid();
+        state.Update(Standing(manager: newManager) with { Stage = CaseStage.Team, CoordinatorId = coordinator }, [], new DateOnly(2026, 12, 1), Now.AddHours(1));
+        Assert.Equal((newManager, 0, 0, new DateOnly(2026, 12, 1), Now.AddHours(1), CaseStage.Team, coordinator),
+            (state.HolderId, state.Risks, state.RiskCount, state.UrgentOn, state.EvaluatedAt, state.Stage, state.CoordinatorId));
     }
 
     [Theory]
@@ -54,7 +72,7 @@ public class KeepingRiskStatesTests
     [InlineData(30, true)]
     public void AStateIsRecheckedOnceItIsOlderThanTheInterval(int hoursOld, bool stale)
     {
-        var state = CaseRiskState.Of(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), true, null, null, null, [], null, "A", "B", Now.AddHours(-hoursOld));
+        var state = CaseRiskState.Of(Guid.NewGuid(), Standing(), [], null, Now.AddHours(-hoursOld));
         Assert.Equal(stale, CaseRiskState.StaleAt(Now, new RiskThresholds().Recheck).Compile()(state));
     }
 }

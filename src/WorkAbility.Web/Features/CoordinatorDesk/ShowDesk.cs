@@ -3,6 +3,7 @@ using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Risks;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
@@ -64,35 +65,38 @@ public static class ShowDesk
     /// <summary>The most stranded low-threshold cases the desk lists, oldest first; the risk radar counts them all.</summary>
     public const int StrandedShown = 50;
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ClientAccess access, CaseTallies tallies, TimeProvider clock)
     {
         /// <summary>
         /// The organisation's low-threshold cases without a team or coordinator whose owner has left or that
-        /// have no open follow-up. SQL narrows to one page, oldest first, with the rule's conditions so the page is
-        /// full; <see cref="WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded"/> decides each row, as the risk radar
-        /// does, so the desk and the radar cannot disagree. Each client shown passes the access door.
+        /// have no open follow-up: those whose kept risk state shows the risk, oldest in stage first, one page.
+        /// <see cref="WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded"/> decides each row again with the facts of
+        /// the moment, so the desk and the radar cannot disagree. Each client shown passes the access door.
         /// </summary>
         private async Task<IReadOnlyList<StrandedRow>> Stranded(Guid org, DateTimeOffset now, CancellationToken ct)
         {
+            // The kept states mark the stranded cases (the radar's own rule); partial indexes hold just those, oldest in stage first,
+            // for the organisation that opened them and the one they were handed over to: one page of each, merged.
+            var marked = db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.Showing(RiskCode.LowThresholdWithoutOwnerOrFollowUp)).Where(s => s.CoordinatorId == null);
+            var page = await marked.Where(s => s.OrganisationId == org).OrderBy(s => s.StageChangedAt).ThenBy(s => s.SupportCaseId).Take(StrandedShown)
+                .Concat(marked.Where(s => s.HandedOverToOrganisationId == org && s.OrganisationId != org)
+                    .OrderBy(s => s.StageChangedAt).ThenBy(s => s.SupportCaseId).Take(StrandedShown))
+                .OrderBy(s => s.StageChangedAt).ThenBy(s => s.SupportCaseId).Take(StrandedShown).Select(s => s.SupportCaseId).ToListAsync(ct);
             var rows = await (from c in db.SupportCases.AsNoTracking()
-                              where (c.OpenedAtOrganisationId == org || c.HandedOverToOrganisationId == org) &&
-                                    (c.Stage == CaseStage.Services || c.Stage == CaseStage.FollowUp) &&
-                                    (c.Level == WorkAbility.Domain.Assessment.LevelOfSupport.SelfCareWithGuidance ||
-                                     c.Level == WorkAbility.Domain.Assessment.LevelOfSupport.LowThresholdService) &&
-                                    c.CoordinatorId == null && !db.Teams.Any(t => t.SupportCaseId == c.Id) &&
-                                    (c.OwnerId == null || !db.Professionals.Any(p => p.Id == c.OwnerId && p.Active) ||
-                                     !db.FollowUpDues.Any(d => d.SupportCaseId == c.Id && d.MetOn == null))
-                              join client in db.Clients on c.ClientId equals client.Id
-                              orderby c.StageChangedAt
+                              where page.Contains(c.Id) && c.Level != null && c.CoordinatorId == null
+                              join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
+                              orderby c.StageChangedAt, c.Id
                               select new
                               {
                                   c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, c.Stage, c.Level, c.StageChangedAt,
+                                  c.CoordinatorId, HasTeam = db.Teams.Any(t => t.SupportCaseId == c.Id),
                                   Owner = db.Professionals.Where(p => p.Id == c.OwnerId).Select(p => new { Name = p.FirstName + " " + p.LastName, p.Active }).FirstOrDefault(),
                                   NextDue = db.FollowUpDues.Where(d => d.SupportCaseId == c.Id && d.MetOn == null).Min(d => (DateOnly?)d.DueOn),
-                              }).Take(StrandedShown).ToListAsync(ct);
+                              }).ToListAsync(ct);
             rows = rows.Where(r => WorkAbility.Domain.FollowUp.LowThresholdRoute.Stranded(new WorkAbility.Domain.Risks.RiskFacts
             {
-                Stage = r.Stage, LowThresholdLevel = true, HasTeam = false, CoordinatorId = null,
+                Stage = r.Stage, LowThresholdLevel = r.Level is { } level && WorkAbility.Domain.FollowUp.LowThresholdRoute.Applies(level), HasTeam = r.HasTeam,
+                CoordinatorId = r.CoordinatorId,
                 OwnerActive = r.Owner?.Active ?? false, EarliestOpenDueOn = r.NextDue,
             })).ToList();
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), "coordinator.desk", ct);
@@ -113,8 +117,9 @@ public static class ShowDesk
             // Each list is counted and paged in SQL (oldest first); only the rows of the pages shown are read, checked and logged.
             var waiting = db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.Waiting(org));
             var mine = db.SupportCases.AsNoTracking().Where(CoordinatorDeskRules.Coordinated(me));
-            var byStage = await mine.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
-            int waitingTotal = await waiting.CountAsync(ct);
+            // The counts are kept per coordinator and stage and per organisation (a few rows), not counted over the caseload.
+            var byStage = (await tallies.Of(TallyKind.CoordinatorStages, me, ct)).Select(t => (Stage: (CaseStage)t.Key, t.Count)).ToList();
+            int waitingTotal = (await tallies.Of(TallyKind.WaitingAtOrganisation, org, ct)).Sum(t => t.Count);
             int caseloadTotal = byStage.Sum(s => s.Count);
             var waitingPaging = Paging.Of(waitingTotal, waitingPage, PageSize);
             var caseloadPaging = Paging.Of(caseloadTotal, caseloadPage, PageSize);
@@ -131,7 +136,7 @@ public static class ShowDesk
             return new View(
                 Shown(waitingRows),
                 Shown(caseloadRows),
-                Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, byStage.FirstOrDefault(b => b.Stage == s)?.Count ?? 0)).ToList(),
+                Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Ended).Select(s => new StageCount(s, byStage.Where(b => b.Stage == s).Sum(b => b.Count))).ToList(),
                 await db.Consultations.CountAsync(c => c.AnsweredAt == null, ct))
             {
                 WaitingTotal = waitingTotal,

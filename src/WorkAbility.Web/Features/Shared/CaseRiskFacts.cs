@@ -23,6 +23,8 @@ public sealed class CaseRiskRow
     public ServicePath Path { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
     public Guid? CoordinatorId { get; init; }
+    public Guid? HandedOverToOrganisationId { get; init; }
+    public DateTimeOffset StageChangedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
     public CaseOutcome? Outcome { get; init; }
     public DateOnly? EmploymentEndedOn { get; init; }
@@ -54,6 +56,13 @@ public sealed class CaseRiskRow
     public bool OwnerActive { get; init; }
 
     public string ClientName => LastName + ", " + FirstName;
+
+    /// <summary>Where the case stands for the lists that count it (the kept <see cref="WorkAbility.Domain.Risks.CaseRiskState"/>).</summary>
+    public WorkAbility.Domain.Risks.CaseStanding Standing => new(ClientId, OrganisationId, LastName, FirstName)
+    {
+        Stage = Stage, StageChangedAt = StageChangedAt, HandedOverToOrganisationId = HandedOverToOrganisationId, CoordinatorId = CoordinatorId, HasTeam = TeamFormedAt is not null,
+        CaseManagerId = CaseManagerId, ProposedSuccessorId = ProposedSuccessorId, OwnerId = OwnerId,
+    };
 }
 
 /// <summary>
@@ -135,6 +144,8 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             Path = c.Path,
             OpenedAt = c.OpenedAt,
             CoordinatorId = c.CoordinatorId,
+            HandedOverToOrganisationId = c.HandedOverToOrganisationId,
+            StageChangedAt = c.StageChangedAt,
             EndedAt = c.EndedAt,
             Outcome = c.Outcome,
             EmploymentEndedOn = c.EmploymentEndedOn,

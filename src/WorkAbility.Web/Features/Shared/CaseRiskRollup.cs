@@ -13,36 +13,102 @@ namespace WorkAbility.Web.Features.Shared;
 /// </summary>
 public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, TimeProvider clock)
 {
+    private readonly CaseTallies tallies = new(db);
+
     public const int BatchSize = 500;
+
+    private const string Savepoint = "risk_states";
+
+    /// <summary>How many times a batch is read and written again when another writer changed one of its states meanwhile.</summary>
+    public const int Attempts = 3;
 
     public async Task<int> Refresh(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
         int written = 0;
         foreach (var batch in caseIds.Distinct().Chunk(BatchSize))
         {
-            var now = clock.GetUtcNow();
-            var evaluated = await new CaseRiskFacts(db, thresholds)
-                .Evaluate(db.SupportCases.Where(c => batch.Contains(c.Id) && c.Stage != CaseStage.Ended), now, ct);
-            var kept = await db.CaseRiskStates.Where(s => batch.Contains(s.SupportCaseId)).ToDictionaryAsync(s => s.SupportCaseId, ct);
-            foreach (var (row, risks) in evaluated)
+            for (int attempt = 1; ; attempt++)
             {
-                var codes = risks.Select(r => r.Code);
-                if (kept.Remove(row.CaseId, out var state))
+                try
                 {
-                    state.Update(row.ClientId, row.OrganisationId, row.TeamFormedAt is not null, row.CaseManagerId, row.ProposedSuccessorId, row.OwnerId,
-                        codes, row.EarliestOpenDueOn, row.LastName, row.FirstName, now);
+                    written += await Write(batch, ct);
+                    break;
                 }
-                else
+                catch (DbUpdateException) when (attempt < Attempts)
                 {
-                    db.CaseRiskStates.Add(CaseRiskState.Of(row.CaseId, row.ClientId, row.OrganisationId, row.TeamFormedAt is not null, row.CaseManagerId,
-                        row.ProposedSuccessorId, row.OwnerId, codes, row.EarliestOpenDueOn, row.LastName, row.FirstName, now));
+                    // A save, the round or another node wrote one of these states since it was read: read them again.
+                    Forget();
                 }
             }
-            db.CaseRiskStates.RemoveRange(kept.Values);
-            written += evaluated.Count;
-            await db.SaveChangesAsync(ct);
         }
         return written;
+    }
+
+    /// <summary>
+    /// Evaluates one batch and writes its states and the tallies they move between in one
+    /// transaction (the caller's, when it has one): a state is never counted twice or lost.
+    /// </summary>
+    private async Task<int> Write(Guid[] batch, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var evaluated = await new CaseRiskFacts(db, thresholds)
+            .Evaluate(db.SupportCases.Where(c => batch.Contains(c.Id) && c.Stage != CaseStage.Ended), now, ct);
+        var kept = await db.CaseRiskStates.Where(s => batch.Contains(s.SupportCaseId)).ToDictionaryAsync(s => s.SupportCaseId, ct);
+        var moves = new List<(IReadOnlyList<TallyKey> Before, IReadOnlyList<TallyKey> After)>(evaluated.Count + kept.Count);
+        foreach (var (row, risks) in evaluated)
+        {
+            var codes = risks.Select(r => r.Code);
+            if (kept.Remove(row.CaseId, out var state))
+            {
+                var before = state.Tallies();
+                state.Update(row.Standing, codes, row.EarliestOpenDueOn, now);
+                moves.Add((before, state.Tallies()));
+            }
+            else
+            {
+                var added = CaseRiskState.Of(row.CaseId, row.Standing, codes, row.EarliestOpenDueOn, now);
+                db.CaseRiskStates.Add(added);
+                moves.Add(([], added.Tallies()));
+            }
+        }
+        moves.AddRange(kept.Values.Select(s => (s.Tallies(), (IReadOnlyList<TallyKey>)[])));
+        db.CaseRiskStates.RemoveRange(kept.Values);
+        var changes = CaseTally.Changes(moves);
+        if (db.Database.CurrentTransaction is { } outer)
+        {
+            // Inside the caller's transaction only this batch is undone if it fails; the caller's own writes stand.
+            await outer.CreateSavepointAsync(Savepoint, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tallies.Apply(changes, ct);
+            }
+            catch
+            {
+                await outer.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+                throw;
+            }
+            await outer.ReleaseSavepointAsync(Savepoint, ct);
+        }
+        else
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await tallies.Apply(changes, ct);
+                await transaction.CommitAsync(ct);
+            });
+        }
+        return evaluated.Count;
+    }
+
+    private void Forget()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CaseRiskState or CaseTally).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     /// <summary>
@@ -76,11 +142,8 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
         }
         catch (DbUpdateException)
         {
-            // Another node or round wrote the same states at the same moment: theirs are as fresh; the view goes on with them.
-            foreach (var entry in db.ChangeTracker.Entries<CaseRiskState>().ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
+            // Others kept writing the same states: theirs are as fresh; the view goes on with them.
+            Forget();
             return 0;
         }
     }

@@ -31,8 +31,11 @@ public static class ShowWorklist
 
     public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, RiskCode? Filter, IReadOnlyDictionary<RiskCode, int> RiskCounts);
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, CaseRiskRollup rollup, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, CaseRiskRollup rollup, CaseTallies tallies, TimeProvider clock)
     {
+        private static IQueryable<CaseRiskState> InWorklistOrder(IQueryable<CaseRiskState> states) =>
+            states.OrderBy(s => s.UrgentOn).ThenByDescending(s => s.RiskCount).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.SupportCaseId);
+
         public async Task<View> Handle(RiskCode? filter, int page, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
@@ -40,12 +43,11 @@ public static class ShowWorklist
             // Mine: the cases I manage or own without a team (F33), and those whose case manager proposes to hand them to me.
             await rollup.RefreshStale(db.CaseRiskStates.Where(s => s.HolderId == me || s.ProposedSuccessorId == me), StaleRefreshedPerView, ct);
             var held = db.CaseRiskStates.AsNoTracking().Where(s => s.HolderId == me);
-            var proposed = db.CaseRiskStates.AsNoTracking().Where(s => s.ProposedSuccessorId == me && s.HolderId != me);
-            // Risk combinations are few; counting per combination reads each of my states once, in the index.
-            var combinations = await held.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })
-                .Concat(proposed.GroupBy(s => s.Risks).Select(g => new { Risks = g.Key, Count = g.Count() })).ToListAsync(ct);
+            var proposed = db.CaseRiskStates.AsNoTracking().Where(s => s.ProposedSuccessorId == me);
+            // The counts are kept per risk combination (a few rows), not counted over the caseload.
+            var combinations = (await tallies.Of(TallyKind.HolderRisks, me, ct)).Concat(await tallies.Of(TallyKind.SuccessorRisks, me, ct)).ToList();
             var counts = Enum.GetValues<RiskCode>().ToDictionary(code => code,
-                code => combinations.Where(c => CaseRiskState.Includes(c.Risks, code)).Sum(c => c.Count));
+                code => combinations.Where(c => CaseRiskState.Includes(c.Key, code)).Sum(c => c.Count));
             int total = filter is { } f ? counts[f] : combinations.Sum(c => c.Count);
             var paging = Paging.Of(total, page, PageSize);
             if (filter is { } only)
@@ -53,8 +55,9 @@ public static class ShowWorklist
                 held = held.Where(CaseRiskState.Showing(only));
                 proposed = proposed.Where(CaseRiskState.Showing(only));
             }
-            var shown = await held.Concat(proposed)
-                .OrderBy(s => s.UrgentOn).ThenByDescending(s => s.RiskCount).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.SupportCaseId)
+            // Each side is read in worklist order from its own index only as far as the page reaches, then the two are merged.
+            int reach = paging.Skip + PageSize;
+            var shown = await InWorklistOrder(InWorklistOrder(held).Take(reach).Concat(InWorklistOrder(proposed).Take(reach)))
                 .Skip(paging.Skip).Take(PageSize).Select(s => s.SupportCaseId).ToListAsync(ct);
             var now = clock.GetUtcNow();
             var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);

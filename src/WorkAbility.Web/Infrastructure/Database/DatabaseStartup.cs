@@ -36,7 +36,8 @@ public static partial class DatabaseStartup
     }
 
     /// <summary>
-    /// The <c>migrate</c> command: apply pending migrations and exit. On PostgreSQL, with
+    /// The <c>migrate</c> command: apply pending migrations, complete what derives from the data
+    /// (<see cref="IAfterMigration"/>) and exit. On PostgreSQL, with
     /// <c>Database:AppRole</c> set, the app's own role gets its data rights (see <see cref="AppRoleGrants"/>).
     /// </summary>
     public static async Task<int> RunMigrateCommandAsync(this WebApplication app)
@@ -44,6 +45,10 @@ public static partial class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await MigrateAsync(db, app.Logger);
+        foreach (var step in scope.ServiceProvider.GetServices<IAfterMigration>())
+        {
+            LogAfterMigration(app.Logger, await step.RunAsync(CancellationToken.None));
+        }
         if (app.Configuration["Database:AppRole"] is { Length: > 0 } role)
         {
             if (!db.Database.IsNpgsql())
@@ -56,6 +61,9 @@ public static partial class DatabaseStartup
         }
         return 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Done}")]
+    private static partial void LogAfterMigration(ILogger logger, string done);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data rights granted to the app role {Role}; access-log tables are insert-only for it.")]
     private static partial void LogGranted(ILogger logger, string role);
