@@ -85,9 +85,10 @@ public static class HotPaths
             new("worklist-page", holder, "/tyolista",
                 "SELECT * FROM case_risk_states WHERE \"HolderId\" = $1 ORDER BY \"UrgentOn\", \"RiskCount\" DESC, \"LastName\", \"FirstName\", \"SupportCaseId\" LIMIT 50", [holderId]),
             new("risk-counts", "sari.koordinaattori", "/api/risks/counts",
-                "SELECT \"Risks\", count(*) FROM case_risk_states WHERE \"OrganisationId\" = $1 AND \"Risks\" <> 0 GROUP BY \"Risks\"", [sariOrg]),
+                "SELECT \"Key\", \"Count\" FROM case_tallies WHERE \"Kind\" = 'OrganisationRisks' AND \"ScopeId\" = $1 AND \"Count\" <> 0", [sariOrg]),
             new("client-search", "sari.koordinaattori", $"/api/clients?query={Uri.EscapeDataString(term)}",
-                "SELECT * FROM clients WHERE \"LastName\" LIKE $1 ORDER BY \"LastName\", \"FirstName\", \"Id\" LIMIT 50", [term + "%"]),
+                "SELECT * FROM clients WHERE \"Id\" IN (SELECT \"Id\" FROM clients WHERE (\"FirstName\" || ' ' || \"LastName\" || ' ' || \"FirstName\") ILIKE $1 LIMIT 201) " +
+                "ORDER BY \"LastName\", \"FirstName\", \"Id\" LIMIT 50", ["%" + term + "%"]),
             new("home", "sari.koordinaattori", "/",
                 "SELECT \"Stage\", \"Path\", count(*) FROM support_cases WHERE \"Stage\" <> 'Ended' GROUP BY \"Stage\", \"Path\"", []),
             new("catalogue-api", "sari.koordinaattori", "/api/services?query=valmennus",

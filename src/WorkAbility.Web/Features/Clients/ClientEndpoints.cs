@@ -28,7 +28,7 @@ public static class ClientEndpoints
         group.MapGet("/{id:guid}", async (Guid id, ClientAccess access, CancellationToken ct) =>
             Results.Ok(ClientResponse.From(await access.ReadClient(id, "client", ct), access.Actor)));
         group.MapGet("/", async (string? query, ClientAccess access, CancellationToken ct) =>
-            Results.Ok((await access.Search(query, 50, ct)).Select(c => ClientResponse.From(c, access.Actor))));
+            Results.Ok((await access.Search(query, 50, ct)).Clients.Select(c => ClientResponse.From(c, access.Actor))));
         ListClientCases.Map(endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Cases"));
         ExistingServices.Map(endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Clients"));
         return endpoints;

@@ -139,17 +139,26 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             ? f.CategoriesFor(organisationId)
             : WorkAbility.Domain.Consents.DataCategory.None;
 
+    /// <summary>How many matches a search reads at most before it orders them; more than this and the searcher is asked to narrow it.</summary>
+    public const int SearchReach = 200;
+
+    /// <summary>A search's result: the clients shown, by name, and how many matched (at most <see cref="SearchReach"/>; <c>More</c> when there were more).</summary>
+    public sealed record SearchResult(IReadOnlyList<Client> Clients, int Matched, bool More);
+
     /// <summary>
     /// Searches clients by name or exact identity code among those the caller may see; logs one
     /// entry per client shown. Candidates are narrowed in SQL by relationship, then each is
-    /// decided by the policy so consent rules apply exactly as for a single read.
+    /// decided by the policy so consent rules apply exactly as for a single read. A common name in a
+    /// national register matches tens of thousands: the search reads at most <see cref="SearchReach"/>
+    /// matches (in whatever order the name index yields them), orders those by name and shows the first
+    /// <paramref name="limit"/>, and says when there were more, so its cost follows what it shows.
     /// </summary>
-    public async Task<IReadOnlyList<Client>> Search(string? query, int limit, CancellationToken ct)
+    public async Task<SearchResult> Search(string? query, int limit, CancellationToken ct)
     {
         var actor = Actor;
         if (actor.Kind is not (ActorKind.Professional or ActorKind.Client))
         {
-            return [];
+            return new SearchResult([], 0, false);
         }
         var clients = db.Clients.AsNoTracking();
         if (actor.Kind is ActorKind.Client)
@@ -175,9 +184,11 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         {
             clients = clients.WhereNameContains(text, db.Database.IsNpgsql());
         }
-        var candidates = await clients.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
+        var matched = await clients.Select(c => c.Id).Take(SearchReach + 1).ToListAsync(ct);
+        var candidates = await db.Clients.AsNoTracking().Where(c => matched.Contains(c.Id))
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
         var visible = await Visible(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), "client.search", ct);
-        return candidates.Where(c => visible.Contains(c.Id)).ToList();
+        return new SearchResult(candidates.Where(c => visible.Contains(c.Id)).ToList(), Math.Min(matched.Count, SearchReach), matched.Count > SearchReach);
     }
 
     /// <summary>
