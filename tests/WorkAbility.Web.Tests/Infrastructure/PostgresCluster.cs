@@ -17,6 +17,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     private static readonly string BinDir = Environment.GetEnvironmentVariable("PG_BIN") ?? "/usr/lib/postgresql/15/bin";
     private string dataDir = string.Empty;
     private string rootDir = string.Empty;
+    private string? standbyDir;
 
     public int Port { get; private set; }
 
@@ -75,6 +76,37 @@ public sealed class PostgresCluster : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A port nothing listens on yet, for a server a test starts later (a standby).</summary>
+    public static int UnusedPort() => FreePort();
+
+    /// <summary>
+    /// Starts a hot standby of this cluster on <paramref name="port"/> with PostgreSQL's own tools: a base backup
+    /// (<c>pg_basebackup -R</c>, streaming its WAL) that then follows the primary by streaming replication.
+    /// It is stopped with the cluster. Returns the admin connection string of the standby.
+    /// </summary>
+    public async Task<string> StartStandbyAsync(int port)
+    {
+        standbyDir = Path.Combine(rootDir, "standby");
+        await RunAsync(Path.Combine(BinDir, "pg_basebackup"), $"-D {standbyDir} -h 127.0.0.1 -p {Port} -U postgres -R -X stream -c fast --no-sync", asPostgres: true);
+        var options = $"-p {port} -k {rootDir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=200";
+        await RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {standbyDir} -l {Path.Combine(rootDir, "standby.log")} -o \"{options}\" -w -t 60 start", asPostgres: true);
+        var pidFile = Path.Combine(standbyDir, "postmaster.pid");
+        if (Environment.GetEnvironmentVariable("WORKABILITY_TEST_PIDS") is { Length: > 0 } file && File.Exists(pidFile))
+        {
+            File.AppendAllLines(file, [File.ReadLines(pidFile).First().Trim()]);
+        }
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+    }
+
+    /// <summary>Stops the standby at once, the way a failed standby server looks to the app.</summary>
+    public async Task StopStandbyAsync()
+    {
+        if (standbyDir is not null)
+        {
+            await RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {standbyDir} -m immediate -w stop", asPostgres: true, throwOnError: false);
+        }
+    }
+
     /// <summary>Restarts the server the way an operator or a failover does: every open connection is cut.</summary>
     public Task RestartAsync() =>
         RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {dataDir} -m fast -w -t 60 restart", asPostgres: true);
@@ -82,6 +114,10 @@ public sealed class PostgresCluster : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        if (standbyDir is not null && Directory.Exists(standbyDir))
+        {
+            await RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {standbyDir} -m immediate -w stop", asPostgres: true, throwOnError: false);
+        }
         if (Directory.Exists(dataDir))
         {
             await RunAsync(Path.Combine(BinDir, "pg_ctl"), $"-D {dataDir} -m immediate -w stop", asPostgres: true, throwOnError: false);

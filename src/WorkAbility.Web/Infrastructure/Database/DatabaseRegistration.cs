@@ -27,6 +27,7 @@ public static class DatabaseRegistration
         // Session cookies and form tokens must open on every app node: the keys live in the shared database, under one
         // application name whatever folder a node runs from.
         services.AddDataProtection().SetApplicationName("WorkAbility").PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<StandbyReads>();
         return services;
     }
 
