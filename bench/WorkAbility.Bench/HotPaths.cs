@@ -102,7 +102,7 @@ public static class HotPaths
         return await command.ExecuteScalarAsync();
     }
 
-    private static async Task<HttpClient> SignedIn(Uri url, string username)
+    internal static async Task<HttpClient> SignedIn(Uri url, string username)
     {
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         { BaseAddress = url };
@@ -110,7 +110,7 @@ public static class HotPaths
         return http;
     }
 
-    private static async Task<bool> Get(HttpClient http, string url)
+    internal static async Task<bool> Get(HttpClient http, string url)
     {
         using var response = await http.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseContentRead);
         await response.Content.ReadAsByteArrayAsync();
@@ -173,6 +173,6 @@ public static class HotPaths
         return new Result(all.Count, took, Percentile(all, 0.50), Percentile(all, 0.99), failures);
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    internal static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

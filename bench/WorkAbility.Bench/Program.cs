@@ -10,6 +10,8 @@ namespace WorkAbility.Bench;
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- statistics-scale --connection "…" [--cases 1000000] [--events-per-case 10]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- seed --connection "…" [--clients 100000] [--batch 5000]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- hot-paths --url http://127.0.0.1:5080 --connection "…" [--seconds 5] [--users 1,16] [--only desk,worklist]
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- session-memory [--sessions 2000] [--provider Postgres --connection "…"]
+/// dotnet run -c Release --project bench/WorkAbility.Bench -- mixed-load --url http://127.0.0.1:5080 --connection "…" [--seconds 10] [--users 16]
 /// dotnet run -c Release --project bench/WorkAbility.Bench -- crash-test [--provider Postgres --connection "…"] [--seconds 5] [--writers 16]
 /// </code>
 /// (A class of its own: the app's top-level <c>Program</c> is what the in-process host starts.)
@@ -24,6 +26,8 @@ public static class BenchMain
         "statistics-scale" => await StatisticsScale.RunAsync(args[1..]),
         "seed" => await SeedCounty.RunAsync(args[1..]),
         "hot-paths" => await HotPaths.RunAsync(args[1..]),
+        "session-memory" => await SessionMemory.RunAsync(args[1..]),
+        "mixed-load" => await MixedLoad.RunAsync(args[1..]),
         _ => Run(args),
     };
 
