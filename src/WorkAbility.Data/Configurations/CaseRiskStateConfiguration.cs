@@ -20,9 +20,6 @@ internal sealed class CaseRiskStateConfiguration : IEntityTypeConfiguration<Case
         // ... and the cases proposed to them as successor in the same order, so the two are merged page by page.
         b.HasIndex(x => new { x.ProposedSuccessorId, x.UrgentOn, x.RiskCount, x.LastName, x.FirstName, x.SupportCaseId })
             .IsDescending(false, false, true, false, false, false).HasDatabaseName("ix_case_risk_states_proposed_worklist");
-        // Counting a caseload or an organisation by risk combination reads only an index.
-        b.HasIndex(x => new { x.HolderId, x.Risks });
-        b.HasIndex(x => new { x.OrganisationId, x.Risks });
         // A view rechecks its own oldest evaluations first, and the round everybody's: small index ranges, not the caseload.
         b.HasIndex(x => new { x.HolderId, x.EvaluatedAt });
         b.HasIndex(x => new { x.OrganisationId, x.EvaluatedAt });

@@ -1655,11 +1655,7 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("HolderId", "EvaluatedAt");
 
-                    b.HasIndex("HolderId", "Risks");
-
                     b.HasIndex("OrganisationId", "EvaluatedAt");
-
-                    b.HasIndex("OrganisationId", "Risks");
 
                     b.HasIndex("HandedOverToOrganisationId", "StageChangedAt", "SupportCaseId")
                         .HasDatabaseName("ix_case_risk_states_stranded_handed_over")

@@ -1645,11 +1645,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HolderId", "EvaluatedAt");
 
-                    b.HasIndex("HolderId", "Risks");
-
                     b.HasIndex("OrganisationId", "EvaluatedAt");
-
-                    b.HasIndex("OrganisationId", "Risks");
 
                     b.HasIndex("HandedOverToOrganisationId", "StageChangedAt", "SupportCaseId")
                         .HasDatabaseName("ix_case_risk_states_stranded_handed_over")
