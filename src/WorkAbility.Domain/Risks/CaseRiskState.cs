@@ -130,6 +130,17 @@ public sealed class CaseRiskState : IVersioned
         return Expression.Lambda<Func<CaseRiskState, bool>>(Expression.NotEqual(bits, Expression.Constant(0)), state);
     }
 
+    /// <summary>
+    /// The states the coordinator's desk lists as stranded (F33): the low-threshold case nobody follows up
+    /// that no coordinator has taken on yet (once one has, it is in their caseload until a follow-up is agreed).
+    /// </summary>
+    public static Expression<Func<CaseRiskState, bool>> StrandedUnclaimed()
+    {
+        var stranded = Showing(RiskCode.LowThresholdWithoutOwnerOrFollowUp);
+        var unclaimed = Expression.Equal(Expression.Property(stranded.Parameters[0], nameof(CoordinatorId)), Expression.Constant(null, typeof(Guid?)));
+        return Expression.Lambda<Func<CaseRiskState, bool>>(Expression.AndAlso(stranded.Body, unclaimed), stranded.Parameters);
+    }
+
     /// <summary>States older than the recheck interval, to be evaluated again before they are relied on (an expression the database applies).</summary>
     public static Expression<Func<CaseRiskState, bool>> StaleAt(DateTimeOffset now, TimeSpan recheck)
     {

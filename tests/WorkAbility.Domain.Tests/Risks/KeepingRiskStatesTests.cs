@@ -66,6 +66,18 @@ public class KeepingRiskStatesTests
             (state.HolderId, state.Risks, state.RiskCount, state.UrgentOn, state.EvaluatedAt, state.Stage, state.CoordinatorId));
     }
 
+    [Fact]
+    public void TheDeskListsAStrandedCase_UntilACoordinatorTakesItOn()
+    {
+        var unclaimed = CaseRiskState.StrandedUnclaimed().Compile();
+        var stranded = CaseRiskState.Of(Guid.NewGuid(), Standing(hasTeam: false), [RiskCode.LowThresholdWithoutOwnerOrFollowUp], null, Now);
+        Assert.True(unclaimed(stranded));
+        var takenOn = CaseRiskState.Of(Guid.NewGuid(), Standing(hasTeam: false) with { CoordinatorId = Guid.NewGuid() },
+            [RiskCode.LowThresholdWithoutOwnerOrFollowUp], null, Now);
+        Assert.False(unclaimed(takenOn));
+        Assert.False(unclaimed(CaseRiskState.Of(Guid.NewGuid(), Standing(hasTeam: false), [RiskCode.FollowUpOverdue], null, Now)));
+    }
+
     [Theory]
     [InlineData(5, false)]
     [InlineData(6, true)]

@@ -77,7 +77,7 @@ public static class ShowDesk
         {
             // The kept states mark the stranded cases (the radar's own rule); partial indexes hold just those, oldest in stage first,
             // for the organisation that opened them and the one they were handed over to: one page of each, merged.
-            var marked = db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.Showing(RiskCode.LowThresholdWithoutOwnerOrFollowUp)).Where(s => s.CoordinatorId == null);
+            var marked = db.CaseRiskStates.AsNoTracking().Where(CaseRiskState.StrandedUnclaimed());
             var page = await marked.Where(s => s.OrganisationId == org).OrderBy(s => s.StageChangedAt).ThenBy(s => s.SupportCaseId).Take(StrandedShown)
                 .Concat(marked.Where(s => s.HandedOverToOrganisationId == org && s.OrganisationId != org)
                     .OrderBy(s => s.StageChangedAt).ThenBy(s => s.SupportCaseId).Take(StrandedShown))
