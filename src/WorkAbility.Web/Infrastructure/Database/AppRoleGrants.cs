@@ -9,7 +9,8 @@ namespace WorkAbility.Web.Infrastructure.Database;
 /// a separate role with data rights only. That role may read and add access-log entries and
 /// links but never change, remove or truncate them, and — not being the owner — cannot alter the
 /// tables or switch the append-only triggers off. Granted again on every <c>migrate</c>, so new
-/// tables are covered.
+/// tables are covered. The month partitions (<see cref="MonthPartitions"/>) are reached only through
+/// their table, whose rights apply: the role has none on a partition itself, so it cannot truncate a month.
 /// </summary>
 public static partial class AppRoleGrants
 {
@@ -32,6 +33,15 @@ public static partial class AppRoleGrants
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted};
             REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON {appendOnly} FROM {quoted};
             REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "__EFMigrationsHistory" FROM {quoted};
+            GRANT EXECUTE ON FUNCTION {MonthPartitions.Function}(integer) TO {quoted};
+            DO $$
+            DECLARE partition regclass;
+            BEGIN
+                FOR partition IN SELECT inhrelid::regclass FROM pg_inherits
+                                 WHERE inhparent IN ({string.Join(", ", MonthPartitions.Tables.Select(t => $"'{t}'::regclass"))}) LOOP
+                    EXECUTE format('REVOKE ALL ON %s FROM %I', partition, '{role}');
+                END LOOP;
+            END $$;
             """, ct);
 #pragma warning restore EF1002
     }

@@ -28,6 +28,9 @@ public static class DatabaseRegistration
         // application name whatever folder a node runs from.
         services.AddDataProtection().SetApplicationName("WorkAbility").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<StandbyReads>();
+        services.AddScoped<MonthPartitions>();
+        services.AddScoped<IAfterMigration>(sp => sp.GetRequiredService<MonthPartitions>());
+        services.AddHostedService<MonthPartitionRounds>();
         return services;
     }
 
