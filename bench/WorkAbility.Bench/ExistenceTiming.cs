@@ -96,7 +96,8 @@ public static class ExistenceTiming
 }
 
 /// <summary>The app in process on a database of its own, with the demo county and demo sign-in.</summary>
-internal sealed class BenchApp(string connectionString, string provider = "Sqlite", IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+internal sealed class BenchApp(string connectionString, string provider = "Sqlite", IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     // The host's content root (settings, screening rules, questionnaires) is the web project's folder.
     static BenchApp() => Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WORKABILITY_WEB",
@@ -116,6 +117,10 @@ internal sealed class BenchApp(string connectionString, string provider = "Sqlit
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace WorkAbility.Bench;
 /// A county (or a nation) of synthetic clients on PostgreSQL for the scale measurements (issue 18):
 /// the demo county's organisations, staff and services, then <c>--clients</c> people with 18 months of
 /// history each – concerns, assessments, coordinators, teams, consents, plans, referrals, follow-ups,
-/// outcomes – drawn by the demo history (every step through the domain's own rules, so the data obeys
+/// outcomes, surnames spread as in a real register (<see cref="RegisterSurnames"/>) – drawn by the demo history (every step through the domain's own rules, so the data obeys
 /// them), in batches whose rows are written with binary COPY instead of INSERTs. Deterministic: the
 /// same arguments give the same county. The caseloads belong to the demo professionals, so signing in
 /// as one shows the scale.
@@ -47,12 +47,14 @@ public static class SeedCounty
         var watch = Stopwatch.StartNew();
         var (people, now) = await People(options);
         int batches = (clients + batch - 1) / batch;
+        // A register's names are spread over thousands of surnames, not the demo county's fifteen.
+        var surnames = new RegisterSurnames(seed: 18);
         for (int b = 0; b < batches; b++)
         {
             int size = Math.Min(batch, clients - b * batch);
             await using var db = new AppDbContext(options);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            new DemoHistory(db, people, now, seed: 100_000 + b).Generate(size);
+            new DemoHistory(db, people, now, seed: 100_000 + b, surnames).Generate(size);
             await db.PrepareForBulkWriteAsync(CancellationToken.None);
             int rows = await BulkCopy.WriteAddedAsync(db, connection);
             Console.WriteLine($"batch {b + 1}/{batches}: {size:N0} clients, {rows:N0} rows, {watch.Elapsed.TotalSeconds:F0} s");

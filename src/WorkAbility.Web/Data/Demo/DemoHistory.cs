@@ -20,9 +20,10 @@ namespace WorkAbility.Web.Data.Demo;
 /// with catalogue services, referrals that move through their statuses, follow-ups met, late and
 /// missed, and support that ends with every outcome (some come back). Cases opened lately are still
 /// on their way, so each professional's desk, worklist and inbox hold real work. Every step goes
-/// through the domain's own rules.
+/// through the domain's own rules. A generated register of a county's or a nation's size gives
+/// <paramref name="surnames"/>, so its names are spread as a real register's are.
 /// </summary>
-internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, DateTimeOffset now, int seed)
+internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, DateTimeOffset now, int seed, RegisterSurnames? surnames = null)
 {
     public const int Days = 540;
 
@@ -78,7 +79,7 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
             int daysAgo = i == 2 ? 75 : i < Math.Max(6, clients / 60) ? i % 6 : (int)(Days * Math.Pow(random.NextDouble(), 1.25));
             var opened = At(today.AddDays(-daysAgo));
             var client = Client.Register(people.Codes.Next(birth).Value, DemoCounty.FirstNames[random.Next(DemoCounty.FirstNames.Length)],
-                DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)], inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
+                surnames?.Next(random) ?? DemoCounty.LastNames[random.Next(DemoCounty.LastNames.Length)], inEsikyla ? DemoCounty.Esikyla : DemoCounty.Mallila,
                 null, null, opened.AddMinutes(-30), sote.Id, nonDisclosure: i % 250 == 7);
             db.Clients.Add(client);
             // The two newest stay where a new arrival is: a concern just recorded, a client just in touch.
