@@ -11,7 +11,8 @@ namespace WorkAbility.Bench;
 
 /// <summary>
 /// The data layer against raw Npgsql on the same PostgreSQL database (issue 18, G1 and G3): a client read by id –
-/// as the app does it (a pooled context, LINQ, no tracking) and as a compiled query – against the same row read with a
+/// as LINQ translated per call and as the compiled query the app's access check uses, both on a pooled context without
+/// tracking – against the same row read with a
 /// command and a reader into a record; and a worklist page (50 kept risk states of the largest caseload, in worklist
 /// order) the same ways. Each group's baseline is its raw read; the ratios (time and allocations) are the result.
 /// Needs a seeded database: <c>WORKABILITY_BENCH_POSTGRES="Host=…;Database=…" dotnet run -c Release --project
@@ -71,14 +72,14 @@ public class DataLayerBenchmarks
             : null;
     }
 
-    [Benchmark(Description = "client: EF LINQ, pooled context (as the app)"), BenchmarkCategory("client")]
+    [Benchmark(Description = "client: EF LINQ translated per call, pooled context"), BenchmarkCategory("client")]
     public async Task<Client?> EfClient()
     {
         await using var db = contexts.CreateDbContext();
         return await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId);
     }
 
-    [Benchmark(Description = "client: EF compiled query"), BenchmarkCategory("client")]
+    [Benchmark(Description = "client: EF compiled query, pooled context (as the app)"), BenchmarkCategory("client")]
     public async Task<Client?> EfCompiledClientRead()
     {
         await using var db = contexts.CreateDbContext();

@@ -139,6 +139,17 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             ? f.CategoriesFor(organisationId)
             : WorkAbility.Domain.Consents.DataCategory.None;
 
+    /// <summary>
+    /// Every read of a client starts here: compiled once, so the query is not translated again on each read
+    /// (bench/DataLayerBenchmarks: 1.02× a raw Npgsql read against 1.17× for the same LINQ translated per call).
+    /// A compiled query keeps the first model it meets, so each provider has its own.
+    /// </summary>
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Client?>> ClientById =
+        EF.CompileAsyncQuery((AppDbContext context, Guid id, CancellationToken ct) => context.Clients.AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Client?>> SqliteClientById =
+        EF.CompileAsyncQuery((AppDbContext context, Guid id, CancellationToken ct) => context.Clients.AsNoTracking().SingleOrDefault(c => c.Id == id));
+
     /// <summary>How many matches a search reads at most before it orders them; more than this and the searcher is asked to narrow it.</summary>
     public const int SearchReach = 200;
 
@@ -227,7 +238,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             return earlier.Client;
         }
         var actor = Actor;
-        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct);
+        var client = await (db.Database.IsSqlite() ? SqliteClientById : ClientById)(db, clientId, ct);
         // The same queries run whether the client exists or not, so a denial cannot be told from a
         // missing client by how long it takes (bench/: ExistenceTiming).
         var clientFacts = (await LoadFacts([(clientId, client?.RegisteredAtOrganisationId)], ct))[clientId];
