@@ -27,8 +27,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.ToOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.SentById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.StatusChangedById).OnDelete(DeleteBehavior.Restrict);
-        // The provider's inbox: open referrals to my organisation, oldest first.
         b.HasIndex(x => new { x.ToOrganisationId, x.Status, x.SentAt });
+        // The provider's inbox: open referrals to my organisation, oldest first – one page of it, and its count
+        // (partial: the statuses of ReferralTransitions.Open, as constants).
+        b.HasIndex(x => new { x.ToOrganisationId, x.SentAt, x.Id }).HasDatabaseName("ix_referrals_open_inbox")
+            .HasFilter("\"Status\" IN ('Sent', 'Received', 'Accepted', 'Started')");
         b.HasIndex(x => new { x.SupportCaseId, x.Status });
     }
 }

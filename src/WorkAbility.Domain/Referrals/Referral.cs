@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using WorkAbility.Domain.Common;
 
 namespace WorkAbility.Domain.Referrals;
@@ -53,6 +54,13 @@ public static class ReferralTransitions
 
     /// <summary>Still waiting for an outcome: the loop is not closed.</summary>
     public static bool IsOpen(ReferralStatus status) => OpenStatuses.Contains(status);
+
+    /// <summary>
+    /// <see cref="IsOpen"/> as a query condition whose statuses are constants in the SQL (not a parameter), so the
+    /// provider's inbox reads its partial index of open referrals.
+    /// </summary>
+    public static Expression<Func<Referral, bool>> Open { get; } = r =>
+        r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Started;
 
     /// <summary>Moves the provider makes; withdrawing is the sender's.</summary>
     public static bool IsProvidersMove(ReferralStatus to) => to is not ReferralStatus.Withdrawn;

@@ -1587,6 +1587,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasIndex("SupportCaseId", "Status");
 
+                    b.HasIndex("ToOrganisationId", "SentAt", "Id")
+                        .HasDatabaseName("ix_referrals_open_inbox")
+                        .HasFilter("\"Status\" IN ('Sent', 'Received', 'Accepted', 'Started')");
+
                     b.HasIndex("ToOrganisationId", "Status", "SentAt");
 
                     b.ToTable("referrals", (string)null);

@@ -114,6 +114,14 @@ public class ClosingTheReferralLoopTests
     public void EndingSupport_WithdrawsOnlyWhatHasNotStarted(ReferralStatus status, bool withdrawn) =>
         Assert.Equal(withdrawn, At(status).WithdrawnWhenSupportEnds);
 
+    /// <summary>The inbox's query condition (constants, for its partial index) says open exactly when the rule does.</summary>
+    [Fact]
+    public void TheQueryConditionForOpen_AgreesWithTheRule_ForEveryStatus()
+    {
+        var open = ReferralTransitions.Open.Compile();
+        Assert.All(Enum.GetValues<ReferralStatus>(), status => Assert.Equal(ReferralTransitions.IsOpen(status), open(At(status))));
+    }
+
     private static Referral At(ReferralStatus status)
     {
         var r = Sent();

@@ -75,7 +75,7 @@ public class FromPlanToEndTests(PostgresCluster cluster)
         // The provider's professional (not on the team) sees it in the inbox through the consent naming the provider.
         var coach = await app.SignedInAs("veera.valmentaja");
         // (The demo county's own referrals wait in the same inbox; this client's is the one we follow.)
-        var inbox = (await coach.GetFromJsonAsync<JsonElement>("/api/referrals/inbox", Ct)).EnumerateArray()
+        var inbox = (await coach.GetFromJsonAsync<JsonElement>("/api/referrals/inbox", Ct)).GetProperty("rows").EnumerateArray()
             .Where(r => r.GetProperty("clientId").GetGuid() == s.ClientId).ToList();
         var referralId = Assert.Single(inbox).GetProperty("id").GetGuid();
         Assert.Equal(s.ClientId, inbox[0].GetProperty("clientId").GetGuid());

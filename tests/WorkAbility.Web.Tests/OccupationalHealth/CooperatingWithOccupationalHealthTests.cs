@@ -104,8 +104,8 @@ public class CooperatingWithOccupationalHealthTests(PostgresCluster cluster)
         // The provider's inbox (Mallila's sote-centre) has it and moves it; OH sees where it is.
         var providerStaff = await app.SignedInAs("fredrik.fysio");
         var inbox = await providerStaff.GetFromJsonAsync<JsonElement>("/api/referrals/inbox", Ct);
-        Assert.Contains(inbox.EnumerateArray(), r => r.GetProperty("id").GetGuid() == referralId);
-        Assert.DoesNotContain((await nurse.GetFromJsonAsync<JsonElement>("/api/referrals/inbox", Ct)).EnumerateArray(), r => r.GetProperty("id").GetGuid() == referralId);
+        Assert.Contains(inbox.GetProperty("rows").EnumerateArray(), r => r.GetProperty("id").GetGuid() == referralId);
+        Assert.DoesNotContain((await nurse.GetFromJsonAsync<JsonElement>("/api/referrals/inbox", Ct)).GetProperty("rows").EnumerateArray(), r => r.GetProperty("id").GetGuid() == referralId);
         Assert.Equal(HttpStatusCode.NoContent, (await providerStaff.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status = "Received" }, Ct)).StatusCode);
         path = await oh.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/occupational-health", Ct);
         var mine = Assert.Single(path.GetProperty("referrals").EnumerateArray());

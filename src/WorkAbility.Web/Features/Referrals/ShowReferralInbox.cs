@@ -2,44 +2,54 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Referrals;
+using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Referrals;
 
 /// <summary>
-/// F18: the provider's inbox — open referrals to the caller's organisation, oldest first. Each
-/// client shown is checked by the access policy (the consent must name the provider) and logged.
+/// F18: the provider's inbox — open referrals to the caller's organisation, oldest first, a page of
+/// <see cref="PageSize"/> at a time: a provider of a large county has thousands open, so the page and its
+/// count are read from a partial index of open referrals. Each client shown is checked by the access
+/// policy (the consent must name the provider) and logged.
 /// </summary>
 public static class ShowReferralInbox
 {
+    public const int PageSize = 50;
+
+    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages);
+
     public sealed record Row(Guid Id, Guid ClientId, string ClientName, string Service, string SentBy, string FromOrganisation, DateTimeOffset SentAt,
         ReferralStatus Status, int DaysWaiting);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
-        public async Task<IReadOnlyList<Row>> Handle(string language, CancellationToken ct)
+        public async Task<View> Handle(string language, int page, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
             var org = actor.OrganisationId!.Value;
-            var rows = await (from r in db.Referrals.AsNoTracking()
-                              where r.ToOrganisationId == org && ReferralTransitions.OpenStatuses.Contains(r.Status)
+            var open = db.Referrals.AsNoTracking().Where(r => r.ToOrganisationId == org).Where(ReferralTransitions.Open);
+            int total = await open.CountAsync(ct);
+            var paging = Paging.Of(total, page, PageSize);
+            var rows = await (from r in open.OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(PageSize)
                               join c in db.SupportCases on r.SupportCaseId equals c.Id
                               join client in db.Clients on c.ClientId equals client.Id
                               join s in db.Services on r.ServiceId equals s.Id
                               join p in db.Professionals on r.SentById equals p.Id
                               join o in db.Organisations on p.OrganisationId equals o.Id
-                              orderby r.SentAt
+                              orderby r.SentAt, r.Id
                               select new { r.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, Service = s,
                                   Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status }).ToListAsync(ct);
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).Distinct().ToList(), "referral.inbox", ct);
             var now = clock.GetUtcNow();
-            return rows.Where(r => visible.Contains(r.ClientId)).Select(r => new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName,
-                r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList();
+            return new View(rows.Where(r => visible.Contains(r.ClientId)).Select(r => new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName,
+                r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList(),
+                total, paging.Page, paging.Pages);
         }
     }
 
     public static void Map(RouteGroupBuilder referrals) =>
-        referrals.MapGet("/inbox", async (Handler handler, CancellationToken ct) =>
-            Results.Ok(await handler.Handle(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct)))
-            .WithSummary("Open referrals to the caller's organisation, oldest first");
+        referrals.MapGet("/inbox", async (int? page, Handler handler, CancellationToken ct) =>
+            Results.Ok(await handler.Handle(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, page ?? 1, ct)))
+            .WithSummary("Open referrals to the caller's organisation, oldest first, 50 a page (?page=)");
 }
