@@ -72,6 +72,17 @@ public static class HotPaths
             $"SELECT \"ClientId\" FROM support_cases WHERE \"CoordinatorId\" = '{sari}' AND \"Stage\" <> 'Ended' ORDER BY \"Id\" LIMIT 1"))!;
         var lastName = (string)(await Scalar(source, $"SELECT \"LastName\" FROM clients WHERE \"Id\" = '{client}'"))!;
         var term = lastName[..Math.Min(5, lastName.Length)];
+        // The provider whose inbox is fullest, and the professional with the most notifications.
+        var (provider, providerOrg) = await Pair(source, """
+            SELECT p."Username", p."OrganisationId" FROM professionals p
+            JOIN (SELECT "ToOrganisationId" AS org, count(*) AS n FROM referrals WHERE "Status" IN ('Sent', 'Received', 'Accepted', 'Started')
+                  GROUP BY 1 ORDER BY 2 DESC LIMIT 1) o ON o.org = p."OrganisationId"
+            ORDER BY p."Username" LIMIT 1
+            """);
+        var (notified, notifiedId) = await Pair(source, """
+            SELECT p."Username", p."Id" FROM professionals p
+            JOIN (SELECT "RecipientId" AS id FROM notifications GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) n ON n.id = p."Id"
+            """);
         const string CaseColumns = "c.\"Id\", cl.\"FirstName\", cl.\"LastName\", c.\"Stage\", c.\"Path\", c.\"StageChangedAt\"";
         return
         [
@@ -89,11 +100,24 @@ public static class HotPaths
             new("client-search", "sari.koordinaattori", $"/api/clients?query={Uri.EscapeDataString(term)}",
                 "SELECT * FROM clients WHERE \"Id\" IN (SELECT \"Id\" FROM clients WHERE (\"FirstName\" || ' ' || \"LastName\" || ' ' || \"FirstName\") ILIKE $1 LIMIT 201) " +
                 "ORDER BY \"LastName\", \"FirstName\", \"Id\" LIMIT 50", ["%" + term + "%"]),
+            new("referral-inbox", provider, "/api/referrals/inbox",
+                "SELECT * FROM referrals WHERE \"ToOrganisationId\" = $1 AND \"Status\" IN ('Sent', 'Received', 'Accepted', 'Started') ORDER BY \"SentAt\", \"Id\" LIMIT 50",
+                [providerOrg]),
+            new("notifications", notified, "/api/notifications",
+                "SELECT * FROM notifications WHERE \"RecipientId\" = $1 ORDER BY \"CreatedAt\" DESC LIMIT 100", [notifiedId]),
             new("home", "sari.koordinaattori", "/",
                 "SELECT \"Stage\", \"Path\", count(*) FROM support_cases WHERE \"Stage\" <> 'Ended' GROUP BY \"Stage\", \"Path\"", []),
             new("catalogue-api", "sari.koordinaattori", "/api/services?query=valmennus",
                 "SELECT * FROM catalogue_services WHERE \"Name\" ILIKE $1 LIMIT 50", ["%valmennus%"]),
         ];
+    }
+
+    private static async Task<(string, Guid)> Pair(NpgsqlDataSource source, string sql)
+    {
+        await using var command = source.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetGuid(1));
     }
 
     private static async Task<object?> Scalar(NpgsqlDataSource source, string sql)

@@ -12,7 +12,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.ToTable("notifications");
         b.HasKey(x => x.Id);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.RecipientId).OnDelete(DeleteBehavior.Restrict);
-        // "My unread notifications", newest first.
+        // "My unread notifications", newest first (the badge).
         b.HasIndex(x => new { x.RecipientId, x.ReadAt, x.CreatedAt });
+        // "My notifications", newest first, read or not: the list reads its 100 from here, not all a recipient ever had.
+        b.HasIndex(x => new { x.RecipientId, x.CreatedAt });
     }
 }

@@ -1152,6 +1152,8 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RecipientId", "CreatedAt");
+
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 
                     b.ToTable("notifications", (string)null);

@@ -1142,6 +1142,8 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RecipientId", "CreatedAt");
+
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 
                     b.ToTable("notifications", (string)null);

@@ -46,6 +46,9 @@ public class UsingTheIndexesAtScaleTests(PostgresCluster cluster)
         var inbox = db.Referrals.Where(r => r.ToOrganisationId == someone).Where(ReferralTransitions.Open).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(50);
         Assert.Contains("IN ('Sent', 'Received', 'Accepted', 'Started')", inbox.ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("ix_referrals_open_inbox", await Plan(db, inbox));
+        // The notification list, newest 100, read or not (each month's part of the index: the table is partitioned by month).
+        var notifications = await Plan(db, db.Notifications.Where(n => n.RecipientId == someone).OrderByDescending(n => n.CreatedAt).Take(100));
+        Assert.Contains("RecipientId_CreatedAt", notifications);
     }
 
     private static async Task<string> Plan<T>(AppDbContext db, IQueryable<T> query)
