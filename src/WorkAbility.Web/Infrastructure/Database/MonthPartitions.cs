@@ -22,10 +22,12 @@ public sealed partial class MonthPartitions(AppDbContext db, IConfiguration conf
             return (0, 0);
         }
         int ahead = Math.Clamp(configuration.GetValue("Database:PartitionMonthsAhead", 3), 1, 24);
-        int made = await db.Database.SqlQuery<int>($"SELECT workability_add_month_partitions({ahead}) AS \"Value\"").SingleAsync(ct);
-        long inDefault = await db.Database.SqlQuery<long>(
-            $"SELECT (SELECT count(*) FROM access_log_default) + (SELECT count(*) FROM case_events_default) + (SELECT count(*) FROM notifications_default) AS \"Value\"")
-            .SingleAsync(ct);
+        // Identifiers cannot be parameters: the function's and the tables' names are the constants above; the months are a parameter.
+#pragma warning disable EF1002
+        int made = await db.Database.SqlQueryRaw<int>($"SELECT {Function}({{0}}) AS \"Value\"", ahead).SingleAsync(ct);
+        long inDefault = await db.Database.SqlQueryRaw<long>(
+            $"SELECT {string.Join(" + ", Tables.Select(t => $"(SELECT count(*) FROM {t}_default)"))} AS \"Value\"").SingleAsync(ct);
+#pragma warning restore EF1002
         if (inDefault > 0)
         {
             LogRowsInDefault(logger, inDefault);
