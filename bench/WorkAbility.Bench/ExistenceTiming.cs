@@ -15,11 +15,13 @@ namespace WorkAbility.Bench;
 /// to Matti Mallikas), and times interleaved pairs — the order inside each pair alternates — of
 /// <c>GET /api/clients/{Matti}</c> and <c>GET /api/clients/{random id}</c>; both answer 404.
 /// Reports the medians and the median of the per-pair differences with its ratio to the median.
-/// <code>dotnet run -c Release --project bench/WorkAbility.Bench -- existence-timing [pairs]</code>
+/// <code>dotnet run -c Release --project bench/WorkAbility.Bench -- existence-timing [pairs] [fhir]</code>
+/// With <c>fhir</c> the pair is a FHIR search by identity code: <c>GET /fhir/r4/Patient?identifier=urn:oid:1.2.246.21|…</c>
+/// of Matti's code against a valid code of nobody; both answer an empty searchset.
 /// </summary>
 public static class ExistenceTiming
 {
-    public static async Task<int> RunAsync(int pairs)
+    public static async Task<int> RunAsync(int pairs, bool fhir = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"workability-timing-{Guid.NewGuid():N}.db");
         try
@@ -28,16 +30,34 @@ public static class ExistenceTiming
             var client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
             (await client.PostAsJsonAsync("/auth/demo/sign-in", new { username = "teemu.tyollisyys" })).EnsureSuccessStatusCode();
             Guid existing;
+            string existingCode;
+            var codesInUse = new HashSet<string>();
             using (var scope = app.Services.CreateScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                existing = await db.Clients.Where(c => c.LastName == "Mallikas").Select(c => c.Id).FirstAsync();
+                var matti = await db.Clients.Where(c => c.LastName == "Mallikas").Select(c => new { c.Id, c.PersonalIdentityCode }).FirstAsync();
+                (existing, existingCode) = (matti.Id, matti.PersonalIdentityCode.Value);
+                codesInUse.UnionWith((await db.Clients.Select(c => c.PersonalIdentityCode).ToListAsync()).Select(c => c.Value));
             }
+            var random = new Random(7);
+            string Nobody()
+            {
+                while (true)
+                {
+                    var code = WorkAbility.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1960, 1, 1).AddDays(random.Next(15000)), 900 + random.Next(100)).Value;
+                    if (!codesInUse.Contains(code))
+                    {
+                        return code;
+                    }
+                }
+            }
+            Func<Task<double>> timeExisting = fhir ? () => TimeFhir(client, existingCode) : () => Time(client, existing);
+            Func<Task<double>> timeMissing = fhir ? () => TimeFhir(client, Nobody()) : () => Time(client, Guid.NewGuid());
             // Warm up both paths (JIT, pools, query caches) before timing.
             for (int i = 0; i < 50; i++)
             {
-                await Time(client, existing);
-                await Time(client, Guid.NewGuid());
+                await timeExisting();
+                await timeMissing();
             }
             var denied = new List<double>(pairs);
             var missing = new List<double>(pairs);
@@ -47,20 +67,20 @@ public static class ExistenceTiming
                 double a, b;
                 if (i % 2 == 0)
                 {
-                    a = await Time(client, existing);
-                    b = await Time(client, Guid.NewGuid());
+                    a = await timeExisting();
+                    b = await timeMissing();
                 }
                 else
                 {
-                    b = await Time(client, Guid.NewGuid());
-                    a = await Time(client, existing);
+                    b = await timeMissing();
+                    a = await timeExisting();
                 }
                 denied.Add(a);
                 missing.Add(b);
                 differences.Add(a - b);
             }
             double medianDenied = Median(denied), medianMissing = Median(missing), medianDifference = Median(differences);
-            Console.WriteLine($"pairs: {pairs}");
+            Console.WriteLine($"pairs: {pairs}{(fhir ? " (FHIR Patient search by identity code)" : "")}");
             Console.WriteLine($"denied existing client: median {medianDenied:F3} ms");
             Console.WriteLine($"non-existent id:        median {medianMissing:F3} ms");
             Console.WriteLine($"median of pair differences (denied − missing): {medianDifference:F3} ms = {medianDifference / medianMissing:P1} of the median");
@@ -84,6 +104,19 @@ public static class ExistenceTiming
         if ((int)response.StatusCode != 404)
         {
             throw new InvalidOperationException($"Expected 404, got {(int)response.StatusCode}.");
+        }
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<double> TimeFhir(HttpClient client, string code)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri($"/fhir/r4/Patient?identifier=urn:oid:1.2.246.21|{code}", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        watch.Stop();
+        if ((int)response.StatusCode != 200 || body.Contains("\"resourceType\":\"Patient\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Expected an empty searchset, got {(int)response.StatusCode}.");
         }
         return watch.Elapsed.TotalMilliseconds;
     }

@@ -20,7 +20,8 @@ public static class BenchMain
 {
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
-        "existence-timing" => await ExistenceTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000),
+        "existence-timing" => await ExistenceTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
+            fhir: args.Length > 2 && args[2] == "fhir"),
         "crash-test" => await CrashTest.RunAsync(args[1..]),
         "logged-reads" => await LoggedReads.RunAsync(args[1..]),
         "statistics-scale" => await StatisticsScale.RunAsync(args[1..]),

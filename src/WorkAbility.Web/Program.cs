@@ -99,6 +99,7 @@ app.Use((http, next) =>
     return next(http);
 });
 app.UseWorkAbilitySecurityHeaders();
+app.UseRequestHygiene();
 app.UseAccessLogStage();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -307,6 +307,12 @@ public sealed class SupportCase : IVersioned
     }
 
     /// <summary>
+    /// Follow-up (contacts, reviews) begins when services are running: the one rule for the follow-up forms, the
+    /// risk radar's "follow-up overdue" and its suggestion to record a contact, so none suggests what the case refuses.
+    /// </summary>
+    public static bool FollowUpStarted(CaseStage stage) => stage is CaseStage.Services or CaseStage.FollowUp;
+
+    /// <summary>
     /// Follow-up work (a contact, a review) is recorded: a case whose services are running moves to
     /// the follow-up stage (F20).
     /// </summary>
@@ -317,7 +323,7 @@ public sealed class SupportCase : IVersioned
         {
             throw new DomainRuleException("invalid_choice", "kind");
         }
-        if (Stage < CaseStage.Services)
+        if (!FollowUpStarted(Stage))
         {
             throw new DomainRuleException("follow_up_too_early", "stage");
         }

@@ -11,6 +11,21 @@ public static class FinnishCalendar
 
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
+    /// <summary>The first and last dates the service deals in: a date outside them is a typing mistake, answered as such.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1), LatestDate = new(2199, 12, 31);
+
+    /// <summary>Whether <paramref name="date"/> is within <see cref="EarliestDate"/>..<see cref="LatestDate"/>.</summary>
+    public static bool Supports(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
+    /// <summary>Adds "date_out_of_range" for <paramref name="field"/> when a given date is outside the supported range.</summary>
+    public static void CheckRange(DateOnly? date, string field, List<FieldError> errors)
+    {
+        if (date is { } d && !Supports(d))
+        {
+            errors.Add(new FieldError(field, "date_out_of_range"));
+        }
+    }
+
     /// <summary>Today in Finland by the injected clock.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 

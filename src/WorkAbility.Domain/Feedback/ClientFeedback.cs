@@ -58,6 +58,12 @@ public sealed class ClientFeedback
         };
     }
 
+    /// <summary>The client answers the same occasion again: the later answer replaces the earlier one (F36: one answer per occasion).</summary>
+    public void Replace(ClientFeedback later)
+    {
+        (Stage, Heard, PlanClear, Helped, Comment, GivenAt) = (later.Stage, later.Heard, later.PlanClear, later.Helped, later.Comment, later.GivenAt);
+    }
+
     private static void CheckScore(int? score, string field, List<FieldError> errors)
     {
         if (score is < 1 or > 5)

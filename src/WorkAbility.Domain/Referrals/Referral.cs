@@ -193,3 +193,15 @@ public sealed class Referral : IVersioned
         }
     }
 }
+
+/// <summary>
+/// Whether a referral may go to a provider, and whether the provider may still see the client it was sent for
+/// (F11, F18): within the organisation holding the case always, elsewhere only while a valid consent names the
+/// provider. The live path asks this when sending; the demo county's history is checked against it.
+/// </summary>
+public static class ReferralConsent
+{
+    /// <param name="scope">What valid consents give each organisation (<see cref="Consents.ConsentClock.Scope"/>).</param>
+    public static bool Covers(Guid providerId, Guid holdingOrganisationId, IReadOnlyDictionary<Guid, Consents.DataCategory> scope) =>
+        providerId == holdingOrganisationId || scope.GetValueOrDefault(providerId) is not Consents.DataCategory.None;
+}

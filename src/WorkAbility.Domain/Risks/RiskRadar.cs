@@ -37,8 +37,10 @@ public static class RiskRadar
             f.Stage is not CaseStage.Ended && f.HasPlan &&
             (!f.PlanHasResponsibleProfessionals || (f.PlanNextMeetingAt is not { } next || next < now) && f.PlanFollowUpEveryWeeks is null)),
         // Seed 004, "Seuranta": follow-up lapses and the client drops out.
+        // Its suggestion is to record a follow-up contact, so it fires only where one can be recorded (a case reopened at
+        // the need assessment keeps its old dues, but is not followed up until its services run again).
         new(RiskCode.FollowUpOverdue, CaseStage.FollowUp, (f, t, _, today) =>
-            f.Stage is not CaseStage.Ended && f.EarliestOpenDueOn is { } due && today.DayNumber - due.DayNumber > t.FollowUpOverdueDays),
+            SupportCase.FollowUpStarted(f.Stage) && f.EarliestOpenDueOn is { } due && today.DayNumber - due.DayNumber > t.FollowUpOverdueDays),
         new(RiskCode.MissedAppointments, CaseStage.Services, (f, t, _, _) =>
             f.Stage is not CaseStage.Ended && f.MissedAppointments >= t.MissedAppointments),
         new(RiskCode.ReferralWithoutOutcome, CaseStage.Services, (f, t, now, _) =>

@@ -17,7 +17,9 @@ public static class SecurityHeaders
                     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
+                // Same-origin: nothing leaves for other sites, and the app's own posts carry their Origin (with no-referrer a
+                // browser sends "Origin: null"), which the cross-site check (RequestHygiene) reads.
+                headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 if (!IsPlainLoopbackHttp(http.Request))
                 {

@@ -212,7 +212,11 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         db.Teams.Add(team);
         supportCase.NoteTeamFormed(coordinator.Id, at);
         Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.TeamFormed(supportCase.Id, team.CurrentMemberIds, coordinator.Id, at));
-        var organisations = members.Select(m => m.OrganisationId).Append(coordinator.OrganisationId).Distinct().ToList();
+        // The services the team will put in the plan are talked through when the consent is asked, so the consent names their
+        // providers too: a referral is sent only to an organisation a valid consent names (ReferralConsent.Covers, as on the live path).
+        var services = ServicesFor(path);
+        var organisations = members.Select(m => m.OrganisationId).Append(coordinator.OrganisationId)
+            .Concat(services.Select(s => s.ProviderOrganisationId!.Value)).Distinct().ToList();
         var consentUntil = FinnishCalendar.DateOf(at).AddMonths(random.Next(8) == 0 ? 7 : 12);
         db.Consents.Add(Consent.Record(client.Id, organisations, DataCategory.HealthData | DataCategory.SocialWelfareData | DataCategory.EmploymentData | DataCategory.KelaBenefitsData,
             "Työkyvyn tuen tiimi ja yhteinen suunnitelma", FinnishCalendar.DateOf(at), consentUntil < today ? today.AddDays(random.Next(5, 40)) : consentUntil,
@@ -220,7 +224,6 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
         supportCase.Record(CaseEventKind.ConsentRecorded, coordinator.Id, at);
 
         if (!Next(3, 25)) { return; }
-        var services = ServicesFor(path);
         var actions = services.Select(s => new PlanAction(Guid.NewGuid(), s.Name, s.Id, ResponsibleParty.Organisation, null, s.ProviderOrganisationId,
             FinnishCalendar.DateOf(at).AddDays(7), null, null, ActionStatus.Planned, null)).ToList();
         actions.Add(new PlanAction(Guid.NewGuid(), "Pidän kirjaa jaksamisestani ja unesta", null, ResponsibleParty.Client, null, null, null, null, null, ActionStatus.Ongoing, null));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Feedback;
@@ -23,7 +24,18 @@ public static class GiveFeedback
             var supportCase = await MyCase.Current(db, clientId, ct) ?? throw new DomainRuleException("no_active_case");
             var now = clock.GetUtcNow();
             var occasion = await MyCase.FeedbackDue(db, supportCase, now, ct) ?? FeedbackOccasion.Other;
-            db.Feedback.Add(ClientFeedback.Give(supportCase.Id, supportCase.Stage, occasion, request.Heard, request.PlanClear, request.Helped, request.Comment, now));
+            var answer = ClientFeedback.Give(supportCase.Id, supportCase.Stage, occasion, request.Heard, request.PlanClear, request.Helped, request.Comment, now);
+            // One answer per occasion: an answer already given since the occasion began is replaced by this one.
+            var began = FeedbackPrompt.OccasionBegan(supportCase.OpenedAt, supportCase.EndedAt, await MyCase.LastMeetingHeld(db, supportCase.Id, ct));
+            var earlier = await db.Feedback.Where(f => f.SupportCaseId == supportCase.Id && f.GivenAt >= began).OrderByDescending(f => f.GivenAt).FirstOrDefaultAsync(ct);
+            if (earlier is not null)
+            {
+                earlier.Replace(answer);
+            }
+            else
+            {
+                db.Feedback.Add(answer);
+            }
             await db.SaveChangesAsync(ct);
         }
     }

@@ -25,9 +25,11 @@ internal static class MyCase
     public static async Task<FeedbackOccasion?> FeedbackDue(AppDbContext db, SupportCase supportCase, DateTimeOffset now, CancellationToken ct)
     {
         var lastAnswered = await db.Feedback.AsNoTracking().Where(f => f.SupportCaseId == supportCase.Id).MaxAsync(f => (DateTimeOffset?)f.GivenAt, ct);
-        var lastMeetingHeld = await db.Meetings.AsNoTracking()
-            .Where(m => m.SupportCaseId == supportCase.Id && m.MinutesRecordedAt != null && m.ClientTakesPart)
-            .MaxAsync(m => m.MinutesRecordedAt, ct);
-        return FeedbackPrompt.Due(supportCase.EndedAt, lastMeetingHeld, lastAnswered, now);
+        return FeedbackPrompt.Due(supportCase.EndedAt, await LastMeetingHeld(db, supportCase.Id, ct), lastAnswered, now);
     }
+
+    /// <summary>When the last team meeting the client took part in was held (its minutes recorded).</summary>
+    public static Task<DateTimeOffset?> LastMeetingHeld(AppDbContext db, Guid caseId, CancellationToken ct) =>
+        db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == caseId && m.MinutesRecordedAt != null && m.ClientTakesPart)
+            .MaxAsync(m => m.MinutesRecordedAt, ct);
 }

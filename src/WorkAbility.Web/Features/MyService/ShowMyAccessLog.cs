@@ -40,7 +40,9 @@ public static class ShowMyAccessLog
             var clientId = access.OwnClientId();
             await access.ReadClient(clientId, "me.access-log", ct);
             var errors = new List<FieldError>();
-            if (request.From is { } f && request.To is { } t && t < f)
+            FinnishCalendar.CheckRange(request.From, "from", errors);
+            FinnishCalendar.CheckRange(request.To, "to", errors);
+            if (errors.Count == 0 && request.From is { } f && request.To is { } t && t < f)
             {
                 errors.Add(new FieldError("to", "period_reversed"));
             }

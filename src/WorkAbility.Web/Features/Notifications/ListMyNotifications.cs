@@ -17,6 +17,9 @@ public static class ListMyNotifications
     /// recipient may no longer see the client (the page would only say "not found").</param>
     public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator, string? Link)
     {
+        /// <summary>The notice would lead to a client's page the reader may no longer open: it says so and links nowhere.</summary>
+        public bool AccessLost { get; init; }
+
         /// <summary>Which referral the notice is about (its service), and the status it has now.</summary>
         public string? Subject { get; init; }
         public WorkAbility.Domain.Referrals.ReferralStatus? SubjectStatus { get; init; }
@@ -47,21 +50,33 @@ public static class ListMyNotifications
                 .OrderByDescending(n => n.CreatedAt).Take(100)
                 .Join(db.SupportCases, n => n.SupportCaseId, c => c.Id, (n, c) => new { n, c.OpenedAtOrganisationId, c.CoordinatorId, c.ClientId })
                 .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId, x.ClientId })
+                .Join(db.Clients, x => x.ClientId, c => c.Id, (x, c) => new { x.n, x.Organisation, x.CoordinatorId, x.ClientId, c.RegisteredAtOrganisationId })
                 .ToListAsync(ct);
+            // One rule for every kind: a link is offered only to a page the reader may open now.
+            var mayOpen = await access.MayOpen(rows.Where(r => LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId) is not null)
+                .Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), ct);
+            var myOrganisation = access.Actor.OrganisationId;
             var coordinatorIds = rows.Select(r => r.CoordinatorId).OfType<Guid>().Distinct().ToList();
             var names = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
             // The referrals the notices are about, by their service: a name from the catalogue, not client data.
             var subjectIds = rows.Select(r => r.n.SubjectId).OfType<Guid>().Distinct().ToList();
             var subjects = await db.Referrals.AsNoTracking().Where(r => subjectIds.Contains(r.Id))
-                .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new { r.Id, s.Name, r.Status })
+                .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new { r.Id, s.Name, r.Status, r.ToOrganisationId })
                 .ToDictionaryAsync(x => x.Id, ct);
+            // An open referral to the reader's organisation opens even when the consent no longer covers it (ShowReferral says so).
+            bool Opens(Guid clientId, Guid? subjectId) => mayOpen.Contains(clientId) ||
+                subjectId is { } id && subjects.TryGetValue(id, out var referral) && referral.ToOrganisationId == myOrganisation &&
+                WorkAbility.Domain.Referrals.ReferralTransitions.IsOpen(referral.Status);
             return rows.OrderByDescending(r => r.n.CreatedAt)
-                .Select(r => new Item(r.n.Id, r.n.Kind, r.n.CreatedAt, r.n.ReadAt is not null, r.Organisation,
-                    r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId))
+                .Select(r => (Row: r, Link: LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId)))
+                .Select(x => (r: x.Row, x.Link, Lost: x.Link is not null && x.Link != "/lahetteet" && !Opens(x.Row.ClientId, x.Row.n.SubjectId)))
+                .Select(x => new Item(x.r.n.Id, x.r.n.Kind, x.r.n.CreatedAt, x.r.n.ReadAt is not null, x.r.Organisation,
+                    x.r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, x.Lost ? null : x.Link)
                 {
-                    Subject = r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? subject.Name : null,
-                    SubjectStatus = r.n.SubjectId is { } sid && subjects.TryGetValue(sid, out var status) ? status.Status : null,
+                    AccessLost = x.Lost,
+                    Subject = x.r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? subject.Name : null,
+                    SubjectStatus = x.r.n.SubjectId is { } sid && subjects.TryGetValue(sid, out var status) ? status.Status : null,
                 }).ToList();
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Referrals;
@@ -38,7 +39,7 @@ public static class ShowCaseReferrals
                 var (s, providerName) = (services[a.ServiceId!.Value].Service, services[a.ServiceId!.Value].Provider);
                 var name = s.NameIn(language);
                 return new ActionRow(a.Id, string.IsNullOrWhiteSpace(a.Title) ? name : a.Title, name, providerName,
-                    s.ProviderOrganisationId is { } p && p != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, p) is DataCategory.None,
+                    s.ProviderOrganisationId is { } p && !ReferralConsent.Covers(p, supportCase.OpenedAtOrganisationId, access.FactsOf(clientId).ConsentedCategories ?? new Dictionary<Guid, DataCategory>()),
                     referrals.LastOrDefault(r => r.ActionId == a.Id));
             }).ToList();
             return new View(clientId, client.FullName, true, maySend, rows);

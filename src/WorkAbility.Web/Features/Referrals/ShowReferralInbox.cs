@@ -11,7 +11,9 @@ namespace WorkAbility.Web.Features.Referrals;
 /// F18: the provider's inbox — open referrals to the caller's organisation, oldest first, a page of
 /// <see cref="PageSize"/> at a time: a provider of a large county has thousands open, so the page and its
 /// count are read from a partial index of open referrals. Each client shown is checked by the access
-/// policy (the consent must name the provider) and logged.
+/// policy (the consent must name the provider) and logged. A referral whose client the provider may no longer
+/// see (the consent was narrowed, withdrawn or ran out while it was open) is still listed — its service, sender
+/// and date, never the client — so the count is of rows the reader has and the provider knows to call the sender.
 /// </summary>
 public static class ShowReferralInbox
 {
@@ -19,8 +21,12 @@ public static class ShowReferralInbox
 
     public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages);
 
-    public sealed record Row(Guid Id, Guid ClientId, string ClientName, string Service, string SentBy, string FromOrganisation, DateTimeOffset SentAt,
-        ReferralStatus Status, int DaysWaiting);
+    /// <summary>One open referral; <see cref="ClientId"/> and <see cref="ClientName"/> are null when the client's consent no longer covers the provider.</summary>
+    public sealed record Row(Guid Id, Guid? ClientId, string? ClientName, string Service, string SentBy, string FromOrganisation, DateTimeOffset SentAt,
+        ReferralStatus Status, int DaysWaiting)
+    {
+        public bool OutsideConsent => ClientId is null;
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -42,8 +48,9 @@ public static class ShowReferralInbox
                                   Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status }).ToListAsync(ct);
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).Distinct().ToList(), "referral.inbox", ct);
             var now = clock.GetUtcNow();
-            return new View(rows.Where(r => visible.Contains(r.ClientId)).Select(r => new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName,
-                r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList(),
+            return new View(rows.Select(r => visible.Contains(r.ClientId)
+                    ? new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)
+                    : new Row(r.Id, null, null, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList(),
                 total, paging.Page, paging.Pages);
         }
     }

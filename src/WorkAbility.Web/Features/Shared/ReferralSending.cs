@@ -25,7 +25,7 @@ public static class ReferralSending
         {
             throw new DomainRuleException("referral_needs_provider", field);
         }
-        if (provider != supportCase.OpenedAtOrganisationId && access.ConsentedCategories(clientId, provider) is DataCategory.None)
+        if (!ReferralConsent.Covers(provider, supportCase.OpenedAtOrganisationId, access.FactsOf(clientId).ConsentedCategories ?? new Dictionary<Guid, DataCategory>()))
         {
             throw new DomainRuleException("referral_needs_consent", field);
         }

@@ -35,7 +35,7 @@ public static class SignInEndpoints
     {
         var localizer = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource>>();
         string? username;
-        bool fromForm = http.Request.HasFormContentType;
+        bool fromForm = IsUrlEncodedForm(http.Request);
         if (fromForm)
         {
             if (!await antiforgery.IsRequestValidAsync(http))
@@ -44,7 +44,7 @@ public static class SignInEndpoints
             }
             username = (await http.Request.ReadFormAsync(ct))["username"];
         }
-        else if (!http.Request.HasJsonContentType())
+        else if (!http.Request.HasJsonContentType() || http.Request.HasFormContentType)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: localizer["Error.ValidationTitle"]);
         }
@@ -101,14 +101,25 @@ public static class SignInEndpoints
 
     private static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery, SessionStore sessions, CancellationToken ct)
     {
-        if (http.Request.HasFormContentType && !await antiforgery.IsRequestValidAsync(http))
+        bool fromForm = IsUrlEncodedForm(http.Request);
+        if (!fromForm && http.Request.HasFormContentType)
+        {
+            // The page's form is url-encoded; any other form body (multipart) is not what this endpoint takes.
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+        if (fromForm && !await antiforgery.IsRequestValidAsync(http))
         {
             return Results.BadRequest();
         }
         await EndCurrentSession(http, sessions, ct);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return http.Request.HasFormContentType ? Results.LocalRedirect("/") : Results.NoContent();
+        return fromForm ? Results.LocalRedirect("/") : Results.NoContent();
     }
+
+    /// <summary>The pages post url-encoded forms; a multipart body is refused (415) rather than parsed.</summary>
+    private static bool IsUrlEncodedForm(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) &&
+        type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     private static async Task EndCurrentSession(HttpContext http, SessionStore sessions, CancellationToken ct)
     {

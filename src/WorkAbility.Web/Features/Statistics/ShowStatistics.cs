@@ -147,7 +147,13 @@ public static class ShowStatistics
         }
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year >= 2000)
         {
-            return month;
+            // The period's months are counted on from here (to + 1 month): the calendar's last year would overflow.
+            if (month.Year < FinnishCalendar.LatestDate.Year && FinnishCalendar.Supports(month))
+            {
+                return month;
+            }
+            errors.Add(new FieldError(field, "date_out_of_range"));
+            return null;
         }
         errors.Add(new FieldError(field, "invalid_month"));
         return null;

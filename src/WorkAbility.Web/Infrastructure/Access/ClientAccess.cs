@@ -194,11 +194,18 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         {
             clients = clients.WhereNameContains(text, db.Database.IsNpgsql());
         }
-        var matched = await clients.Select(c => c.Id).Take(SearchReach + 1).ToListAsync(ct);
-        var candidates = await db.Clients.AsNoTracking().Where(c => matched.Contains(c.Id))
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(limit).ToListAsync(ct);
+        var matched = await clients.Select(c => new { c.Id, c.RegisteredAtOrganisationId, c.LastName, c.FirstName }).Take(SearchReach + 1).ToListAsync(ct);
+        // The count is of people the searcher may open: every match is decided (nothing logged for those not shown),
+        // so a relationship without a consent is neither shown nor counted.
+        var reach = matched.Take(SearchReach).ToList();
+        var decided = await LoadFacts(reach.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), ct);
+        var open = reach.Where(c => AccessPolicy.Decide(actor, decided[c.Id]).Allowed).ToList();
+        var shownIds = open.OrderBy(c => c.LastName, StringComparer.Ordinal).ThenBy(c => c.FirstName, StringComparer.Ordinal).ThenBy(c => c.Id)
+            .Take(limit).Select(c => c.Id).ToList();
+        var candidates = await db.Clients.AsNoTracking().Where(c => shownIds.Contains(c.Id))
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).ToListAsync(ct);
         var visible = await Visible(candidates.Select(c => (c.Id, c.RegisteredAtOrganisationId)).ToList(), "client.search", ct);
-        return new SearchResult(candidates.Where(c => visible.Contains(c.Id)).ToList(), Math.Min(matched.Count, SearchReach), matched.Count > SearchReach);
+        return new SearchResult(candidates.Where(c => visible.Contains(c.Id)).ToList(), open.Count, matched.Count > SearchReach);
     }
 
     /// <summary>
@@ -223,6 +230,21 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         }
         await log.AppendAsync(actor, records, ct);
         return shown;
+    }
+
+    /// <summary>
+    /// Of the listed clients, those the caller could open now, decided by the same policy as every read but showing and
+    /// logging nothing: a link (a notice, a suggestion) is offered only where it leads to a page the reader may open.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> MayOpen(IReadOnlyList<(Guid Id, Guid? RegisteredAt)> clients, CancellationToken ct)
+    {
+        if (clients.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+        var actor = Actor;
+        var decided = await LoadFacts(clients.DistinctBy(c => c.Id).ToList(), ct);
+        return decided.Where(d => AccessPolicy.Decide(actor, d.Value).Allowed).Select(d => d.Key).ToHashSet();
     }
 
     private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, CancellationToken ct)
