@@ -22,4 +22,7 @@ public enum RiskCode
     TypNotConsidered,
     OhEmploymentEndedWithoutHandover,
     LowThresholdWithoutOwnerOrFollowUp,
+
+    /// <summary>A referral is open, but no valid consent names its provider any more: the provider cannot see the client (F11, F18).</summary>
+    ReferralOutsideConsent,
 }

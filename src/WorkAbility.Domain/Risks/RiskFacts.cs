@@ -35,6 +35,9 @@ public sealed record RiskFacts
     public DateOnly? LastContactOn { get; init; }
     public int MissedAppointments { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
+
+    /// <summary>How many open referrals go to a provider outside the holding organisation that no valid consent names now.</summary>
+    public int OpenReferralsOutsideConsent { get; init; }
     public bool HasTypReferral { get; init; }
 
     public bool? LikelyTypClient { get; init; }

@@ -67,6 +67,9 @@ public static class RiskRadar
             f.EmploymentEndedOn is { } endedOn && today.DayNumber - endedOn.DayNumber > t.OhHandoverDays),
         // Seed 000/004: self-care or a low-threshold service is enough — but somebody must still follow it up.
         new(RiskCode.LowThresholdWithoutOwnerOrFollowUp, CaseStage.Services, (f, _, _, _) => FollowUp.LowThresholdRoute.Stranded(f)),
+        // Seed 004, "Tiimi" and F18: the consent was narrowed, withdrawn or ran out while a referral was open — the loop
+        // cannot close, because the provider no longer sees whom it is to serve.
+        new(RiskCode.ReferralOutsideConsent, CaseStage.Services, (f, _, _, _) => f.Stage is not CaseStage.Ended && f.OpenReferralsOutsideConsent > 0),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

@@ -114,12 +114,15 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         Assert.Contains("ConsentWithdrawn", notices, StringComparison.Ordinal);
         Assert.DoesNotContain("Tiimiläinen", notices, StringComparison.Ordinal);
         Assert.DoesNotContain("010203A9057", await kela.GetStringAsync(new Uri("/ilmoitukset", UriKind.Relative), Ct), StringComparison.Ordinal);
-        // A notice leads to its page and says what to do; a consent notice leads nowhere its reader may no longer go.
+        // A notice leads only where its reader may go now: the earlier "added to the team" says access was lost and links
+        // nowhere, and a consent notice leads nowhere either.
         var items = JsonDocument.Parse(notices).RootElement.EnumerateArray().ToList();
-        Assert.Contains(items, n => n.GetProperty("kind").GetString() == "AddedToTeam" && n.GetProperty("link").GetString() == $"/asiakkaat/{s.ClientId}/tiimi");
+        Assert.Contains(items, n => n.GetProperty("kind").GetString() == "AddedToTeam" && n.GetProperty("link").ValueKind == JsonValueKind.Null
+            && n.GetProperty("accessLost").GetBoolean());
         Assert.All(items.Where(n => n.GetProperty("kind").GetString() == "ConsentWithdrawn"), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("link").ValueKind));
         var page = await kela.GetStringAsync(new Uri("/ilmoitukset", UriKind.Relative), Ct);
-        Assert.Contains($"href=\"/asiakkaat/{s.ClientId}/tiimi\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/asiakkaat/{s.ClientId}/tiimi\"", page, StringComparison.Ordinal);
+        Assert.Contains("Et enää näe tämän asiakkaan tietoja", page, StringComparison.Ordinal);
         Assert.Contains("sovi jatkosta asiakkuuden työkykykoordinaattorin kanssa", page, StringComparison.Ordinal);
 
         // The client's own session can withdraw too; a second withdrawal is refused.

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using WorkAbility.Data;
 using WorkAbility.Web.Tests.Infrastructure;
@@ -15,6 +16,11 @@ public partial class MarkingRequiredFieldsTests(PostgresCluster cluster)
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database);
         var s = await TeamScenario.Create(app);
+        // Follow-up forms are offered once the plan's services run (SupportCase.FollowUpStarted): the team agrees its plan first.
+        await s.GiveConsent();
+        var service = (await s.Nurse.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/services?query=vastaanotto", Ct)).EnumerateArray().First().GetProperty("id").GetGuid();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await s.Nurse.PutAsJsonAsync($"/api/clients/{s.ClientId}/plan",
+            Plans.PlanningTests.PlanBody(null, "Ensimmäinen versio", [service], s.People[Access.DemoActors.SoteNurse], s.Organisations[Access.DemoActors.EmploymentExpert]), Ct)).StatusCode);
         var forms = new Dictionary<string, string[]>
         {
             [$"/asiakkaat/{s.ClientId}/huoli"] = ["channel", "source", "noticedOn", "description"],

@@ -106,7 +106,8 @@ public class EveryPartnerSeesWhatIsSentTests(PostgresCluster cluster)
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database, demoClients: 300);
         _ = app.Services;
-        Guid referralId, provider;
+        Guid referralId, provider, clientId;
+        string coordinator;
         await using (var db = app.NewDbContext())
         {
             var nelli = await db.Professionals.SingleAsync(p => p.Username == "nelli.nuoriso", Ct);
@@ -114,8 +115,9 @@ public class EveryPartnerSeesWhatIsSentTests(PostgresCluster cluster)
             var open = await (from r in db.Referrals.Where(ReferralTransitions.Open)
                               where r.ToOrganisationId == provider
                               join c in db.SupportCases on r.SupportCaseId equals c.Id
-                              select new { r.Id, c.ClientId }).FirstAsync(Ct);
-            referralId = open.Id;
+                              join k in db.Professionals on c.CoordinatorId equals k.Id
+                              select new { r.Id, c.ClientId, k.Username }).FirstAsync(Ct);
+            (referralId, clientId, coordinator) = (open.Id, open.ClientId, open.Username);
             // The client withdraws every consent naming the provider.
             foreach (var consent in await db.Consents.Where(c => c.ClientId == open.ClientId && c.WithdrawnAt == null).ToListAsync(Ct))
             {
@@ -145,6 +147,10 @@ public class EveryPartnerSeesWhatIsSentTests(PostgresCluster cluster)
         Assert.Empty(view.GetProperty("nextMoves").EnumerateArray());
         var html = await http.GetStringAsync($"/lahetteet/{referralId}", Ct);
         Assert.Contains("ota yhteyttä lähettäjään", html, StringComparison.Ordinal);
+
+        // The case's coordinator sees the open loop the provider can no longer act on as a risk of the case.
+        var followUp = await (await app.SignedInAs(coordinator)).GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/follow-up", Ct);
+        Assert.Contains(followUp.GetProperty("risks").EnumerateArray(), r => r.GetProperty("code").GetString() == "ReferralOutsideConsent");
 
         // Her notices link only where she may go now.
         foreach (var notice in (await http.GetFromJsonAsync<JsonElement>("/api/notifications", Ct)).EnumerateArray())

@@ -174,7 +174,11 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
             await db.StatisticsWatermarks.ExecuteDeleteAsync(ct);
         }
         await Rollup(app);
-        Assert.Equal(await Cells(app), incremental);
+        var scratch = await Cells(app);
+        var onlyKept = incremental.Split('\n').Except(scratch.Split('\n')).ToList();
+        var onlyCounted = scratch.Split('\n').Except(incremental.Split('\n')).ToList();
+        Assert.True(onlyKept.Count == 0 && onlyCounted.Count == 0,
+            $"kept up only:\n{string.Join('\n', onlyKept.Take(20))}\ncounted from scratch only:\n{string.Join('\n', onlyCounted.Take(20))}");
     }
 
     [Theory]

@@ -38,6 +38,8 @@ public class KeepingRiskStatesCurrentTests(PostgresCluster cluster)
                 db.Clients.Add(client);
                 var supportCase = SupportCase.Open(client.Id, ServicePath.Unemployed, CaseStage.NeedAssessment, manager.OrganisationId, manager.Id, now);
                 supportCase.NoteTeamFormed(manager.Id, now);
+                // Follow-up runs with the services: the plan is agreed, so its due dates are followed up (SupportCase.FollowUpStarted).
+                supportCase.NotePlanSaved(1, manager.Id, now);
                 db.SupportCases.Add(supportCase);
                 db.Teams.Add(WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, [manager.Id], [manager.Id], WorkAbility.Domain.Teams.ClientSituation.None,
                     null, null, null, manager.Id, now));

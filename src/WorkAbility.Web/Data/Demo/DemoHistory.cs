@@ -189,7 +189,13 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
                 // few whose date was never set, which the risk radar and the coordinator's desk catch (F33).
                 if (LowThresholdRoute.Applies(level) && client.PersonalIdentityCode.IndividualNumber % 7 != 0)
                 {
-                    db.FollowUpDues.Add(FollowUpDue.On(supportCase.Id, decidedOn.AddDays(28)));
+                    var due = FollowUpDue.On(supportCase.Id, decidedOn.AddDays(28));
+                    if (due.DueOn <= today)
+                    {
+                        // Its reminder went out on the day, as the reminder round would have sent it.
+                        due.MarkReminded(FinnishCalendar.FromLocalTime(due.DueOn.ToDateTime(new TimeOnly(8, 0))));
+                    }
+                    db.FollowUpDues.Add(due);
                 }
                 return;
             }

@@ -47,6 +47,7 @@ public sealed class CaseRiskRow
     public DateOnly? LastContactOn { get; init; }
     public int ReferralsDidNotAttend { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
+    public int OpenReferralsOutsideConsent { get; init; }
     public bool HasTypReferral { get; init; }
     public bool? LikelyTypClient { get; init; }
     public DateTimeOffset? LastAssessedAt { get; init; }
@@ -111,6 +112,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         LastContactOn = r.LastContactOn,
         MissedAppointments = r.PlanDidNotAttend + r.ReferralsDidNotAttend,
         OldestOpenReferralSentAt = r.OldestOpenReferralSentAt,
+        OpenReferralsOutsideConsent = r.OpenReferralsOutsideConsent,
         HasTypReferral = r.HasTypReferral,
         LikelyTypClient = r.LikelyTypClient,
         LastAssessedAt = r.LastAssessedAt,
@@ -168,6 +170,10 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             LastContactOn = db.FollowUpContacts.Where(k => k.SupportCaseId == c.Id).Max(k => (DateOnly?)k.ContactOn),
             ReferralsDidNotAttend = db.Referrals.Count(r => r.SupportCaseId == c.Id && r.Status == ReferralStatus.DidNotAttend),
             OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
+            // ReferralConsent.Covers in SQL: the holding organisation, or a valid consent naming the provider.
+            OpenReferralsOutsideConsent = db.Referrals.Count(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)
+                && r.ToOrganisationId != c.OpenedAtOrganisationId
+                && !db.Consents.Where(validConsent).Any(k => k.ClientId == c.ClientId && k.OrganisationIds.Contains(r.ToOrganisationId))),
             HasTypReferral = db.Referrals.Any(r => r.SupportCaseId == c.Id && r.Status != ReferralStatus.Declined && r.Status != ReferralStatus.Withdrawn &&
                 db.Services.Any(s => s.Id == r.ServiceId && s.Category == ServiceCategory.Typ)),
             LikelyTypClient = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt).Select(a => a.LikelyTypClient).FirstOrDefault(),

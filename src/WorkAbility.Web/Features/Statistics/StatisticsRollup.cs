@@ -55,7 +55,10 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
             var daily = new List<Guid>();
             if (watermark.CountedForDay != today)
             {
-                var sixMonthWindow = now.AddMonths(-CaseContributions.SixMonths - 1);
+                // Every case whose six-month mark passed since the day last counted, however long ago that was (a round
+                // that did not run for weeks must still take in the marks of those weeks), and a month more for slack.
+                var lastCounted = FinnishCalendar.FromLocalTime(watermark.CountedForDay.AddMonths(-CaseContributions.SixMonths).AddDays(-1).ToDateTime(TimeOnly.MinValue));
+                var sixMonthWindow = new[] { now.AddMonths(-CaseContributions.SixMonths - 1), lastCounted }.Min();
                 daily = await db.SupportCases.Where(c => c.Stage != CaseStage.Ended || c.LastActivityAt >= sixMonthWindow).Select(c => c.Id).ToListAsync(ct);
             }
             ids = changedCases.Concat(withFeedback).Concat(daily).Distinct().Order().ToList();
