@@ -17,7 +17,7 @@ public sealed class AnonymousConsultationJourneyTests(Chromium chromium) : Journ
         {
             var page = await SignIn(asking, "Nelli Nuorisotyö");
             await page.GetByRole(AriaRole.Link, new() { Name = "Konsultaatiot" }).ClickAsync();
-            await page.WaitForSelectorAsync("h1:has-text('Nimetön konsultaatio')");
+            await page.WaitForSelectorAsync("h1:has-text('Konsultaatiot')");
             await page.GetByLabel("Aihe").FillAsync("Nuori, keskeyttänyt opinnot");
             await page.GetByLabel("Kysymys").FillAsync("Koskee nuorta 010105A0091. Mikä on riittävä tuki?");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä koordinaattoreille" }).ClickAsync();

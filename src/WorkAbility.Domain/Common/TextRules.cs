@@ -36,6 +36,26 @@ public static class TextRules
         return trimmed;
     }
 
+    /// <summary>
+    /// Throws the errors in the order the form shows its fields (<paramref name="fieldOrder"/>; a field's sub-fields
+    /// with it, unknown fields last), so the error summary reads from the top of the form down.
+    /// </summary>
+    public static void ThrowIfAny(List<FieldError> errors, IReadOnlyList<string> fieldOrder)
+    {
+        int Rank(FieldError e)
+        {
+            for (int i = 0; i < fieldOrder.Count; i++)
+            {
+                if (e.Field == fieldOrder[i] || e.Field.StartsWith(fieldOrder[i] + ".", StringComparison.Ordinal) || e.Field.StartsWith(fieldOrder[i] + "[", StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+            return fieldOrder.Count;
+        }
+        ThrowIfAny(errors.Select((e, i) => (e, i)).OrderBy(x => Rank(x.e)).ThenBy(x => x.i).Select(x => x.e).ToList());
+    }
+
     public static void ThrowIfAny(List<FieldError> errors)
     {
         if (errors.Count > 0)

@@ -118,6 +118,13 @@ public sealed class CoordinatorReferral : IVersioned
     /// Sends the form to <paramref name="toOrganisationId"/>, the sote-centre the person's municipality
     /// is routed to (null: the municipality has no route). Every invalid field is reported at once.
     /// </summary>
+    /// <summary>The form's fields from top to bottom: its errors are listed in this order.</summary>
+    public static readonly IReadOnlyList<string> FormOrder =
+    [
+        "firstName", "lastName", "personalIdentityCode", "birthDate", "phone", "municipality", "contactPreference",
+        "concern", "clientsOwnWords", "tried", "existingServices", "consent.basis", "consent.givenOn", "consent.heardBy",
+    ];
+
     public static CoordinatorReferral Send(Form form, Guid? toOrganisationId, Guid sentById, Guid fromOrganisationId, DateTimeOffset now)
     {
         var errors = new List<FieldError>();
@@ -199,7 +206,7 @@ public sealed class CoordinatorReferral : IVersioned
         {
             errors.Add(new FieldError("consent.heardBy", "referral_oral_consent_heard_by"));
         }
-        TextRules.ThrowIfAny(errors);
+        TextRules.ThrowIfAny(errors, FormOrder);
         return new CoordinatorReferral
         {
             Id = Guid.CreateVersion7(now),

@@ -117,7 +117,11 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.BadRequest, widen.StatusCode);
 
         // Who has seen my data: the employment expert by name and organisation; Kela's refused attempt without the reader.
-        var log = await me.GetFromJsonAsync<JsonElement>("/api/me/access-log", Ct);
+        // Their own views would swamp who else has looked: they are listed only when asked for.
+        var others = (await me.GetFromJsonAsync<JsonElement>("/api/me/access-log", Ct)).GetProperty("entries").EnumerateArray().ToList();
+        Assert.NotEmpty(others);
+        Assert.DoesNotContain(others, e => e.GetProperty("you").GetBoolean());
+        var log = await me.GetFromJsonAsync<JsonElement>("/api/me/access-log?own=true", Ct);
         var entries = log.GetProperty("entries").EnumerateArray().ToList();
         Assert.Contains(entries, e => e.GetProperty("who").GetString() == "Teemu Työllisyys" && e.GetProperty("allowed").GetBoolean());
         var refused = entries.Where(e => !e.GetProperty("allowed").GetBoolean()).ToList();
@@ -137,7 +141,8 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         Assert.All(filtered.GetProperty("entries").EnumerateArray(), e => Assert.Equal("Teemu Työllisyys", e.GetProperty("who").GetString()));
         var csv = await me.GetStringAsync(new Uri("/api/me/access-log.csv", UriKind.Relative), Ct);
         Assert.Contains("Teemu Työllisyys", csv, StringComparison.Ordinal);
-        Assert.Matches(@"\r\n\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,", csv);
+        // Finnish time with its offset, as the page shows it; semicolons, as Excel in Finland reads them.
+        Assert.Matches(@"\r\n\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[23]:00;", csv);
         Assert.DoesNotContain('\u2212', csv);
         Assert.Equal(HttpStatusCode.BadRequest, (await me.GetAsync(new Uri("/api/me/access-log?from=2026-11-30&to=2026-11-01", UriKind.Relative), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await me.GetAsync(new Uri($"/api/me/access-log?organisation={Guid.NewGuid()}", UriKind.Relative), Ct)).StatusCode);

@@ -22,7 +22,8 @@ public static class ShowMyAccessLog
     public const int PageSize = 100;
 
     /// <summary>Dates are days in Finland, both ends included.</summary>
-    public sealed record Request(DateOnly? From, DateOnly? To, Guid? Organisation, int? Page);
+    /// <param name="Own">Whether the client's own views are listed too: they would swamp who else has looked, so they are not by default.</param>
+    public sealed record Request(DateOnly? From, DateOnly? To, Guid? Organisation, int? Page, bool? Own = null);
 
     /// <summary>One line: <see cref="Who"/> and the others are null for a refused attempt.</summary>
     public sealed record Entry(DateTimeOffset At, bool Allowed, bool You, string? Who, Profession? Profession, string? Organisation,
@@ -70,6 +71,11 @@ public static class ShowMyAccessLog
                 var end = FinnishCalendar.FromLocalTime(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
                 entries = entries.Where(e => e.OccurredAt < end);
             }
+            if (request.Own is not true)
+            {
+                var self = clientId.ToString();
+                entries = entries.Where(e => e.UserId != self);
+            }
             if (request.Organisation is { } organisation)
             {
                 // A refused attempt is not attributed to an organisation for the client (ADR 0007), so it is not in an organisation's list.
@@ -105,15 +111,18 @@ public static class ShowMyAccessLog
         }
     }
 
-    /// <summary>The whole filtered list as CSV in the client's language; times in ISO 8601 (UTC), as files should carry them.</summary>
+    /// <summary>
+    /// The whole filtered list as CSV in the client's language, for Excel in Finland: semicolons, a byte-order mark, and
+    /// times in ISO 8601 as the page shows them — Finnish time, with its offset so the moment is exact.
+    /// </summary>
     public static string Csv(IEnumerable<Entry> entries, IStringLocalizer<SharedResource> l)
     {
-        var csv = new System.Text.StringBuilder(CsvText.Line(l["MyLog.When"], l["MyLog.Who"], l["MyLog.Profession"], l["MyLog.Organisation"],
+        var csv = new System.Text.StringBuilder(CsvText.ExcelLine(l["MyLog.When"], l["MyLog.Who"], l["MyLog.Profession"], l["MyLog.Organisation"],
             l["MyLog.What"], l["MyLog.How"], l["MyLog.Why"]));
         foreach (var e in entries)
         {
-            csv.Append(CsvText.Line(
-                e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            csv.Append(CsvText.ExcelLine(
+                TimeZoneInfo.ConvertTime(e.At, FinnishCalendar.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
                 e.Allowed ? (e.You ? l["MyLog.You"] : e.Who ?? "") : l["MyLog.Refused"],
                 e.Profession is { } p ? l.Enum(p) : "",
                 e.Organisation ?? "",

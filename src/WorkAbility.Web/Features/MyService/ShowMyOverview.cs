@@ -50,7 +50,8 @@ public static class ShowMyOverview
                 return new View(clientId, client.FullName, client.PreferredLanguage, null, null, null, null, [], []);
             }
             var now = clock.GetUtcNow();
-            var entered = await db.CaseEvents.AsNoTracking().Where(e => e.SupportCaseId == supportCase.Id && e.ToStage != null)
+            // A step begins when the case moves into it; events recorded within a stage (a consent narrowed, a note) do not move it.
+            var entered = await db.CaseEvents.AsNoTracking().Where(e => e.SupportCaseId == supportCase.Id && e.ToStage != null && e.FromStage != e.ToStage)
                 .Select(e => new { e.ToStage, e.OccurredAt }).ToListAsync(ct);
             var team = await db.Teams.AsNoTracking().Where(t => t.SupportCaseId == supportCase.Id)
                 .Select(t => new { t.CaseManagerId }).SingleOrDefaultAsync(ct);

@@ -17,6 +17,10 @@ public static class TeamEndpoints
         ScheduleMeeting.Map(client);
         RecordMinutes.Map(client);
         DownloadMeetingInvitation.Map(client);
+        // A whole caseload is handed over from the worklist: a professional's own, or a colleague's by a coordinator.
+        var worklist = endpoints.MapGroup("/api").RequireAuthorization().WithTags("Team").DisableAntiforgery();
+        ShowCaseloadHandover.Map(worklist);
+        HandOverCaseload.Map(worklist);
         var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service");
         ShowTeam.MapMine(me);
         DownloadMeetingInvitation.MapMine(me);

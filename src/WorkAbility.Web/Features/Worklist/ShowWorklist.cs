@@ -29,7 +29,12 @@ public static class ShowWorklist
         public IReadOnlyList<StepView> Steps { get; init; } = [];
     }
 
-    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, RiskCode? Filter, IReadOnlyDictionary<RiskCode, int> RiskCounts);
+    /// <param name="Total">How many the list holds (with a risk filter, those with that risk).</param>
+    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, RiskCode? Filter, IReadOnlyDictionary<RiskCode, int> RiskCounts)
+    {
+        /// <summary>How many the caller's whole worklist holds, whatever the filter: the "all clients" choice says this.</summary>
+        public int AllTotal { get; init; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, CaseRiskRollup rollup, CaseTallies tallies, TimeProvider clock)
     {
@@ -66,13 +71,13 @@ public static class ShowWorklist
             var visible = await access.Visible(ordered.Select(e => (e.Row.ClientId, e.Row.RegisteredAt)).ToList(), "worklist", ct);
             // The stage entries of the shown page's cases only, in one query.
             var shownCases = ordered.Where(e => visible.Contains(e.Row.ClientId)).Select(e => e.Row.CaseId).ToList();
-            var entered = (await db.CaseEvents.AsNoTracking().Where(e => shownCases.Contains(e.SupportCaseId) && e.ToStage != null)
+            var entered = (await db.CaseEvents.AsNoTracking().Where(e => shownCases.Contains(e.SupportCaseId) && e.ToStage != null && e.FromStage != e.ToStage)
                     .Select(e => new { e.SupportCaseId, e.ToStage, e.OccurredAt }).ToListAsync(ct))
                 .ToLookup(e => e.SupportCaseId, e => (e.ToStage!.Value, e.OccurredAt));
             var rows = ordered.Where(e => visible.Contains(e.Row.ClientId)).Select(e => new Row(e.Row.ClientId, e.Row.ClientName, e.Row.CaseId, e.Row.Stage, e.Row.Path,
                 e.Row.EarliestOpenDueOn, e.Row.EarliestOpenDueOn is { } due && due < today ? today.DayNumber - due.DayNumber : null,
                 e.Row.LastContactOn, e.Risks, e.Row.ProposedSuccessorId == me) { Steps = PathProgress.Steps(e.Row.Stage, entered[e.Row.CaseId]) }).ToList();
-            return new View(rows, total, paging.Page, paging.Pages, filter, counts);
+            return new View(rows, total, paging.Page, paging.Pages, filter, counts) { AllTotal = combinations.Sum(c => c.Count) };
         }
     }
 
