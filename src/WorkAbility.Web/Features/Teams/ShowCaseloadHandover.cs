@@ -34,7 +34,9 @@ public static class ShowCaseloadHandover
             var leaving = coordinator
                 ? all.Where(p => p.Caseload > 0 || p.Id == actor.ProfessionalId).ToList()
                 : all.Where(p => p.Id == actor.ProfessionalId).ToList();
-            var colleagues = all.Where(p => p.Active && people.Single(x => x.Id == p.Id).Role is StaffRole.Professional or StaffRole.Coordinator).ToList();
+            // Whoever hands over their own caseload is not their own successor; a coordinator chooses whose, so sees everyone.
+            var colleagues = all.Where(p => p.Active && people.Single(x => x.Id == p.Id).Role is StaffRole.Professional or StaffRole.Coordinator
+                && (coordinator || p.Id != actor.ProfessionalId)).ToList();
             return new View(leaving, colleagues, coordinator);
         }
     }
