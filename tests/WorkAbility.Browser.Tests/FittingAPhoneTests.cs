@@ -50,7 +50,7 @@ public sealed partial class FittingAPhoneTests(Chromium chromium) : JourneyTest(
                     continue;
                 }
                 var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-                if (kindsSeen.Add(KindOf(url)))
+                if (kindsSeen.Add(WorkAbility.Testing.PageKinds.Of(url)))
                 {
                     await page.GotoAsync(url);
                     opened++;
@@ -72,7 +72,7 @@ public sealed partial class FittingAPhoneTests(Chromium chromium) : JourneyTest(
                         && seen.Add(href))
                     {
                         // A few of each kind per user are followed, to find the pages behind them; the browser opens one of each kind in all.
-                        var kind = KindOf(href);
+                        var kind = WorkAbility.Testing.PageKinds.Of(href);
                         followed[kind] = followed.GetValueOrDefault(kind) + 1;
                         if (followed[kind] <= 1)
                         {
@@ -98,20 +98,6 @@ public sealed partial class FittingAPhoneTests(Chromium chromium) : JourneyTest(
         }
         """;
 
-    /// <summary>A page's kind: its path with ids and numbers as placeholders, and the names of its query values.</summary>
-    private static string KindOf(string url)
-    {
-        var parts = url.Split('?', 2);
-        var path = Numbers().Replace(Ids().Replace(parts[0], "{id}"), "/{n}");
-        return path + "?" + (parts.Length > 1 ? string.Join("&", parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)) : "");
-    }
-
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Href();
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Ids();
-
-    [GeneratedRegex("/[0-9]+(?=/|$)")]
-    private static partial Regex Numbers();
 }

@@ -134,7 +134,7 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
             {
                 return;
             }
-            var kind = KindOf(path);
+            var kind = WorkAbility.Testing.PageKinds.Of(path);
             kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
             if (kinds[kind] <= PerKind[language])
             {
@@ -155,16 +155,6 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
             return count;
         }
         return Int(page) < Int(pages) ? Int(pageSize) : count - (Int(pages) - 1) * Int(pageSize);
-    }
-
-    /// <summary>A page's kind: its path with ids and numbers as placeholders, and the names of its query values.</summary>
-    private static string KindOf(string url)
-    {
-        var parts = url.Split('?', 2);
-        var path = Ids().Replace(parts[0], "{id}");
-        path = Numbers().Replace(path, "/{n}");
-        var query = parts.Length > 1 ? string.Join("&", parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)) : "";
-        return path + "?" + query;
     }
 
     private static HashSet<string> ResourceKeys()
@@ -196,12 +186,6 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b")]
     private static partial Regex PascalWord();
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Ids();
-
-    [GeneratedRegex("/[0-9]+(?=/|$)")]
-    private static partial Regex Numbers();
 
     [GeneratedRegex("<data name=\"([^\"]+)\"")]
     private static partial Regex ResxKey();
