@@ -18,8 +18,17 @@ public static class TextRules
         {
             errors.Add(new FieldError(field, TooLong));
         }
+        else if (HasControlCharacters(trimmed))
+        {
+            errors.Add(new FieldError(field, ControlCharacters));
+        }
         return trimmed;
     }
+
+    /// <summary>A text with a control character other than a tab or a line break (NUL above all, which PostgreSQL cannot store).</summary>
+    public const string ControlCharacters = "text_control_characters";
+
+    public static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
     /// <summary>Trims <paramref name="value"/> to null when blank; records an error when too long.</summary>
     public static string? OptionalText(string? value, string field, int maxLength, List<FieldError> errors)
@@ -32,6 +41,10 @@ public static class TextRules
         if (trimmed.Length > maxLength)
         {
             errors.Add(new FieldError(field, TooLong));
+        }
+        else if (HasControlCharacters(trimmed))
+        {
+            errors.Add(new FieldError(field, ControlCharacters));
         }
         return trimmed;
     }

@@ -94,6 +94,12 @@ public class RefusingCrossSiteRequestsTests(PostgresCluster cluster)
                 Assert.True(query == "From=" ? answer.IsSuccessStatusCode : answer.StatusCode == HttpStatusCode.BadRequest, $"{path}?{query}: {(int)answer.StatusCode}");
             }
         }
+        // A NUL is no search term and no text: refused, never a fault on PostgreSQL.
+        var nurse = await app.SignedInAs("hanna.hoitaja");
+        Assert.Equal(HttpStatusCode.BadRequest, (await nurse.GetAsync("/api/clients?query=a%00b", Ct)).StatusCode);
+        var nul = await nurse.PostAsJsonAsync("/api/consultations", new { subject = "a\u0000b", question = "Kysymys" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+        Assert.Contains("text_control_characters", await nul.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         foreach (var path in new[] { "/auth/demo/sign-in", "/auth/sign-out" })
         {
             var multipart = new StringContent("{\"username\":\"hanna.hoitaja\"}", System.Text.Encoding.UTF8);

@@ -48,6 +48,7 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
     {
         var seen = new HashSet<string> { "/" };
         var kinds = new Dictionary<string, int>();
+        var probed = new HashSet<string>();
         var queue = new Queue<string>(["/"]);
         var parser = new HtmlParser();
         int visited = 0;
@@ -74,6 +75,16 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
             if (response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
+            }
+            // The same kind of page for an id of nobody answers "not found", never a fault.
+            if (AnId().Match(url) is { Success: true } id && probed.Add(WorkAbility.Testing.PageKinds.Of(url)))
+            {
+                var nobody = url[..id.Index] + Guid.NewGuid() + url[(id.Index + id.Length)..];
+                using var stranger = await http.GetAsync(nobody, Ct);
+                if ((int)stranger.StatusCode >= 500 || stranger.StatusCode == HttpStatusCode.OK)
+                {
+                    failures.Add($"{user} {language} {nobody}: {(int)stranger.StatusCode} for an id of nobody");
+                }
             }
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
             foreach (var list in document.QuerySelectorAll("[data-count]"))
@@ -186,6 +197,9 @@ public partial class CrawlingEveryUsersPagesTests(PostgresCluster cluster)
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b")]
     private static partial Regex PascalWord();
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex AnId();
 
     [GeneratedRegex("<data name=\"([^\"]+)\"")]
     private static partial Regex ResxKey();

@@ -35,6 +35,7 @@ public class ReadingTheWorklistTests(PostgresCluster cluster)
                 db.Clients.Add(client);
                 var supportCase = SupportCase.Open(client.Id, ServicePath.Unemployed, CaseStage.NeedAssessment, manager.OrganisationId, manager.Id, now);
                 supportCase.NoteTeamFormed(manager.Id, now);
+                supportCase.NotePlanSaved(1, manager.Id, now);   // follow-up runs with the services (SupportCase.FollowUpStarted)
                 db.SupportCases.Add(supportCase);
                 db.Teams.Add(WorkAbility.Domain.Teams.CaseTeam.Form(supportCase.Id, [manager.Id], [manager.Id], WorkAbility.Domain.Teams.ClientSituation.None,
                     null, null, null, manager.Id, now));

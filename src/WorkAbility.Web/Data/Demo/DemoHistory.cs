@@ -157,6 +157,9 @@ internal sealed class DemoHistory(AppDbContext db, DemoHistory.People people, Da
 
         if (!Next(0, 4)) { return; }
         supportCase.Advance(CaseStage.SeekingService, opener.Id, at);
+        // Seeking service is the person's own step: the concern has been raised with them (puheeksi otettu), as the live
+        // path records it; only the concerns of cases still at the concern stage wait to be raised.
+        concern.RaiseWithClient("Asiakas haluaa apua ja hakeutuu palveluun.", at);
         if (!Next(1, 10)) { return; }
         var level = stopAt is CaseStage.Team ? LevelOfSupport.WorkAbilitySupportTeam : path is ServicePath.EmployedWithOccupationalHealth
             ? Pick((LevelOfSupport.OccupationalHealth, 45), (LevelOfSupport.CoordinatorReferral, 40), (LevelOfSupport.LowThresholdService, 15))

@@ -13,8 +13,7 @@ namespace WorkAbility.Web.Features.Notifications;
 /// </summary>
 public static class ListMyNotifications
 {
-    /// <param name="Link">Where to act on it: the page of the thing it is about. None after a consent change, whose
-    /// recipient may no longer see the client (the page would only say "not found").</param>
+    /// <param name="Link">Where to act on it: the page of the thing it is about, offered only when the reader may open it now.</param>
     public sealed record Item(Guid Id, NotificationKind Kind, DateTimeOffset CreatedAt, bool Read, string CaseOrganisation, string? Coordinator, string? Link)
     {
         /// <summary>The notice would lead to a client's page the reader may no longer open: it says so and links nowhere.</summary>
@@ -35,19 +34,31 @@ public static class ListMyNotifications
         NotificationKind.ReferralStatusChanged => Paths.Referrals(clientId),
         NotificationKind.FollowUpDue => Paths.FollowUp(clientId),
         NotificationKind.OhHandoverReceived or NotificationKind.OhPathLeft => Paths.OccupationalHealth(clientId),
+        // Those the change leaves with access (the coordinator, the holding organisation) go on to the consents; for those
+        // it shut out, the one rule below drops the link and the notice says so.
+        NotificationKind.ConsentWithdrawn or NotificationKind.ConsentNarrowed => Paths.Consent(clientId),
         _ => null,
     };
 
+    /// <summary>Notices a page shows, newest first; older ones are on the next pages.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>One page of notices and whether older ones follow.</summary>
+    public sealed record Page(IReadOnlyList<Item> Items, int Number, bool More);
+
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
-        public async Task<IReadOnlyList<Item>> Handle(CancellationToken ct)
+        public async Task<IReadOnlyList<Item>> Handle(CancellationToken ct) => (await HandlePage(1, ct)).Items;
+
+        public async Task<Page> HandlePage(int page, CancellationToken ct)
         {
             if (access.Actor is not { Kind: ActorKind.Professional, ProfessionalId: { } me })
             {
-                return [];
+                return new Page([], 1, false);
             }
+            page = Math.Clamp(page, 1, 100_000);
             var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me)
-                .OrderByDescending(n => n.CreatedAt).Take(100)
+                .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
                 .Join(db.SupportCases, n => n.SupportCaseId, c => c.Id, (n, c) => new { n, c.OpenedAtOrganisationId, c.CoordinatorId, c.ClientId })
                 .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId, x.ClientId })
                 .Join(db.Clients, x => x.ClientId, c => c.Id, (x, c) => new { x.n, x.Organisation, x.CoordinatorId, x.ClientId, c.RegisteredAtOrganisationId })
@@ -56,6 +67,8 @@ public static class ListMyNotifications
             var mayOpen = await access.MayOpen(rows.Where(r => LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId) is not null)
                 .Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), ct);
             var myOrganisation = access.Actor.OrganisationId;
+            bool more = rows.Count > PageSize;
+            rows = rows.Take(PageSize).ToList();
             var coordinatorIds = rows.Select(r => r.CoordinatorId).OfType<Guid>().Distinct().ToList();
             var names = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
@@ -68,7 +81,7 @@ public static class ListMyNotifications
             bool Opens(Guid clientId, Guid? subjectId) => mayOpen.Contains(clientId) ||
                 subjectId is { } id && subjects.TryGetValue(id, out var referral) && referral.ToOrganisationId == myOrganisation &&
                 WorkAbility.Domain.Referrals.ReferralTransitions.IsOpen(referral.Status);
-            return rows.OrderByDescending(r => r.n.CreatedAt)
+            var items = rows.OrderByDescending(r => r.n.CreatedAt)
                 .Select(r => (Row: r, Link: LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId)))
                 .Select(x => (r: x.Row, x.Link, Lost: x.Link is not null && x.Link != "/lahetteet" && !Opens(x.Row.ClientId, x.Row.n.SubjectId)))
                 .Select(x => new Item(x.r.n.Id, x.r.n.Kind, x.r.n.CreatedAt, x.r.n.ReadAt is not null, x.r.Organisation,
@@ -78,9 +91,11 @@ public static class ListMyNotifications
                     Subject = x.r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? subject.Name : null,
                     SubjectStatus = x.r.n.SubjectId is { } sid && subjects.TryGetValue(sid, out var status) ? status.Status : null,
                 }).ToList();
+            return new Page(items, page, more);
         }
     }
 
     public static void Map(RouteGroupBuilder notifications) =>
-        notifications.MapGet("/", async (Handler handler, CancellationToken ct) => Results.Ok(await handler.Handle(ct)));
+        notifications.MapGet("/", async (int? page, Handler handler, CancellationToken ct) => Results.Ok((await handler.HandlePage(page ?? 1, ct)).Items))
+            .WithSummary("The caller's notices, newest first, 100 a page (?page=)");
 }

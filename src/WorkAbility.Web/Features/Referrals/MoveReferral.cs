@@ -33,9 +33,12 @@ public static class MoveReferral
             var found = await ReferralReads.Locate(db, referralId, ct);
             await access.LoadClientForWrite(found.ClientId, "referral.move", ct);
             var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
-            if (request.Version is { Length: > 0 } version && Guid.TryParse(version, out var v))
+            if (request.Version is { Length: > 0 } version)
             {
-                db.Entry(referral).Property(r => r.Version).OriginalValue = v;
+                // A version that is no version at all cannot be checked: it is refused, not taken as "no version named".
+                db.Entry(referral).Property(r => r.Version).OriginalValue = Guid.TryParse(version, out var v)
+                    ? v
+                    : throw new DomainValidationException([new FieldError("version", "invalid_choice")]);
             }
             if (request.Status is not { } to)
             {

@@ -58,6 +58,10 @@ public sealed class CaseRiskRow
 
     public string ClientName => LastName + ", " + FirstName;
 
+    /// <summary>The follow-up date the lists show and sort by: none before follow-up has started (SupportCase.FollowUpStarted),
+    /// so a case reopened at the assessment with old dues is not listed as overdue when no contact can be recorded.</summary>
+    public DateOnly? FollowUpDueOn => SupportCase.FollowUpStarted(Stage) ? EarliestOpenDueOn : null;
+
     /// <summary>Where the case stands for the lists that count it (the kept <see cref="WorkAbility.Domain.Risks.CaseRiskState"/>).</summary>
     public WorkAbility.Domain.Risks.CaseStanding Standing => new(ClientId, OrganisationId, LastName, FirstName)
     {

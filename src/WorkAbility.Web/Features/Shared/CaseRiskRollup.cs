@@ -61,12 +61,12 @@ public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, T
             if (kept.Remove(row.CaseId, out var state))
             {
                 var before = state.Tallies();
-                state.Update(row.Standing, codes, row.EarliestOpenDueOn, now);
+                state.Update(row.Standing, codes, row.FollowUpDueOn, now);
                 moves.Add((before, state.Tallies()));
             }
             else
             {
-                var added = CaseRiskState.Of(row.CaseId, row.Standing, codes, row.EarliestOpenDueOn, now);
+                var added = CaseRiskState.Of(row.CaseId, row.Standing, codes, row.FollowUpDueOn, now);
                 db.CaseRiskStates.Add(added);
                 moves.Add(([], added.Tallies()));
             }

@@ -15,7 +15,7 @@ public static class AcceptHandover
     {
         public async Task Handle(Guid clientId, Request answer, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "team.handover.accept", ct, membersOnly: true, basedOnVersion: answer.BasedOnVersion);
+            var work = await access.LoadTeamForChange(clientId, "team.handover.accept", ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: answer.BasedOnVersion);
             var team = work.RequireTeam();
             var now = clock.GetUtcNow();
             var proposer = team.HandoverProposedById;

@@ -50,12 +50,21 @@ public static class HandOverCaseload
                 // Someone else's caseload is handed over by a coordinator of the same organisation only.
                 throw new DomainValidationException([new FieldError("fromId", "caseload_handover_not_allowed")]);
             }
-            var successors = CaseloadHandover.Successors(request.SuccessorIds, leaving);
-            if (successors.Any(s => !colleagues.Any(c => c.Id == s && c.Active && c.Role is StaffRole.Professional or StaffRole.Coordinator)))
-            {
-                throw new DomainValidationException([new FieldError("successorIds", "caseload_successor_not_colleague")]);
-            }
+            // Every mistake of the form at once: the successors and the note.
             var errors = new List<FieldError>();
+            IReadOnlyList<Guid> successors = [];
+            try
+            {
+                successors = CaseloadHandover.Successors(request.SuccessorIds, leaving);
+                if (successors.Any(s => !colleagues.Any(c => c.Id == s && c.Active && c.Role is StaffRole.Professional or StaffRole.Coordinator)))
+                {
+                    errors.Add(new FieldError("successorIds", "caseload_successor_not_colleague"));
+                }
+            }
+            catch (DomainValidationException invalid)
+            {
+                errors.AddRange(invalid.Errors);
+            }
             var note = TextRules.RequiredText(request.Note, "note", CaseTeam.TextMaxLength, errors);
             TextRules.ThrowIfAny(errors);
 
@@ -102,9 +111,9 @@ public static class HandOverCaseload
                 }
                 if (!team.IsMember(successor))
                 {
+                    // Joining is part of the proposal: the successor is told once, of the proposal, not twice per case.
                     team.AddMember(successor, now);
                     work.Case.Record(CaseEventKind.TeamMemberAdded, me, now);
-                    work.Case.Tell(WhoIsTold.MemberAdded(work.Case.Id, successor, me, now));
                 }
                 team.ProposeHandover(me, actor.Role!.Value, successor, note, now, thresholds.HandoverValidity);
                 work.Case.Record(CaseEventKind.HandoverProposed, me, now);

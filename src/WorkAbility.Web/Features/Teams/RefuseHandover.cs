@@ -13,7 +13,7 @@ public static class RefuseHandover
     {
         public async Task Handle(Guid clientId, string? basedOnVersion, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "team.handover.refuse", ct, membersOnly: true, basedOnVersion: basedOnVersion);
+            var work = await access.LoadTeamForChange(clientId, "team.handover.refuse", ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: basedOnVersion);
             var team = work.RequireTeam();
             var now = clock.GetUtcNow();
             var proposer = team.HandoverProposedById;

@@ -17,7 +17,7 @@ internal static class TeamWork
     /// changing the team is for its coordinator and case manager.
     /// </summary>
     public static async Task<CaseForWrite> LoadTeamForChange(this ClientAccess access, Guid clientId, string resource, CancellationToken ct,
-        bool membersOnly = false, string? basedOnVersion = null)
+        bool membersOnly = false, string? basedOnVersion = null, string membersOnlyRefusal = "meeting_only_team_convenes")
     {
         var work = await access.LoadCaseForWrite(clientId, resource, ct);
         var team = work.RequireTeam();
@@ -25,7 +25,7 @@ internal static class TeamWork
         bool may = membersOnly ? team.IsMember(work.ProfessionalId) : team.MayChange(work.ProfessionalId, work.Actor.Role!.Value);
         if (!may)
         {
-            throw new DomainRuleException(membersOnly ? "meeting_only_team_convenes" : "team_changed_by_coordinator_or_case_manager");
+            throw new DomainRuleException(membersOnly ? membersOnlyRefusal : "team_changed_by_coordinator_or_case_manager");
         }
         return work;
     }

@@ -75,7 +75,7 @@ public static class ShowWorklist
                     .Select(e => new { e.SupportCaseId, e.ToStage, e.OccurredAt }).ToListAsync(ct))
                 .ToLookup(e => e.SupportCaseId, e => (e.ToStage!.Value, e.OccurredAt));
             var rows = ordered.Where(e => visible.Contains(e.Row.ClientId)).Select(e => new Row(e.Row.ClientId, e.Row.ClientName, e.Row.CaseId, e.Row.Stage, e.Row.Path,
-                e.Row.EarliestOpenDueOn, e.Row.EarliestOpenDueOn is { } due && due < today ? today.DayNumber - due.DayNumber : null,
+                e.Row.FollowUpDueOn, e.Row.FollowUpDueOn is { } due && due < today ? today.DayNumber - due.DayNumber : null,
                 e.Row.LastContactOn, e.Risks, e.Row.ProposedSuccessorId == me) { Steps = PathProgress.Steps(e.Row.Stage, entered[e.Row.CaseId]) }).ToList();
             return new View(rows, total, paging.Page, paging.Pages, filter, counts) { AllTotal = combinations.Sum(c => c.Count) };
         }
