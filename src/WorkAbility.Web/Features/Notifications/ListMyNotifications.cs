@@ -48,9 +48,7 @@ public static class ListMyNotifications
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
-        public async Task<IReadOnlyList<Item>> Handle(CancellationToken ct) => (await HandlePage(1, ct)).Items;
-
-        public async Task<Page> HandlePage(int page, CancellationToken ct)
+        public async Task<Page> Handle(int page, CancellationToken ct)
         {
             if (access.Actor is not { Kind: ActorKind.Professional, ProfessionalId: { } me })
             {
@@ -96,6 +94,6 @@ public static class ListMyNotifications
     }
 
     public static void Map(RouteGroupBuilder notifications) =>
-        notifications.MapGet("/", async (int? page, Handler handler, CancellationToken ct) => Results.Ok((await handler.HandlePage(page ?? 1, ct)).Items))
+        notifications.MapGet("/", async (int? page, Handler handler, CancellationToken ct) => Results.Ok((await handler.Handle(page ?? 1, ct)).Items))
             .WithSummary("The caller's notices, newest first, 100 a page (?page=)");
 }
