@@ -6,22 +6,15 @@ namespace WorkAbility.Web.Infrastructure;
 
 /// <summary>
 /// Two rules every request meets before any endpoint sees it, so no endpoint has to remember them:
-/// an empty query value (<c>?organisation=</c>, as a form's unchosen select sends it) means "no filter"; a query value
-/// with a control character is refused; and a state-changing request a browser sends from another site is refused.
+/// an empty query value (<c>?organisation=</c>, as a form's unchosen select sends it) means "no filter"; and a
+/// state-changing request a browser sends from another site is refused.
 /// </summary>
 public static class RequestHygiene
 {
     public static IApplicationBuilder UseRequestHygiene(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         DropEmptyQueryValues(http.Request);
-        if (http.Request.Query.Any(q => q.Value.Any(v => v is not null && WorkAbility.Domain.Common.TextRules.HasControlCharacters(v))))
-        {
-            // A NUL or another control character in a query value is never a search or a filter (PostgreSQL cannot even take it).
-            await Results.Problem(statusCode: StatusCodes.Status400BadRequest,
-                title: http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource>>()["Error.text_control_characters"])
-                .ExecuteAsync(http);
-            return;
-        }
+
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method)
             && !IsSignInCallback(http) && IsCrossSite(http.Request))
         {

@@ -186,6 +186,11 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
                     db.CaseConsultations.Any(k => k.SupportCaseId == s.Id && k.ToOrganisationId == org && k.AnsweredAt == null))));
         }
         var text = query?.Trim() ?? string.Empty;
+        if (WorkAbility.Domain.Common.TextRules.HasControlCharacters(text))
+        {
+            // No name or identity code holds a control character (and PostgreSQL cannot take a NUL): nobody matches.
+            return new SearchResult([], 0, false);
+        }
         if (PersonalIdentityCode.TryParse(text, out var code))
         {
             clients = clients.Where(c => c.PersonalIdentityCode == code);
