@@ -89,15 +89,7 @@ app.UseExceptionHandler("/Error", createScopeForErrors: true);
 // HSTS on every https answer (the middleware leaves loopback hosts and plain http alone).
 app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-// Pages show the localized "not found" page; the API and auth endpoints answer for themselves.
-app.Use((http, next) =>
-{
-    if (DomainExceptionHandler.IsMachineRoute(http.Request.Path) && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-    {
-        pages.Enabled = false;
-    }
-    return next(http);
-});
+app.UseMachineRouteStatusPages();
 app.UseWorkAbilitySecurityHeaders();
 app.UseRequestHygiene();
 app.UseAccessLogStage();

@@ -91,7 +91,7 @@ public sealed class SupportCase : IVersioned
         }
         if (!Enum.IsDefined(path))
         {
-            throw new DomainRuleException("invalid_choice", "path");
+            throw DomainRuleException.Invalid("invalid_choice", "path");
         }
         var supportCase = new SupportCase
         {
@@ -136,7 +136,7 @@ public sealed class SupportCase : IVersioned
         }
         if (!Enum.IsDefined(outcome))
         {
-            throw new DomainRuleException("invalid_choice", "outcome");
+            throw DomainRuleException.Invalid("invalid_choice", "outcome");
         }
         var errors = new List<FieldError>();
         var note = TextRules.OptionalText(closingNote, "note", ReasonMaxLength, errors);
@@ -198,7 +198,7 @@ public sealed class SupportCase : IVersioned
         EnsureActive();
         if (!Enum.IsDefined(path))
         {
-            throw new DomainRuleException("invalid_choice", "path");
+            throw DomainRuleException.Invalid("invalid_choice", "path");
         }
         if (Path == path)
         {
@@ -269,7 +269,7 @@ public sealed class SupportCase : IVersioned
         EnsureActive();
         if (!RecordOnlyKinds.Contains(kind))
         {
-            throw new DomainRuleException("invalid_choice", "kind");
+            throw DomainRuleException.Invalid("invalid_choice", "kind");
         }
         Append(kind, now, actorId, Stage, Stage, detail?.Stored);
     }
@@ -321,7 +321,7 @@ public sealed class SupportCase : IVersioned
         EnsureActive();
         if (kind is not (CaseEventKind.FollowUpContactRecorded or CaseEventKind.FollowUpReviewed))
         {
-            throw new DomainRuleException("invalid_choice", "kind");
+            throw DomainRuleException.Invalid("invalid_choice", "kind");
         }
         if (!FollowUpStarted(Stage))
         {

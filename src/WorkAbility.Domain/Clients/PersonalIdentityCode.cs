@@ -45,7 +45,7 @@ public sealed class PersonalIdentityCode : IEquatable<PersonalIdentityCode>
     public static PersonalIdentityCode Parse(string? text) =>
         TryParse(text, out var code, out var error)
             ? code
-            : throw new Common.DomainRuleException("identity_code_" + error.ToString().ToLowerInvariant(), "personalIdentityCode");
+            : throw Common.DomainRuleException.Invalid("identity_code_" + error.ToString().ToLowerInvariant(), "personalIdentityCode");
 
     public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PersonalIdentityCode? code) =>
         TryParse(text, out code, out _);

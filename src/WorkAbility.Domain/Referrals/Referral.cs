@@ -150,7 +150,7 @@ public sealed class Referral : IVersioned
     {
         if (!Enum.IsDefined(to))
         {
-            throw new DomainRuleException("invalid_choice", "status");
+            throw DomainRuleException.Invalid("invalid_choice", "status");
         }
         if (!ReferralTransitions.CanMove(Status, to))
         {

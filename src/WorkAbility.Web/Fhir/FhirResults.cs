@@ -65,13 +65,18 @@ public static class FhirResults
             {
                 return Outcome(e.Outcome, StatusCodes.Status400BadRequest);
             }
-            catch (ClientNotFoundException)
+            catch (Exception e) when (e is ClientNotFoundException or DomainRuleException { Kind: RefusalKind.NotFound })
             {
                 return Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.NotFound, "Not known here, or you may not see it."), StatusCodes.Status404NotFound);
             }
             catch (DomainValidationException e)
             {
                 return Outcome(OperationOutcomes.Many(e.Errors.Select(x => (localizer.Error(x.Code), (string?)x.Field))), StatusCodes.Status400BadRequest);
+            }
+            catch (DomainRuleException e) when (e.Kind is RefusalKind.InvalidInput)
+            {
+                return Outcome(OperationOutcomes.Of(OperationOutcome.IssueType.Invalid, localizer.Error(e.Code) + $" ({e.Code})", e.Field),
+                    StatusCodes.Status400BadRequest);
             }
             catch (DomainRuleException e)
             {

@@ -86,4 +86,20 @@ public class ManagingUsersTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NotFound, (await someone.PostAsync(new Uri($"/api/admin/users/{Guid.NewGuid()}/deactivate", UriKind.Relative), null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync(new Uri("/api/admin/users", UriKind.Relative), Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task AUserThatDoesNotExist_IsNotFound_ForTheAdministratorToo_WithTheSameAnswerAsAnyOtherNotFound()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var admin = await app.SignedInAs("pekka.paakayttaja");
+        var unknown = await admin.PostAsync(new Uri($"/api/admin/users/{Guid.NewGuid()}/deactivate", UriKind.Relative), null, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var body = await unknown.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.False(body.TryGetProperty("code", out _), "a not-found names no code that could tell what exists");
+        var someone = await app.SignedInAs("johanna.johtaja");
+        var refused = await someone.PostAsync(new Uri($"/api/admin/users/{Guid.NewGuid()}/deactivate", UriKind.Relative), null, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(body.GetProperty("title").GetString(), (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("title").GetString());
+    }
 }

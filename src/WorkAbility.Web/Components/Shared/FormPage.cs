@@ -41,7 +41,7 @@ public abstract class FormPage : ComponentBase
             await change();
             return true;
         }
-        catch (ClientNotFoundException)
+        catch (Exception e) when (e is ClientNotFoundException or WorkAbility.Domain.Common.DomainRuleException { Kind: WorkAbility.Domain.Common.RefusalKind.NotFound })
         {
             notFound = true;
             Navigation.NotFound();
@@ -68,7 +68,7 @@ public abstract class FormPage : ComponentBase
         {
             return await load();
         }
-        catch (ClientNotFoundException)
+        catch (Exception e) when (e is ClientNotFoundException or WorkAbility.Domain.Common.DomainRuleException { Kind: WorkAbility.Domain.Common.RefusalKind.NotFound })
         {
             notFound = true;
             Navigation.NotFound();

@@ -18,7 +18,7 @@ public static class ChangeUserStatus
         {
             var me = access.Actor.ProfessionalId;
             var user = await db.Professionals.SingleOrDefaultAsync(p => p.Id == userId, ct)
-                ?? throw new DomainRuleException("user_not_found");
+                ?? throw DomainRuleException.NotFound("user_not_found");
             if (active)
             {
                 user.Reactivate();

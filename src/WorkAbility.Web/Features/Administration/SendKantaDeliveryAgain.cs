@@ -11,7 +11,7 @@ public static class SendKantaDeliveryAgain
         public async Task Handle(Guid deliveryId, CancellationToken ct)
         {
             var delivery = await db.PlanDocumentDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, ct)
-                ?? throw new WorkAbility.Domain.Common.DomainRuleException("delivery_not_found");
+                ?? throw WorkAbility.Domain.Common.DomainRuleException.NotFound("delivery_not_found");
             delivery.SendAgain(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }

@@ -17,7 +17,7 @@ public static class EndExistingService
             access.RequireProfessional();
             await access.LoadClientForWrite(clientId, "existing-services", ct);
             var entry = await db.ExistingServices.SingleOrDefaultAsync(s => s.Id == id && s.ClientId == clientId, ct)
-                ?? throw new DomainRuleException("existing_service_not_found");
+                ?? throw DomainRuleException.NotFound("existing_service_not_found");
             entry.End(request.Until ?? FinnishCalendar.DateOf(clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
         }

@@ -11,7 +11,7 @@ internal static class ConsentWork
 {
     public static async Task<Consent> Consent(AppDbContext db, Guid clientId, Guid consentId, CancellationToken ct) =>
         await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.ClientId == clientId, ct)
-        ?? throw new DomainRuleException("consent_not_found");
+        ?? throw DomainRuleException.NotFound("consent_not_found");
 
     public static Task<SupportCase?> ActiveCase(AppDbContext db, Guid clientId, CancellationToken ct) =>
         db.SupportCases.Include(c => c.Events).SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct);

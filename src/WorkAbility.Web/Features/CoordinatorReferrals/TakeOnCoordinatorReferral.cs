@@ -36,7 +36,7 @@ public static class TakeOnCoordinatorReferral
             }
             if (request.Path is { } p && !Enum.IsDefined(p))
             {
-                throw new DomainRuleException("invalid_choice", "path");
+                throw DomainRuleException.Invalid("invalid_choice", "path");
             }
             var now = clock.GetUtcNow();
             var me = actor.ProfessionalId!.Value;

@@ -15,5 +15,5 @@ internal static class PlanHistory
     public static async Task<PlanContent> Version(AppDbContext db, Guid clientId, int number, CancellationToken ct) =>
         await VersionsOf(db, clientId).Where(v => v.Number == number)
             .OrderByDescending(v => v.SavedAt).Select(v => v.Content).FirstOrDefaultAsync(ct)
-        ?? throw new DomainRuleException("plan_version_not_found");
+        ?? throw DomainRuleException.NotFound("plan_version_not_found");
 }

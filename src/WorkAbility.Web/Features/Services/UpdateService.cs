@@ -13,7 +13,7 @@ public static class UpdateService
         public async Task Handle(Guid id, EditServiceForm.Request request, CancellationToken ct)
         {
             ServiceAdministration.RequireAdministrator(access);
-            var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new DomainRuleException("service_not_found");
+            var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainRuleException.NotFound("service_not_found");
             if (request.Version is { Length: > 0 } version && version != service.Version.ToString("N"))
             {
                 throw new DbUpdateConcurrencyException();

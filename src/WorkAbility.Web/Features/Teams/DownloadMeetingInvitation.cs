@@ -19,12 +19,12 @@ public static class DownloadMeetingInvitation
             await access.ReadClient(clientId, "meeting.invitation", ct);
             var meeting = await db.Meetings.AsNoTracking()
                 .SingleOrDefaultAsync(m => m.Id == meetingId && db.SupportCases.Any(c => c.Id == m.SupportCaseId && c.ClientId == clientId && c.Stage != CaseStage.Ended), ct)
-                ?? throw new DomainRuleException("meeting_not_found");
+                ?? throw DomainRuleException.NotFound("meeting_not_found");
             // The client's own invitation: for a meeting they take part in; they are no attendee the calendar answers for.
             bool forClient = access.Actor.Kind is WorkAbility.Domain.Access.ActorKind.Client;
             if (forClient ? !meeting.ClientTakesPart : !meeting.ParticipantIds.Contains(participantId))
             {
-                throw new DomainRuleException(forClient ? "meeting_not_found" : "meeting_participant_not_member", forClient ? null : "participant");
+                throw forClient ? DomainRuleException.NotFound("meeting_not_found") : new DomainRuleException("meeting_participant_not_member", "participant");
             }
             var people = await db.Professionals.AsNoTracking().Where(p => meeting.ParticipantIds.Contains(p.Id) || p.Id == meeting.ConvenedById)
                 .ToDictionaryAsync(p => p.Id, p => (p.FirstName + " " + p.LastName, p.Username), ct);

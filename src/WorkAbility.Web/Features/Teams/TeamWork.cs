@@ -32,7 +32,7 @@ internal static class TeamWork
 
     public static async Task<TeamMeeting> Meeting(AppDbContext db, Guid caseId, Guid meetingId, CancellationToken ct) =>
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.SupportCaseId == caseId, ct)
-        ?? throw new DomainRuleException("meeting_not_found");
+        ?? throw DomainRuleException.NotFound("meeting_not_found");
 
     /// <summary>Only active professionals and coordinators can be chosen into a team.</summary>
     public static async Task EnsureProfessionals(AppDbContext db, IReadOnlyCollection<Guid> ids, string field, CancellationToken ct)

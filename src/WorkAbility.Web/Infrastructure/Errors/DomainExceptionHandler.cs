@@ -11,7 +11,8 @@ namespace WorkAbility.Web.Infrastructure.Errors;
 
 /// <summary>
 /// Turns the domain's refusals into problem+json in the request's language: invalid input → 400
-/// with a message per field, a broken rule → 409, a concurrent edit → 409. A user's mistake is
+/// with a message per field, a broken rule → 409, a concurrent edit → 409, something named that does not exist → 404
+/// (decided by the refusal's <see cref="RefusalKind"/>, never by its code's wording). A user's mistake is
 /// never a 500. Only API requests are handled here; pages show their own messages.
 /// </summary>
 public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> localizer) : IExceptionHandler
@@ -23,8 +24,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IStr
         ProblemDetails? problem = exception switch
         {
             DomainValidationException v => Validation(v.Errors),
-            DomainRuleException r when r.Code.StartsWith("identity_code_", StringComparison.Ordinal) || r.Code is TextRules.Required or TextRules.TooLong or "invalid_choice" =>
-                Validation([new FieldError(r.Field ?? "request", r.Code)]),
+            DomainRuleException { Kind: RefusalKind.InvalidInput } r => Validation([new FieldError(r.Field ?? "request", r.Code)]),
+            // The same answer as any other "not found" (a client one may not see included): no code tells what exists.
+            DomainRuleException { Kind: RefusalKind.NotFound } => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = localizer["Error.NotFoundTitle"],
+            },
             DomainRuleException r => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
