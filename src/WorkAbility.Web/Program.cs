@@ -59,7 +59,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddWorkAbilityAuth(builder.Configuration, builder.Environment);
 builder.Services.AddWorkAbilityFeatures();
-builder.Services.AddWorkAbilityFhir(builder.Configuration);
+builder.Services.AddWorkAbilityFhir();
 
 var app = builder.Build();
 

@@ -151,6 +151,27 @@ public partial class KeepingTheStructureTests
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
     }
 
+    [Fact]
+    public void Configuration_IsReadOnlyThroughTheSettingsClasses()
+    {
+        // Settings are typed classes bound and checked at start (Infrastructure/Settings); reading a key by its string
+        // elsewhere repeats defaults and skips the checks.
+        var web = Path.Combine(RepositoryRoot(), "src", "WorkAbility.Web");
+        var settings = Path.Combine(web, "Infrastructure", "Settings");
+        var offenders = SourceFiles(web)
+            .Where(f => !f.StartsWith(settings, StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, line, i)))
+            .Where(x => ConfigurationByKey().IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(web, x.f)}:{x.i + 1}: {x.line.Trim()}").ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    private static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                        !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -163,6 +184,9 @@ public partial class KeepingTheStructureTests
 
     [GeneratedRegex(@"\bclass\s+Handler\b")]
     private static partial Regex HandlerClass();
+
+    [GeneratedRegex(@"\bGetValue(<[^>]+>)?\(\s*""|\.GetSection\(|GetConnectionString\(|[Cc]onfiguration\s*\[|\.Bind\(|BindConfiguration\(")]
+    private static partial Regex ConfigurationByKey();
 
     [GeneratedRegex("\"/asiakkaat(/|\")")]
     private static partial Regex ClientAddressLiteral();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkAbility.Web.Infrastructure.Settings;
 
 namespace WorkAbility.Web.Features;
 
@@ -19,14 +20,20 @@ public static class FeatureRegistration
         services.AddScoped<Shared.CaseOpening>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
         services.AddSingleton<Shared.StageGuidance>();
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Typ").Get<WorkAbility.Domain.Assessment.TypThresholds>()
-            ?? new WorkAbility.Domain.Assessment.TypThresholds());
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Risks").Get<WorkAbility.Domain.Risks.RiskThresholds>()
-            ?? new WorkAbility.Domain.Risks.RiskThresholds());
+        // Every section of settings the features read, bound and checked at start (docs/configuration.md).
+        services.AddSettings<Shared.ScreeningSettings>();
+        services.AddSettings<Home.HomeSettings>();
+        services.AddSettings<ReminderSettings>();
+        services.AddSettings<Statistics.StatisticsSettings>();
+        services.AddSettings<Risks.RiskRoundSettings>();
+        services.AddSettings<Data.Demo.DemoSettings>();
+        services.AddSettings<Infrastructure.Access.AccessLogSettings>();
+        services.AddSettings<WorkAbility.Domain.Assessment.TypThresholds>("Typ");
+        services.AddSettings<WorkAbility.Domain.Risks.RiskThresholds>("Risks");
         services.AddScoped<Infrastructure.Access.AccessLogWriter>();
         services.AddScoped<Infrastructure.Access.AccessLogStage>();
         services.AddScoped<Infrastructure.Access.AccessLogSealer>();
-        services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<Infrastructure.Access.AccessLogSettings>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
         services.AddScoped<Shared.CaseRiskFacts>();

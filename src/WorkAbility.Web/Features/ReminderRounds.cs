@@ -1,16 +1,16 @@
 namespace WorkAbility.Web.Features;
 
 /// <summary>Runs <see cref="FollowUp.FollowUpReminders"/> and <see cref="Teams.HandoverLapses"/> on every node at the configured interval ("Reminders").</summary>
-public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProvider clock, ReminderSettings settings,
     ILogger<ReminderRounds> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Reminders:Enabled", true))
+        if (!settings.Enabled)
         {
             return;
         }
-        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Reminders:IntervalSeconds", 300)));
+        var interval = TimeSpan.FromSeconds(settings.IntervalSeconds);
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -1,14 +1,15 @@
 using WorkAbility.Web.Infrastructure.Integrations;
+using WorkAbility.Web.Infrastructure.Settings;
 
 namespace WorkAbility.Web.Fhir;
 
 public static class FhirRegistration
 {
-    public static IServiceCollection AddWorkAbilityFhir(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkAbilityFhir(this IServiceCollection services)
     {
         services.AddScoped<ClientRecords>();
         services.AddScoped<QuestionnaireResponseIntake>();
-        services.AddSingleton(configuration.GetSection("Kanta").Get<KantaSettings>() ?? new KantaSettings());
+        services.AddSettings<KantaSettings>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PlanOutboxInterceptor>();
         services.AddHttpClient(KantaDelivery.HttpClientName);
         services.AddScoped<KantaDelivery>();

@@ -91,7 +91,7 @@ public sealed partial class KantaDelivery(AppDbContext db, ClientRecords records
             content.Headers.ContentType = new MediaTypeHeaderValue(FhirJson.ContentType) { CharSet = "utf-8" };
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)));
-            using var response = await http.CreateClient(HttpClientName).PostAsync(settings.BundleAddress, content, timeout.Token);
+            using var response = await http.CreateClient(HttpClientName).PostAsync(settings.BundleAddress(), content, timeout.Token);
             failure = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.ReasonPhrase}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
@@ -109,7 +109,7 @@ public sealed partial class KantaDelivery(AppDbContext db, ClientRecords records
         }
         else
         {
-            delivery.Failed(now, failure, settings.RetryPolicy);
+            delivery.Failed(now, failure, settings.RetryPolicy());
             LogFailed(logger, delivery.Id, delivery.Attempts, delivery.Status.ToString());
         }
         await db.SaveChangesAsync(ct);

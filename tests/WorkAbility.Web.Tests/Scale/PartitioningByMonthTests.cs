@@ -80,9 +80,8 @@ public class PartitioningByMonthTests(PostgresCluster cluster)
         }
         using (var scope = app.Services.CreateScope())
         {
-            var configuration = new Microsoft.Extensions.Configuration.ConfigurationManager { ["Database:PartitionMonthsAhead"] = "6" };
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var sixMonths = new MonthPartitions(db, configuration, Microsoft.Extensions.Logging.Abstractions.NullLogger<MonthPartitions>.Instance);
+            var sixMonths = new MonthPartitions(db, new DatabaseSettings { PartitionMonthsAhead = 6 }, Microsoft.Extensions.Logging.Abstractions.NullLogger<MonthPartitions>.Instance);
             // The notifications' sixth month cannot be made while its row waits in the default; the other tables' are.
             Assert.Equal((2, 1L), await sixMonths.KeepAsync(Ct));
         }

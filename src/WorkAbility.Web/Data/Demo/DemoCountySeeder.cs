@@ -12,7 +12,7 @@ namespace WorkAbility.Web.Data.Demo;
 /// stage — Matti of seed 000 among them. Every person is fictional and every identity code is a
 /// temporary one (individual number 900–999), so no real person can be hit.
 /// </summary>
-public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, IConfiguration configuration, ILogger<DemoCountySeeder> logger)
+public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, DemoSettings settings, ILogger<DemoCountySeeder> logger)
 {
     public const string MattiFirstName = "Matti";
     public const string MattiLastName = "Mallikas";
@@ -99,10 +99,10 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             WorkAbility.Domain.Consents.ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, now.AddDays(-30)));
 
         var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026);
-        int generated = history.Generate(configuration.GetValue("Demo:HistoryClients", DemoCounty.HistoryClients));
+        int generated = history.Generate(settings.HistoryClients);
         DemoCoordinatorReferrals.Add(db, organisations, professionals, codes, matti, now);
         db.ChangeTracker.DetectChanges();
-        if (configuration.GetValue("Demo:AccessHistory", true))
+        if (settings.AccessHistory)
         {
             var byId = professionals.Values.ToDictionary(p => p.Id);
             db.AccessLog.AddRange(DemoAccessHistory.For(db.ChangeTracker.Entries<SupportCase>().Select(e => e.Entity), byId));

@@ -27,7 +27,7 @@ public static class VerifyAccessLogCommand
     /// </summary>
     public static int RunRotateAccessLogKeyCommand(this WebApplication app)
     {
-        var file = AccessLogKeyring.KeyFilePath(app.Configuration, app.Environment);
+        var file = app.Services.GetRequiredService<AccessLogSettings>().KeyFilePath(app.Environment);
         if (file is null)
         {
             Console.Error.WriteLine("AccessLog:KeyFile is not set; keys given as AccessLog:Keys:<id> are rotated by adding a key there and naming it in AccessLog:CurrentKeyId.");

@@ -4,6 +4,8 @@ using WorkAbility.Domain.Risks;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Auth;
+using WorkAbility.Web.Infrastructure.Database;
+using WorkAbility.Web.Data.Demo;
 
 namespace WorkAbility.Web.Features.Administration;
 
@@ -21,20 +23,20 @@ public static class ShowSettings
         int AbsoluteHours, IReadOnlyList<string> AccessLogKeyIds, string CurrentKeyId, int SealIntervalMilliseconds, bool DemoData,
         RiskThresholds Risks, int ScreeningIndicators, int ScreeningRules, int Organisations, int ActiveUsers, int ActiveServices, string Version);
 
-    public sealed class Handler(AppDbContext db, IConfiguration configuration, AuthSettings auth, AccessLogKeyring keys, RiskThresholds risks,
-        ScreeningRules screening)
+    public sealed class Handler(AppDbContext db, ConnectionStringSettings connections, AuthSettings auth, AccessLogSettings accessLog, DemoSettings demo,
+        AccessLogKeyring keys, RiskThresholds risks, ScreeningRules screening)
     {
         public async Task<View> Handle(CancellationToken ct) => new(
             db.Database.IsNpgsql() ? "PostgreSQL" : db.Database.IsSqlite() ? "SQLite" : db.Database.ProviderName ?? "",
-            !string.IsNullOrWhiteSpace(configuration.GetConnectionString("WorkAbility")),
+            !string.IsNullOrWhiteSpace(connections.WorkAbility),
             auth.Mode,
-            auth.IsDemo ? null : configuration["Auth:Oidc:Authority"],
+            auth.IsDemo ? null : auth.Oidc.Authority,
             auth.InactivityTimeoutMinutes,
             auth.AbsoluteTimeoutHours,
             keys.KeyIds.Order(StringComparer.Ordinal).ToList(),
             keys.CurrentId,
-            configuration.GetValue("AccessLog:SealIntervalMilliseconds", 500),
-            configuration.GetValue("Demo:SeedData", false),
+            accessLog.SealIntervalMilliseconds,
+            demo.SeedData,
             risks,
             screening.Current.Indicators.Count,
             screening.Current.Rules.Count,

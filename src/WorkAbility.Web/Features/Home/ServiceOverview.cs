@@ -23,7 +23,7 @@ public static class ServiceOverview
         public DateTimeOffset CountedAt { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db, StandbyReads standby, IMemoryCache cache, TimeProvider clock, IConfiguration configuration)
+    public sealed class Handler(AppDbContext db, StandbyReads standby, IMemoryCache cache, TimeProvider clock, HomeSettings settings)
     {
         private const string CacheKey = "home.service-overview";
 
@@ -34,7 +34,7 @@ public static class ServiceOverview
                 return kept;
             }
             var counted = await Count(ct);
-            var seconds = Math.Max(0, configuration.GetValue("Home:OverviewSeconds", 60));
+            var seconds = settings.OverviewSeconds;
             return seconds == 0 ? counted : cache.Set(CacheKey, counted, clock.GetUtcNow().AddSeconds(seconds));
         }
 

@@ -8,7 +8,7 @@ namespace WorkAbility.Web.Features.Risks;
 /// recheck (<see cref="CaseRiskRollup.Recheck"/>): states a save could not rewrite and evaluations
 /// older than "Risks:RecheckHours" are evaluated again. Two nodes doing the same case write the same state.
 /// </summary>
-public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProvider clock, RiskRoundSettings settings,
     ILogger<CaseRiskRounds> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -24,11 +24,11 @@ public sealed partial class CaseRiskRounds(IServiceScopeFactory scopes, TimeProv
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Risks:RoundsEnabled", true))
+        if (!settings.RoundsEnabled)
         {
             return;
         }
-        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Risks:IntervalSeconds", 600)));
+        var interval = TimeSpan.FromSeconds(settings.IntervalSeconds);
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -17,10 +17,10 @@ public sealed partial class ScreeningRules : IDisposable
     private readonly IDisposable watch;
     private ScreeningRuleSet current;
 
-    public ScreeningRules(IConfiguration configuration, IHostEnvironment environment, ILogger<ScreeningRules> logger)
+    public ScreeningRules(ScreeningSettings settings, IHostEnvironment environment, ILogger<ScreeningRules> logger)
     {
         this.logger = logger;
-        var file = configuration["Screening:RulesFile"] ?? "screening-rules.json";
+        var file = settings.RulesFile;
         path = Path.IsPathRooted(file) ? file : Path.Combine(environment.ContentRootPath, file);
         current = ScreeningRuleFile.Parse(File.ReadAllText(path));
         // The provider's default honours DOTNET_USE_POLLING_FILE_WATCHER (network shares, tests).

@@ -4,16 +4,16 @@ namespace WorkAbility.Web.Features.Statistics;
 /// Runs <see cref="StatisticsRollup"/> at start and then every "Statistics:IntervalSeconds" (default
 /// 120 s), so the dashboards are never more than a few minutes behind the work.
 /// </summary>
-public sealed partial class StatisticsRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+public sealed partial class StatisticsRounds(IServiceScopeFactory scopes, TimeProvider clock, StatisticsSettings settings,
     ILogger<StatisticsRounds> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Statistics:Enabled", true))
+        if (!settings.Enabled)
         {
             return;
         }
-        var interval = TimeSpan.FromSeconds(Math.Max(10, configuration.GetValue("Statistics:IntervalSeconds", 120)));
+        var interval = TimeSpan.FromSeconds(settings.IntervalSeconds);
         using var timer = new PeriodicTimer(interval, clock);
         do
         {

@@ -31,17 +31,12 @@ public sealed class AccessLogKeyring
     public byte[]? KeyFor(string id) => keys.GetValueOrDefault(id);
 
     /// <summary>Reads the keys; in a demo installation makes the key file on first start.</summary>
-    public static AccessLogKeyring Load(IConfiguration configuration, IHostEnvironment environment)
+    public static AccessLogKeyring Load(AccessLogSettings settings, IHostEnvironment environment)
     {
-        var section = configuration.GetSection("AccessLog");
-        var list = new List<(string, byte[])>();
-        foreach (var child in section.GetSection("Keys").GetChildren())
-        {
-            list.Add((child.Key, Decode(child.Key, child.Value)));
-        }
-        string? current = section["CurrentKeyId"];
-        var file = KeyFilePath(configuration, environment);
-        if (file is not null && !File.Exists(file) && list.Count == 0 && section.GetValue("CreateKeyFileIfMissing", false))
+        var list = settings.Keys.Select(k => (k.Key, Decode(k.Key, k.Value))).ToList();
+        string? current = settings.CurrentKeyId;
+        var file = settings.KeyFilePath(environment);
+        if (file is not null && !File.Exists(file) && list.Count == 0 && settings.CreateKeyFileIfMissing)
         {
             AppendNewKey(file);
         }
@@ -59,12 +54,6 @@ public sealed class AccessLogKeyring
         current ??= list.Count == 1 ? list[0].Item1
             : throw new InvalidOperationException("Several access-log keys are configured: name the current one with AccessLog:CurrentKeyId.");
         return new AccessLogKeyring(list, current);
-    }
-
-    public static string? KeyFilePath(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var path = configuration["AccessLog:KeyFile"];
-        return string.IsNullOrWhiteSpace(path) ? null : Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path);
     }
 
     /// <summary>Adds a fresh random key as the file's last (current) line; returns its id.</summary>

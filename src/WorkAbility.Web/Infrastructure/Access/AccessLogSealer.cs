@@ -170,7 +170,7 @@ public sealed partial class AccessLogSealer(AppDbContext db, AccessLogKeyring ke
 /// after the chain's head on each tick, the lookback window for late commits every <c>AccessLog:LateCommitSeconds</c>, a
 /// day back every hour.
 /// </summary>
-public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
+public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes, AccessLogSettings settings, TimeProvider clock,
     ILogger<AccessLogSealingService> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
@@ -180,13 +180,13 @@ public sealed partial class AccessLogSealingService(IServiceScopeFactory scopes,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("AccessLog:Sealing:Enabled", true))
+        if (!settings.Sealing.Enabled)
         {
             return;
         }
-        var interval = TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("AccessLog:SealIntervalMilliseconds", 500)));
+        var interval = TimeSpan.FromMilliseconds(settings.SealIntervalMilliseconds);
         using var timer = new PeriodicTimer(interval, clock);
-        var lateEvery = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("AccessLog:LateCommitSeconds", 10)));
+        var lateEvery = TimeSpan.FromSeconds(settings.LateCommitSeconds);
         var lastSweep = DateTimeOffset.MinValue;
         var lastLate = DateTimeOffset.MinValue;
         do

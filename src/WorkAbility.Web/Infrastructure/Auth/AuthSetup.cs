@@ -5,17 +5,9 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Clients;
+using WorkAbility.Web.Infrastructure.Settings;
 
 namespace WorkAbility.Web.Infrastructure.Auth;
-
-public sealed class AuthSettings
-{
-    /// <summary><c>Demo</c>: pick a demo user on a page. <c>Oidc</c>: the organisation's IdP and Suomi.fi.</summary>
-    public string Mode { get; set; } = "Oidc";
-    public int InactivityTimeoutMinutes { get; set; } = 30;
-    public int AbsoluteTimeoutHours { get; set; } = 10;
-    public bool IsDemo => string.Equals(Mode, "Demo", StringComparison.OrdinalIgnoreCase);
-}
 
 public static class AuthSetup
 {
@@ -23,12 +15,12 @@ public static class AuthSetup
 
     public static IServiceCollection AddWorkAbilityAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var settings = configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        var settings = configuration.ReadNow<AuthSettings>();
         if (settings.IsDemo && environment.IsProduction())
         {
             throw new InvalidOperationException("Auth:Mode=Demo is refused in the Production environment.");
         }
-        services.AddSingleton(settings);
+        services.AddSettings<AuthSettings>();
 
         var auth = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
         auth.AddCookie(options =>
@@ -49,9 +41,9 @@ public static class AuthSetup
 
         if (!settings.IsDemo)
         {
+            services.AddHandlerSettings<OpenIdConnectOptions>(OidcScheme, AuthSettings.OidcSection);
             auth.AddOpenIdConnect(OidcScheme, options =>
             {
-                configuration.GetSection("Auth:Oidc").Bind(options);
                 options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 options.ResponseType = "code";
                 options.UsePkce = true;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
+using WorkAbility.Web.Infrastructure.Settings;
 
 namespace WorkAbility.Web.Infrastructure.Database;
 
@@ -9,14 +10,15 @@ public static class DatabaseRegistration
 {
     /// <summary>
     /// Registers the pooled <see cref="AppDbContext"/> for the provider named by
-    /// <c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:WorkAbility</c>.
+    /// <c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:WorkAbility</c> (<see cref="DatabaseSettings"/>).
     /// </summary>
     public static IServiceCollection AddWorkAbilityDatabase(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
     {
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("WorkAbility")
-            ?? throw new InvalidOperationException("ConnectionStrings:WorkAbility is not set.");
+        services.AddSettings<DatabaseSettings>();
+        services.AddSettings<ConnectionStringSettings>();
+        var provider = configuration.ReadNow<DatabaseSettings>().Provider;
+        var connectionString = configuration.ReadNow<ConnectionStringSettings>().WorkAbility!;
         if (provider is DatabaseProvider.Sqlite)
         {
             connectionString = AnchorSqliteFile(connectionString, environment.ContentRootPath);

@@ -12,8 +12,8 @@ public static partial class DatabaseStartup
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var migrate = app.Configuration.GetValue("Database:MigrateAtStartup", false);
-        var seed = app.Configuration.GetValue("Demo:SeedData", false);
+        var migrate = app.Services.GetRequiredService<DatabaseSettings>().MigrateAtStartup;
+        var seed = app.Services.GetRequiredService<DemoSettings>().SeedData;
         if (!migrate && !seed)
         {
             return;
@@ -49,7 +49,7 @@ public static partial class DatabaseStartup
         {
             LogAfterMigration(app.Logger, await step.RunAsync(CancellationToken.None));
         }
-        if (app.Configuration["Database:AppRole"] is { Length: > 0 } role)
+        if (app.Services.GetRequiredService<DatabaseSettings>().AppRole is { Length: > 0 } role)
         {
             if (!db.Database.IsNpgsql())
             {

@@ -10,7 +10,7 @@ namespace WorkAbility.Web.Infrastructure.Database;
 /// when rows have had to wait in a table's default partition (a month that had no partition in time).
 /// On SQLite, a single county's file, there is nothing to do.
 /// </summary>
-public sealed partial class MonthPartitions(AppDbContext db, IConfiguration configuration, ILogger<MonthPartitions> logger) : IAfterMigration
+public sealed partial class MonthPartitions(AppDbContext db, DatabaseSettings settings, ILogger<MonthPartitions> logger) : IAfterMigration
 {
     public const string Function = "workability_add_month_partitions";
     public static readonly string[] Tables = ["access_log", "case_events", "notifications"];
@@ -21,7 +21,7 @@ public sealed partial class MonthPartitions(AppDbContext db, IConfiguration conf
         {
             return (0, 0);
         }
-        int ahead = Math.Clamp(configuration.GetValue("Database:PartitionMonthsAhead", 3), 1, 24);
+        int ahead = settings.PartitionMonthsAhead;
         // Identifiers cannot be parameters: the function's and the tables' names are the constants above; the months are a parameter.
 #pragma warning disable EF1002
         int made = await db.Database.SqlQueryRaw<int>($"SELECT {Function}({{0}}) AS \"Value\"", ahead).SingleAsync(ct);
@@ -48,12 +48,12 @@ public sealed partial class MonthPartitions(AppDbContext db, IConfiguration conf
 }
 
 /// <summary>Runs <see cref="MonthPartitions"/> when the node starts and then once a day.</summary>
-public sealed partial class MonthPartitionRounds(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+public sealed partial class MonthPartitionRounds(IServiceScopeFactory scopes, TimeProvider clock, DatabaseSettings settings,
     ILogger<MonthPartitionRounds> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Database:PartitionRoundsEnabled", true))
+        if (!settings.PartitionRoundsEnabled)
         {
             return;
         }

@@ -12,14 +12,13 @@ public sealed record StandbyRead<T>(T Value, TimeSpan? Lag);
 /// its work for people's reads and writes. The read says how far the standby's replay was behind, for the
 /// page to show; a standby that does not answer is skipped for the primary, and the fall-back is logged.
 /// </summary>
-public sealed partial class StandbyReads(IConfiguration configuration, ILogger<StandbyReads> logger)
+public sealed partial class StandbyReads(DatabaseSettings settings, ConnectionStringSettings connections, ILogger<StandbyReads> logger)
 {
-    private readonly DbContextOptions<AppDbContext>? options = Options(configuration);
+    private readonly DbContextOptions<AppDbContext>? options = Options(settings, connections);
 
-    private static DbContextOptions<AppDbContext>? Options(IConfiguration configuration)
+    private static DbContextOptions<AppDbContext>? Options(DatabaseSettings settings, ConnectionStringSettings connections)
     {
-        if (configuration.GetConnectionString("WorkAbilityStandby") is not { Length: > 0 } connectionString ||
-            configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) is not DatabaseProvider.Postgres)
+        if (connections.WorkAbilityStandby is not { Length: > 0 } connectionString || settings.Provider is not DatabaseProvider.Postgres)
         {
             return null;
         }
