@@ -1,4 +1,6 @@
 using WorkAbility.Web.Features.Shared;
+using WorkAbility.Web.Features.Risks;
+using WorkAbility.Web.Features.Screening;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
@@ -8,7 +10,6 @@ using WorkAbility.Domain.FollowUp;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Domain.Teams;
-using WorkAbility.Web.Features.Risks;
 
 namespace WorkAbility.Bench;
 

@@ -80,12 +80,36 @@ public partial class KeepingTheStructureTests
 
     [Theory]
     [MemberData(nameof(FeatureNames))]
-    public void AFeature_UsesOnlyItselfAndTheSharedPlace(string feature)
+    public void AFeature_UsesOnlyItself_TheSharedPlace_AndWhatOtherFeaturesPublish(string feature)
     {
         Types().That().ResideInNamespaceMatching($@"^WorkAbility\.Web\.Features\.{feature}(\..*)?$")
-            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching($@"^WorkAbility\.Web\.Features\.(?!{feature}(\.|$)|Shared(\.|$))[A-Za-z]+(\..*)?$"))
-            .Because("a feature owns its routes and internals; what several features need lives in Features/Shared")
+            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching($@"^WorkAbility\.Web\.Features\.(?!{feature}(\.|$)|Shared(\.|$))[A-Za-z]+(\..*)?$")
+                .And().FollowCustomPredicate(t => !IsPublished(t), "are not published with [Published]"))
+            .Because("a feature owns its routes and internals; others use only the read models it publishes ([Published]), and what several features need lives in Features/Shared")
             .Check(Code);
+    }
+
+    [Fact]
+    public void FeaturesShared_HoldsNoFeaturesWork()
+    {
+        // The shared place is for what several features need (addresses, paging, the case-opening service), not a
+        // second home: a risk or screening type belongs to its feature and is published from there.
+        var misplaced = WebAssembly.GetTypes()
+            .Where(t => t.Namespace == Features + ".Shared" && t.Name is var n && (n.Contains("Risk", StringComparison.Ordinal) || n.Contains("Screening", StringComparison.Ordinal)))
+            .Select(t => t.FullName).ToList();
+        Assert.True(misplaced.Count == 0, string.Join(Environment.NewLine, misplaced));
+    }
+
+    private static bool IsPublished(ArchUnitNET.Domain.IType type)
+    {
+        for (var t = WebAssembly.GetType(type.FullName.Replace('/', '+'), throwOnError: false); t is not null; t = t.DeclaringType)
+        {
+            if (t.IsDefined(typeof(WorkAbility.Web.Features.Shared.PublishedAttribute), inherit: false))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     [Fact]
@@ -101,10 +125,12 @@ public partial class KeepingTheStructureTests
     public void EveryHandler_IsOneUseCase()
     {
         // A handler has one public operation; a class with several public async operations is a
-        // service class holding many use cases, which this structure replaces. (Features/Shared
-        // holds the services several use cases call, such as opening a case; they are not use cases.)
+        // service class holding many use cases, which this structure replaces. (Features/Shared holds the services
+        // several use cases call, such as opening a case, and a feature's [Published] read models serve others; they
+        // are not use cases.)
         var offenders = WebAssembly.GetTypes()
             .Where(t => t.Namespace?.StartsWith(Features, StringComparison.Ordinal) == true && t.Namespace != Features + ".Shared" && t.IsClass && !t.IsAbstract
+                        && !t.IsDefined(typeof(WorkAbility.Web.Features.Shared.PublishedAttribute), inherit: false)
                         && !typeof(IComponent).IsAssignableFrom(t) && !t.Name.Contains('<', StringComparison.Ordinal))
             .Select(t => (Type: t, Operations: t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Count(m => !m.IsSpecialName && typeof(Task).IsAssignableFrom(m.ReturnType))))

@@ -16,12 +16,12 @@ public static class FeatureRegistration
             services.TryAddScoped(handler);
         }
         services.AddMemoryCache();
-        services.AddSingleton<Shared.ScreeningRules>();
+        services.AddSingleton<Screening.ScreeningRules>();
         services.AddScoped<Shared.CaseOpening>();
         services.AddSingleton<Assessment.QuestionnaireLibrary>();
         services.AddSingleton<Shared.StageGuidance>();
         // Every section of settings the features read, bound and checked at start (docs/configuration.md).
-        services.AddSettings<Shared.ScreeningSettings>();
+        services.AddSettings<Screening.ScreeningSettings>();
         services.AddSettings<Home.HomeSettings>();
         services.AddSettings<ReminderSettings>();
         services.AddSettings<Statistics.StatisticsSettings>();
@@ -36,13 +36,13 @@ public static class FeatureRegistration
         services.AddSingleton(sp => Infrastructure.Access.AccessLogKeyring.Load(sp.GetRequiredService<Infrastructure.Access.AccessLogSettings>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddHostedService<Infrastructure.Access.AccessLogSealingService>();
         services.AddScoped<Infrastructure.Access.ClientAccess>();
-        services.AddScoped<Shared.CaseRiskFacts>();
-        services.AddScoped<Shared.RiskCounts>();
-        services.AddScoped<Shared.CaseRiskRollup>();
-        services.AddScoped<Shared.CaseTallies>();
+        services.AddScoped<Risks.CaseRiskFacts>();
+        services.AddScoped<Risks.RiskCounts>();
+        services.AddScoped<Risks.CaseRiskRollup>();
+        services.AddScoped<Risks.CaseTallies>();
         services.AddScoped<Risks.KeptStatesCompletion>();
         services.AddScoped<Infrastructure.Database.IAfterMigration>(sp => sp.GetRequiredService<Risks.KeptStatesCompletion>());
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Shared.CaseRiskInterceptor>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Risks.CaseRiskInterceptor>();
         services.AddHostedService<Risks.CaseRiskRounds>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();

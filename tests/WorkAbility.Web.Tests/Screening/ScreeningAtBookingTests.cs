@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using WorkAbility.Data;
 using WorkAbility.Web.Features.Shared;
+using WorkAbility.Web.Features.Risks;
+using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Web.Features.Shared;
+using WorkAbility.Web.Features.Risks;
+using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Tests.Infrastructure;
 
 namespace WorkAbility.Web.Tests.Shared;

@@ -6,6 +6,7 @@ using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Web.Features.Risks;
 using WorkAbility.Web.Features.Shared;
+using WorkAbility.Web.Features.Screening;
 using WorkAbility.Web.Tests.Access;
 using WorkAbility.Web.Tests.Infrastructure;
 

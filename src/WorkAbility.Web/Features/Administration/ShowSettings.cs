@@ -6,6 +6,7 @@ using WorkAbility.Web.Infrastructure.Access;
 using WorkAbility.Web.Infrastructure.Auth;
 using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Data.Demo;
+using WorkAbility.Web.Features.Screening;
 
 namespace WorkAbility.Web.Features.Administration;
 

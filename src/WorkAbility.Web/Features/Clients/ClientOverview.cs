@@ -34,7 +34,7 @@ public static class ClientOverview
         public CaseView? ActiveCase => Cases.FirstOrDefault(c => c.Stage != CaseStage.Ended);
     }
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, Shared.CaseRiskFacts riskFacts, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ClientAccess access, Risks.CaseRiskFacts riskFacts, TimeProvider clock)
     {
         public async Task<View> Handle(Guid clientId, CancellationToken ct)
         {

@@ -3,6 +3,7 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Features.Screening;
 
 namespace WorkAbility.Web.Features.Concerns;
 

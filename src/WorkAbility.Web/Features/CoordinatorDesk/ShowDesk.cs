@@ -6,6 +6,7 @@ using WorkAbility.Domain.Referrals;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Features.Risks;
 
 namespace WorkAbility.Web.Features.CoordinatorDesk;
 

@@ -7,6 +7,7 @@ using WorkAbility.Domain.Risks;
 using WorkAbility.Domain.Teams;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Features.Risks;
 
 namespace WorkAbility.Web.Features.FollowUp;
 

@@ -4,6 +4,7 @@ using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Web.Features.Shared;
 using WorkAbility.Web.Infrastructure.Access;
+using WorkAbility.Web.Features.Risks;
 
 namespace WorkAbility.Web.Features.Worklist;
 

@@ -7,10 +7,12 @@ using WorkAbility.Domain.Referrals;
 using WorkAbility.Domain.Risks;
 using WorkAbility.Domain.Services;
 using WorkAbility.Domain.Teams;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Risks;
 
 /// <summary>One case as the risk radar and the worklists see it, read for many cases in one query.</summary>
+[Published]
 public sealed class CaseRiskRow
 {
     public Guid CaseId { get; init; }
@@ -75,6 +77,7 @@ public sealed class CaseRiskRow
 /// everything summarised by correlated subqueries, and one for their teams' professions (key
 /// actors). The number of queries does not grow with the number of cases.
 /// </summary>
+[Published]
 public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
 {
     public RiskThresholds Thresholds => thresholds;

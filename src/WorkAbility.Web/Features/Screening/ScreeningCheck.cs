@@ -5,13 +5,15 @@ using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Screening;
 using WorkAbility.Web.Infrastructure.Localization;
 using WorkAbility.Web.Resources;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Screening;
 
 /// <summary>
 /// F2: booking facts checked against the screening indicators, for the screening API and for a
 /// concern recorded at a visit; the alerts are worded in the reader's language.
 /// </summary>
+[Published]
 public static class ScreeningCheck
 {
     public sealed record Request(

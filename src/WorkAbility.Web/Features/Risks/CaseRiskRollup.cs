@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Risks;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Risks;
 
 /// <summary>
 /// Keeps <see cref="CaseRiskState"/> current: evaluates the given cases with the radar's own facts
@@ -11,6 +12,7 @@ namespace WorkAbility.Web.Features.Shared;
 /// save that touched the cases (<see cref="CaseRiskInterceptor"/>), by the recheck round, and by a
 /// worklist for its own states that have grown old.
 /// </summary>
+[Published]
 public sealed class CaseRiskRollup(AppDbContext db, RiskThresholds thresholds, TimeProvider clock)
 {
     private readonly CaseTallies tallies = new(db);

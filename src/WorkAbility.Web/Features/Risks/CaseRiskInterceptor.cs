@@ -8,7 +8,7 @@ using WorkAbility.Domain.Consents;
 using WorkAbility.Domain.Organisations;
 using WorkAbility.Domain.Risks;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Risks;
 
 /// <summary>
 /// After any save that touched what the risk radar reads about a case (the case, its team, plan,

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Risks;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Risks;
 
 /// <summary>
 /// Reads and moves the kept counts of active cases (<see cref="CaseTally"/>). The risk states'
 /// writer applies each batch's changes in its own transaction; a count is an increment in the
 /// database, so two writers of different cases never overwrite each other's count.
 /// </summary>
+[Published]
 public sealed class CaseTallies(AppDbContext db)
 {
     /// <summary>One scope's tallies: value counted by (risk bits or a stage) and how many cases.</summary>

@@ -1,6 +1,6 @@
 using WorkAbility.Web.Infrastructure.Settings;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Screening;
 
 /// <summary>"Screening": where the screening rules are read from (the file is watched and reloaded when edited).</summary>
 public sealed class ScreeningSettings : ISettingsSection

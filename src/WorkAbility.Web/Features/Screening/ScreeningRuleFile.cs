@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Screening;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Screening;
 
 /// <summary>
 /// Reads the screening rule file (screening-rules.json). Condition forms:
@@ -11,6 +12,7 @@ namespace WorkAbility.Web.Features.Shared;
 /// <c>{"flag":"hasOccupationalHealth","value":false}</c>, <c>{"anyIndicator":["housing",…]}</c>.
 /// A mistake names its JSON path, so an administrator can find it.
 /// </summary>
+[Published]
 public static class ScreeningRuleFile
 {
     public sealed class InvalidRuleFileException(string message) : Exception(message);

@@ -1,14 +1,16 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using WorkAbility.Domain.Screening;
+using WorkAbility.Web.Features.Shared;
 
-namespace WorkAbility.Web.Features.Shared;
+namespace WorkAbility.Web.Features.Screening;
 
 /// <summary>
 /// The current screening rule set, read from the file named by <c>Screening:RulesFile</c>
 /// (default screening-rules.json under the content root) and re-read when the file changes. A
 /// broken edit is logged and the last good rules stay in force; a broken file at start stops the app.
 /// </summary>
+[Published]
 public sealed partial class ScreeningRules : IDisposable
 {
     private readonly string path;
