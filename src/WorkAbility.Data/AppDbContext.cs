@@ -102,9 +102,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
+    /// <summary>
+    /// A save's own effects, before the interceptors' (the whole list, in order: WorkAbility.Web's
+    /// <c>Infrastructure/Database/SaveEffects</c>): the notices the changed cases raised become notifications
+    /// (<see cref="NoticeDispatch"/>), and every changed editable aggregate gets a new version.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await DispatchNotices(cancellationToken);
+        await NoticeDispatch.DispatchAsync(this, cancellationToken);
         RenewVersions();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -116,48 +121,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public async Task PrepareForBulkWriteAsync(CancellationToken ct)
     {
         ChangeTracker.DetectChanges();
-        await DispatchNotices(ct);
+        await NoticeDispatch.DispatchAsync(this, ct);
         RenewVersions();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        DispatchNotices(CancellationToken.None).GetAwaiter().GetResult();
+        NoticeDispatch.DispatchAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         RenewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    /// <summary>
-    /// The one place notices become notifications: every notice the changed cases raised is
-    /// resolved to its people (an organisation's staff, team members from organisations) and
-    /// stored with the change, one notification per person, never to the one who acted.
-    /// </summary>
-    private async Task DispatchNotices(CancellationToken ct)
-    {
-        var cases = ChangeTracker.Entries<SupportCase>().Select(e => e.Entity).Where(c => c.PendingNotices.Count > 0).ToList();
-        foreach (var supportCase in cases)
-        {
-            foreach (var notice in supportCase.PendingNotices)
-            {
-                IReadOnlyCollection<Guid> people = notice.Audience switch
-                {
-                    WorkAbility.Domain.Notifications.NoticeAudience.People p => p.Ids,
-                    WorkAbility.Domain.Notifications.NoticeAudience.StaffOf s => await Professionals.AsNoTracking()
-                        .Where(p => p.OrganisationId == s.OrganisationId && p.Active &&
-                                    (p.Role == StaffRole.Coordinator || (!s.CoordinatorsOnly && p.Role == StaffRole.Professional)))
-                        .Select(p => p.Id).ToListAsync(ct),
-                    WorkAbility.Domain.Notifications.NoticeAudience.TeamMembersFrom t => await TeamMemberships.AsNoTracking()
-                        .Where(m => m.SupportCaseId == notice.SupportCaseId && m.LeftAt == null)
-                        .Join(Professionals, m => m.ProfessionalId, p => p.Id, (m, p) => p)
-                        .Where(p => t.OrganisationIds.Contains(p.OrganisationId))
-                        .Select(p => p.Id).Distinct().ToListAsync(ct),
-                    _ => [],
-                };
-                Notifications.AddRange(people.Distinct().Where(id => id != notice.Except)
-                    .Select(id => WorkAbility.Domain.Notifications.Notification.To(id, notice.Kind, notice.SupportCaseId, notice.At, notice.SubjectId)));
-            }
-            supportCase.NoticesDispatched();
-        }
     }
 
     private bool PartChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>

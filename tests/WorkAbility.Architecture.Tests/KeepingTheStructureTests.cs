@@ -192,6 +192,24 @@ public partial class KeepingTheStructureTests
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
     }
 
+    [Fact]
+    public void EverySaveEffect_IsListed_AndShownInTheRequestWalk()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        WorkAbility.Web.Features.FeatureRegistration.AddWorkAbilityFeatures(services);
+        WorkAbility.Web.Fhir.FhirRegistration.AddWorkAbilityFhir(services);
+        var effects = services.Where(d => d.ServiceType == typeof(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor))
+            .Select(d => d.ImplementationType?.Name ?? "(a factory)").ToList();
+        Assert.NotEmpty(effects);
+        var root = RepositoryRoot();
+        var list = File.ReadAllText(Path.Combine(root, "src", "WorkAbility.Web", "Infrastructure", "Database", "SaveEffects.cs"));
+        var walk = File.ReadAllText(Path.Combine(root, "docs", "architecture.md"));
+        var missing = effects.Where(e => !list.Contains(e, StringComparison.Ordinal) || !walk.Contains(e, StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "save effects not in SaveEffects.cs or docs/architecture.md: " + string.Join(", ", missing));
+        // In the order they run: the list names them in the order they are registered.
+        Assert.Equal(effects, effects.OrderBy(e => list.IndexOf(e, StringComparison.Ordinal)).ToList());
+    }
+
     private static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Infrastructure.Settings;
 
 namespace WorkAbility.Web.Features;
@@ -42,7 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<Risks.CaseTallies>();
         services.AddScoped<Risks.KeptStatesCompletion>();
         services.AddScoped<Infrastructure.Database.IAfterMigration>(sp => sp.GetRequiredService<Risks.KeptStatesCompletion>());
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Risks.CaseRiskInterceptor>();
+        services.AddSaveEffect<Risks.CaseRiskInterceptor>();
         services.AddHostedService<Risks.CaseRiskRounds>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();

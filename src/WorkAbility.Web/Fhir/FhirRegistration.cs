@@ -1,3 +1,4 @@
+using WorkAbility.Web.Infrastructure.Database;
 using WorkAbility.Web.Infrastructure.Integrations;
 using WorkAbility.Web.Infrastructure.Settings;
 
@@ -10,7 +11,7 @@ public static class FhirRegistration
         services.AddScoped<ClientRecords>();
         services.AddScoped<QuestionnaireResponseIntake>();
         services.AddSettings<KantaSettings>();
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PlanOutboxInterceptor>();
+        services.AddSaveEffect<PlanOutboxInterceptor>();
         services.AddHttpClient(KantaDelivery.HttpClientName);
         services.AddScoped<KantaDelivery>();
         services.AddHostedService<KantaDeliveryRounds>();

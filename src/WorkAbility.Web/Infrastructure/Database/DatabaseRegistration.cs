@@ -23,7 +23,7 @@ public static class DatabaseRegistration
         {
             connectionString = AnchorSqliteFile(connectionString, environment.ContentRootPath);
         }
-        // Interceptors registered in the container (the kept risk states, the Kanta outbox; tests count SQL commands with one) are applied.
+        // The save effects (SaveEffects: the kept risk states, the Kanta outbox) and any other interceptor in the container (tests count SQL commands with one).
         services.AddDbContextPool<AppDbContext>((sp, options) => options.UseWorkAbilityDatabase(provider, connectionString)
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         // Session cookies and form tokens must open on every app node: the keys live in the shared database, under one

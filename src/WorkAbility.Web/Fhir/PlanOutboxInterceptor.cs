@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkAbility.Domain.Plans;
+using WorkAbility.Web.Infrastructure.Integrations;
 
-namespace WorkAbility.Web.Infrastructure.Integrations;
+namespace WorkAbility.Web.Fhir;
 
 /// <summary>
 /// The outbox's write side: every plan version added in a unit of work gets its Kanta delivery in
