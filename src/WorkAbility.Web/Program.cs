@@ -55,6 +55,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 // Finnish and Swedish letters are written as they are, not as numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddScoped<WorkAbility.Web.Components.Shared.PageOutcome>();
 builder.Services.AddRazorComponents();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddWorkAbilityAuth(builder.Configuration, builder.Environment);

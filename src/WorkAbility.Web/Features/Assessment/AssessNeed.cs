@@ -14,6 +14,9 @@ namespace WorkAbility.Web.Features.Assessment;
 /// </summary>
 public static class AssessNeed
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "need-assessment";
+
     public sealed class Request
     {
         public string? ClientView { get; set; }
@@ -49,7 +52,7 @@ public static class AssessNeed
         public async Task<Result> Handle(Guid clientId, Request request, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
-            var client = await access.AuthoriseCreate(clientId, "need-assessment", ct);
+            var client = await access.AuthoriseCreate(clientId, Change, ct);
             var supportCase = await db.SupportCases.Include(c => c.Events)
                 .SingleOrDefaultAsync(SupportCase.ActiveOf(clientId), ct)
                 ?? throw new DomainRuleException("no_active_case");

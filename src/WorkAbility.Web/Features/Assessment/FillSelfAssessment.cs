@@ -8,6 +8,9 @@ namespace WorkAbility.Web.Features.Assessment;
 /// <summary>F6: the client, or a professional with the client, fills the work ability self-assessment; every filling is kept.</summary>
 public static class FillSelfAssessment
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "self-assessment";
+
     public sealed class Handler(AppDbContext db, ClientAccess access, QuestionnaireLibrary library, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, IReadOnlyDictionary<string, string?> answers, CancellationToken ct)
@@ -17,7 +20,7 @@ public static class FillSelfAssessment
             {
                 throw new ClientNotFoundException();
             }
-            await access.AuthoriseCreate(clientId, "self-assessment", ct);
+            await access.AuthoriseCreate(clientId, Change, ct);
             var filling = SelfAssessment.Record(clientId, library.SelfAssessment, answers,
                 actor.Kind is ActorKind.Client ? FilledBy.Client : FilledBy.ProfessionalWithClient, actor.ProfessionalId, clock.GetUtcNow());
             db.SelfAssessments.Add(filling);

@@ -8,6 +8,9 @@ namespace WorkAbility.Web.Features.Assessment;
 /// <summary>F6: a Kykyviisari result entered by a professional (the client may have filled it in Omaolo).</summary>
 public static class RecordKykyviisari
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "external-measure";
+
     public sealed record Request(DateOnly? MeasuredOn, Dictionary<string, decimal?>? Scores, string? Note);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -15,7 +18,7 @@ public static class RecordKykyviisari
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
-            await access.AuthoriseCreate(clientId, "external-measure", ct);
+            await access.AuthoriseCreate(clientId, Change, ct);
             var now = clock.GetUtcNow();
             var measure = ExternalMeasure.RecordKykyviisari(clientId, request.MeasuredOn, request.Scores, request.Note, actor.ProfessionalId!.Value, now,
                 FinnishCalendar.DateOf(now));

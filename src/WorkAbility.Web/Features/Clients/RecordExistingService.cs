@@ -10,12 +10,15 @@ namespace WorkAbility.Web.Features.Clients;
 /// <summary>Records a service the client already has; professionals only. See <see cref="ExistingServices"/>.</summary>
 public static class RecordExistingService
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "existing-services";
+
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, ExistingServices.Request request, CancellationToken ct)
         {
             var me = access.RequireProfessional().ProfessionalId!.Value;
-            var client = await access.LoadClientForWrite(clientId, "existing-services", ct);
+            var client = await access.LoadClientForWrite(clientId, Change, ct);
             if (request.ServiceId is { } serviceId && !await db.Services.AnyAsync(s => s.Id == serviceId, ct))
             {
                 throw new DomainValidationException([new FieldError("serviceId", "invalid_choice")]);

@@ -14,6 +14,9 @@ namespace WorkAbility.Web.Features.Concerns;
 /// </summary>
 public static class RecordConcern
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "concern";
+
     public sealed class Request
     {
         public ConcernSource? Source { get; set; }
@@ -46,7 +49,7 @@ public static class RecordConcern
         public async Task<Result> Handle(Guid clientId, Request request, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
-            var client = await access.AuthoriseCreate(clientId, "concern", ct);
+            var client = await access.AuthoriseCreate(clientId, Change, ct);
             var age = client.PersonalIdentityCode.AgeOn(FinnishCalendar.Today(clock));
             var alerts = ScreeningCheck.Evaluate(new ScreeningCheck.Request(
                 request.EmploymentStatus, request.HasOccupationalHealth, request.UnemploymentDurationDays, age,

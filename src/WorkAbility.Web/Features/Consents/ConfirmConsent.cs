@@ -11,12 +11,15 @@ namespace WorkAbility.Web.Features.Consents;
 /// </summary>
 public static class ConfirmConsent
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "consent.confirm";
+
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task Handle(Guid consentId, CancellationToken ct)
         {
             var clientId = access.OwnClientId();
-            await access.LoadClientForWrite(clientId, "consent.confirm", ct);
+            await access.LoadClientForWrite(clientId, Change, ct);
             var consent = await ConsentWork.Consent(db, clientId, consentId, ct);
             var now = clock.GetUtcNow();
             consent.Confirm(now);

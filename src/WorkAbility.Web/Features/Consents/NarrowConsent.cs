@@ -12,6 +12,9 @@ namespace WorkAbility.Web.Features.Consents;
 /// </summary>
 public static class NarrowConsent
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "consent.narrow";
+
     public sealed class Request
     {
         public List<Guid> OrganisationIds { get; set; } = [];
@@ -27,7 +30,7 @@ public static class NarrowConsent
             {
                 throw new ClientNotFoundException();
             }
-            await access.LoadClientForWrite(clientId, "consent.narrow", ct);
+            await access.LoadClientForWrite(clientId, Change, ct);
             var consent = await ConsentWork.Consent(db, clientId, consentId, ct);
             var now = clock.GetUtcNow();
             var affected = consent.Narrow(request.OrganisationIds, DataCategories.Combine(request.Categories), now);

@@ -8,6 +8,9 @@ namespace WorkAbility.Web.Features.Consents;
 /// <summary>F11: the client's consent to cross-sector work (Kela Y100) is recorded: organisations, data categories, purpose, validity, how it was given.</summary>
 public static class RecordConsent
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "consent";
+
     public sealed class Request
     {
         public List<Guid> OrganisationIds { get; set; } = [];
@@ -24,7 +27,7 @@ public static class RecordConsent
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
-            await access.AuthoriseCreate(clientId, "consent", ct);
+            await access.AuthoriseCreate(clientId, Change, ct);
             var known = await ConsentWork.KnownOrganisations(db, request.OrganisationIds, ct);
             var now = clock.GetUtcNow();
             var consent = Consent.Record(clientId, known, DataCategories.Combine(request.Categories), request.Purpose, request.ValidFrom,

@@ -9,6 +9,9 @@ namespace WorkAbility.Web.Features.Consents;
 /// <summary>F11: a consent is withdrawn by the client themselves (signed in) or recorded by a professional; effective from the next request.</summary>
 public static class WithdrawConsent
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "consent.withdraw";
+
     public sealed record Request(string? Note);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -20,7 +23,7 @@ public static class WithdrawConsent
             {
                 throw new ClientNotFoundException();
             }
-            await access.LoadClientForWrite(clientId, "consent.withdraw", ct);
+            await access.LoadClientForWrite(clientId, Change, ct);
             var consent = await ConsentWork.Consent(db, clientId, consentId, ct);
             var now = clock.GetUtcNow();
             consent.Withdraw(actor.ProfessionalId, request.Note, now);

@@ -15,13 +15,16 @@ namespace WorkAbility.Web.Features.Consultations;
 /// </summary>
 public static class AskExpert
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "consultation.ask";
+
     public sealed record Request(Guid? ToOrganisationId, string? Question);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForWrite(clientId, "consultation.ask", ct);
+            var work = await access.LoadCaseForWrite(clientId, Change, ct);
             if (!CaseTeam.MayWorkOnCase(work.Team, work.ProfessionalId, work.Case.CoordinatorId, work.Case.OwnerId))
             {
                 throw new DomainRuleException("consultation_by_team");

@@ -12,6 +12,9 @@ namespace WorkAbility.Web.Features.FollowUp;
 /// </summary>
 public static class ChangeSituation
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "case.path";
+
     public sealed class Request
     {
         public ServicePath? Path { get; set; }
@@ -21,7 +24,7 @@ public static class ChangeSituation
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForFollowUp(clientId, "case.path", ct);
+            var work = await access.LoadCaseForFollowUp(clientId, Change, ct);
             if (request.Path is not { } path || !Enum.IsDefined(path))
             {
                 throw new DomainValidationException([new FieldError("path", request.Path is null ? TextRules.Required : "invalid_choice")]);

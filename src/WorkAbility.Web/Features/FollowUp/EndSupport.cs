@@ -14,6 +14,9 @@ namespace WorkAbility.Web.Features.FollowUp;
 /// </summary>
 public static class EndSupport
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "case.end";
+
     public sealed class Request
     {
         public CaseOutcome? Outcome { get; set; }
@@ -25,7 +28,7 @@ public static class EndSupport
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForFollowUp(clientId, "case.end", ct);
+            var work = await access.LoadCaseForFollowUp(clientId, Change, ct);
             if (work.Team is not null && !work.Team.MayChange(work.ProfessionalId, work.Actor.Role!.Value))
             {
                 throw new DomainRuleException("end_by_case_manager_or_coordinator");

@@ -10,6 +10,9 @@ namespace WorkAbility.Web.Features.FollowUp;
 /// <summary>F20: a follow-up contact with the client; it meets the dues up to a week ahead.</summary>
 public static class RecordContact
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "follow-up.contact";
+
     public sealed class Request
     {
         public DateOnly? ContactOn { get; set; }
@@ -24,7 +27,7 @@ public static class RecordContact
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForFollowUp(clientId, "follow-up.contact", ct);
+            var work = await access.LoadCaseForFollowUp(clientId, Change, ct);
             var now = clock.GetUtcNow();
             var today = FinnishCalendar.DateOf(now);
             var contact = FollowUpContact.Record(work.Case.Id, request.ContactOn, request.Channel, request.Summary, work.ProfessionalId, now, today);

@@ -10,6 +10,9 @@ namespace WorkAbility.Web.Features.FollowUp;
 /// <summary>F21: a follow-up meeting reviews every goal, the services' effectiveness and the current need.</summary>
 public static class RecordReview
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "follow-up.review";
+
     public sealed record GoalInput(GoalProgress? Progress, string? Note);
 
     public sealed class Request
@@ -23,7 +26,7 @@ public static class RecordReview
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForFollowUp(clientId, "follow-up.review", ct);
+            var work = await access.LoadCaseForFollowUp(clientId, Change, ct);
             var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == work.Case.Id, ct)
                 ?? throw new DomainRuleException("follow_up_needs_plan");
             var now = clock.GetUtcNow();

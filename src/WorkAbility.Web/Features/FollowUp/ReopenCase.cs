@@ -10,6 +10,9 @@ namespace WorkAbility.Web.Features.FollowUp;
 /// <summary>F23: the client returns; their last case is reopened with its history, by a coordinator or its case manager.</summary>
 public static class ReopenCase
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "case.reopen";
+
     public sealed record Request(string? Reason);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -17,7 +20,7 @@ public static class ReopenCase
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
             var actor = access.RequireProfessional();
-            await access.LoadClientForWrite(clientId, "case.reopen", ct);
+            await access.LoadClientForWrite(clientId, Change, ct);
             if (await db.SupportCases.AnyAsync(SupportCase.ActiveOf(clientId), ct))
             {
                 throw new DomainRuleException("case_not_ended");

@@ -11,6 +11,9 @@ namespace WorkAbility.Web.Features.MyService;
 /// </summary>
 public static class ChooseLanguage
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "me.language";
+
     public sealed record Request(string? Language);
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
@@ -18,7 +21,7 @@ public static class ChooseLanguage
         public async Task<string> Handle(string? language, CancellationToken ct)
         {
             var clientId = access.OwnClientId();
-            await access.LoadClientForWrite(clientId, "me.language", ct);
+            await access.LoadClientForWrite(clientId, Change, ct);
             var client = await db.Clients.SingleAsync(c => c.Id == clientId, ct);
             client.ChooseLanguage(language);
             await db.SaveChangesAsync(ct);

@@ -16,6 +16,9 @@ namespace WorkAbility.Web.Features.OccupationalHealth;
 /// </summary>
 public static class HandOverToCounty
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "oh.handover";
+
     public sealed class Request
     {
         public Guid? ToOrganisationId { get; set; }
@@ -29,7 +32,7 @@ public static class HandOverToCounty
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForOh(clientId, "oh.handover", ct);
+            var work = await access.LoadCaseForOh(clientId, Change, ct);
             var (supportCase, me) = (work.Case, work.ProfessionalId);
             var now = clock.GetUtcNow();
             var myOrg = work.Actor.OrganisationId!.Value;

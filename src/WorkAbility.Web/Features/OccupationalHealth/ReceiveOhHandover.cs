@@ -9,11 +9,14 @@ namespace WorkAbility.Web.Features.OccupationalHealth;
 /// <summary>F26: the county's coordinator receives the handover and becomes the case's coordinator.</summary>
 public static class ReceiveOhHandover
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "oh.handover.receive";
+
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task Handle(Guid clientId, CancellationToken ct)
         {
-            var work = await access.LoadCaseForWrite(clientId, "oh.handover.receive", ct);
+            var work = await access.LoadCaseForWrite(clientId, Change, ct);
             if (work.Actor.Role is not StaffRole.Coordinator ||
                 !await OhHandoverReceipt.ReceivePending(db, work.Case, work.ProfessionalId, work.Actor.OrganisationId!.Value, clock.GetUtcNow(), ct))
             {

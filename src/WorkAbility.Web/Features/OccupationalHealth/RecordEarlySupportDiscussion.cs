@@ -12,13 +12,29 @@ namespace WorkAbility.Web.Features.OccupationalHealth;
 /// </summary>
 public static class RecordEarlySupportDiscussion
 {
-    public sealed record Request(string? Note);
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "oh.early-support";
+
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(string? note)
+        {
+            Note = note;
+        }
+
+        public string? Note { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForOh(clientId, "oh.early-support", ct, employedWithoutOhToo: true);
+            var work = await access.LoadCaseForOh(clientId, Change, ct, employedWithoutOhToo: true);
             var errors = new List<FieldError>();
             var note = TextRules.RequiredText(request.Note, "note", SupportCase.ReasonMaxLength, errors);
             TextRules.ThrowIfAny(errors);

@@ -13,16 +13,49 @@ namespace WorkAbility.Web.Features.OccupationalHealth;
 /// </summary>
 public static class RecordWorkAbilityNegotiation
 {
-    public sealed record Participant(NegotiationRole? Role, string? Name);
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "oh.negotiation";
 
-    public sealed record Request(DateOnly? HeldOn, IReadOnlyList<Participant?>? Participants, IReadOnlyList<AgreedMeasures>? Measures, string? Agreement,
-        DateOnly? FollowUpOn);
+    public sealed class Participant
+    {
+        public Participant()
+        {
+        }
+
+        public Participant(NegotiationRole? role, string? name) => (Role, Name) = (role, name);
+
+        public NegotiationRole? Role { get; set; }
+        public string? Name { get; set; }
+    }
+
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(DateOnly? heldOn, IReadOnlyList<Participant?>? participants, IReadOnlyList<AgreedMeasures>? measures, string? agreement, DateOnly? followUpOn)
+        {
+            HeldOn = heldOn;
+            Participants = participants?.ToList();
+            Measures = measures?.ToList();
+            Agreement = agreement;
+            FollowUpOn = followUpOn;
+        }
+
+        public DateOnly? HeldOn { get; set; }
+        public List<Participant?>? Participants { get; set; }
+        public List<AgreedMeasures>? Measures { get; set; }
+        public string? Agreement { get; set; }
+        public DateOnly? FollowUpOn { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForOh(clientId, "oh.negotiation", ct);
+            var work = await access.LoadCaseForOh(clientId, Change, ct);
             var now = clock.GetUtcNow();
             var measures = (request.Measures ?? []).Aggregate(AgreedMeasures.None, (all, m) => all | m);
             var negotiation = WorkAbilityNegotiation.Record(work.Case.Id, request.HeldOn,

@@ -18,13 +18,31 @@ namespace WorkAbility.Web.Features.OccupationalHealth;
 /// </summary>
 public static class ReferFromOccupationalHealth
 {
-    public sealed record Request(Guid? ServiceId, string? Note);
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "referral.send";
+
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(Guid? serviceId, string? note)
+        {
+            ServiceId = serviceId;
+            Note = note;
+        }
+
+        public Guid? ServiceId { get; set; }
+        public string? Note { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForOh(clientId, "referral.send", ct);
+            var work = await access.LoadCaseForOh(clientId, Change, ct);
             var (supportCase, me) = (work.Case, work.ProfessionalId);
             var service = request.ServiceId is { } id ? await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.Active, ct) : null;
             if (service is null)

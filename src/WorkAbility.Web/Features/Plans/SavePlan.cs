@@ -14,6 +14,9 @@ namespace WorkAbility.Web.Features.Plans;
 /// </summary>
 public static class SavePlan
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "plan.save";
+
     public sealed class GoalInput
     {
         public Guid? Id { get; set; }
@@ -96,7 +99,7 @@ public static class SavePlan
     {
         public async Task<int> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForWrite(clientId, "plan.save", ct);
+            var work = await access.LoadCaseForWrite(clientId, Change, ct);
             var (supportCase, me) = (work.Case, work.ProfessionalId);
             if (!work.RequireTeam().MayWritePlan(me, supportCase.CoordinatorId))
             {

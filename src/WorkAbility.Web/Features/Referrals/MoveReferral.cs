@@ -15,6 +15,9 @@ namespace WorkAbility.Web.Features.Referrals;
 /// </summary>
 public static class MoveReferral
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "referral.move";
+
     public sealed class Request
     {
         public ReferralStatus? Status { get; set; }
@@ -31,7 +34,7 @@ public static class MoveReferral
         {
             var actor = access.RequireProfessional();
             var found = await ReferralReads.Locate(db, referralId, ct);
-            await access.LoadClientForWrite(found.ClientId, "referral.move", ct);
+            await access.LoadClientForWrite(found.ClientId, Change, ct);
             var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
             if (request.Version is { Length: > 0 } version)
             {

@@ -16,13 +16,16 @@ namespace WorkAbility.Web.Features.Referrals;
 /// </summary>
 public static class SendReferral
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "referral.send";
+
     public sealed record Request(Guid? ActionId, string? Note);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForWrite(clientId, "referral.send", ct);
+            var work = await access.LoadCaseForWrite(clientId, Change, ct);
             var (supportCase, me) = (work.Case, work.ProfessionalId);
             if (!work.RequireTeam().MayWritePlan(me, supportCase.CoordinatorId))
             {

@@ -9,13 +9,27 @@ namespace WorkAbility.Web.Features.Teams;
 /// <summary>F22: the proposed successor accepts, after a joint meeting with the client if one was held; only now is the old case manager released.</summary>
 public static class AcceptHandover
 {
-    public sealed record Request(bool JointMeetingHeld, string? BasedOnVersion = null);
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "team.handover.accept";
+
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(bool jointMeetingHeld, string? basedOnVersion = null) => (JointMeetingHeld, BasedOnVersion) = (jointMeetingHeld, basedOnVersion);
+
+        public bool JointMeetingHeld { get; set; }
+        public string? BasedOnVersion { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
     {
         public async Task Handle(Guid clientId, Request answer, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "team.handover.accept", ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: answer.BasedOnVersion);
+            var work = await access.LoadTeamForChange(clientId, Change, ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: answer.BasedOnVersion);
             var team = work.RequireTeam();
             var now = clock.GetUtcNow();
             var proposer = team.HandoverProposedById;

@@ -9,6 +9,9 @@ namespace WorkAbility.Web.Features.Teams;
 /// <summary>F12: any team member convenes a meeting with 1–5 proposed times; the participants are told.</summary>
 public static class ConveneMeeting
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "meeting.convene";
+
     public sealed class Request
     {
         public List<DateTimeOffset> ProposedStarts { get; set; } = [];
@@ -27,7 +30,7 @@ public static class ConveneMeeting
     {
         public async Task<Guid> Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "meeting.convene", ct, membersOnly: true);
+            var work = await access.LoadTeamForChange(clientId, Change, ct, membersOnly: true);
             var now = clock.GetUtcNow();
             var meeting = TeamMeeting.Convene(work.RequireTeam(), work.ProfessionalId, request.ProposedStarts, request.DurationMinutes, request.Place,
                 request.VideoLink, request.ParticipantIds, request.ClientTakesPart, request.CloseParticipantTakesPart, now, request.AlreadyHeld);

@@ -9,6 +9,9 @@ namespace WorkAbility.Web.Features.Teams;
 /// <summary>F10: the coordinator forms the team, hearing the client; exactly one member is named case manager.</summary>
 public static class FormTeam
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "team.form";
+
     public sealed class Request
     {
         public List<Guid> MemberIds { get; set; } = [];
@@ -23,7 +26,7 @@ public static class FormTeam
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadCaseForWrite(clientId, "team.form", ct);
+            var work = await access.LoadCaseForWrite(clientId, Change, ct);
             if (!CaseTeam.MayForm(work.Actor.Role!.Value))
             {
                 throw new DomainRuleException("team_formed_by_coordinator");

@@ -12,13 +12,29 @@ namespace WorkAbility.Web.Features.Teams;
 /// </summary>
 public static class ProposeHandover
 {
-    public sealed record Request(Guid? SuccessorId, string? Note, string? BasedOnVersion = null);
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "team.handover.propose";
+
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(Guid? successorId, string? note, string? basedOnVersion = null) =>
+            (SuccessorId, Note, BasedOnVersion) = (successorId, note, basedOnVersion);
+
+        public Guid? SuccessorId { get; set; }
+        public string? Note { get; set; }
+        public string? BasedOnVersion { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
     {
         public async Task Handle(Guid clientId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "team.handover.propose", ct, basedOnVersion: request.BasedOnVersion);
+            var work = await access.LoadTeamForChange(clientId, Change, ct, basedOnVersion: request.BasedOnVersion);
             var team = work.RequireTeam();
             var now = clock.GetUtcNow();
             // A lapsed proposal the reminder job has not reached yet is closed (and told) before the new one.

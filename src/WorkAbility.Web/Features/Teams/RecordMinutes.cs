@@ -8,6 +8,9 @@ namespace WorkAbility.Web.Features.Teams;
 /// <summary>F12 → F14: the minutes are recorded once; a next meeting agreed in them flows into the plan.</summary>
 public static class RecordMinutes
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "meeting.minutes";
+
     public sealed class Request
     {
         public string? Minutes { get; set; }
@@ -19,7 +22,7 @@ public static class RecordMinutes
     {
         public async Task Handle(Guid clientId, Guid meetingId, Request request, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "meeting.minutes", ct, membersOnly: true);
+            var work = await access.LoadTeamForChange(clientId, Change, ct, membersOnly: true);
             var meeting = await TeamWork.Meeting(db, work.Case.Id, meetingId, ct);
             var now = clock.GetUtcNow();
             meeting.RecordMinutes(work.ProfessionalId, request.Minutes, request.Decisions, request.NextMeetingAt, now);

@@ -9,11 +9,14 @@ namespace WorkAbility.Web.Features.Teams;
 /// <summary>F22: the proposed successor declines; the current case manager stays and the proposer is told.</summary>
 public static class RefuseHandover
 {
+    /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
+    public const string Change = "team.handover.refuse";
+
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, RiskThresholds thresholds)
     {
         public async Task Handle(Guid clientId, string? basedOnVersion, CancellationToken ct)
         {
-            var work = await access.LoadTeamForChange(clientId, "team.handover.refuse", ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: basedOnVersion);
+            var work = await access.LoadTeamForChange(clientId, Change, ct, membersOnly: true, membersOnlyRefusal: "handover_answered_by_successor", basedOnVersion: basedOnVersion);
             var team = work.RequireTeam();
             var now = clock.GetUtcNow();
             var proposer = team.HandoverProposedById;
