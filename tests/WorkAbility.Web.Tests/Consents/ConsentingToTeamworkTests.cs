@@ -156,7 +156,7 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         {
             var page = await s.Coordinator_.GetStringAsync(new Uri(path, UriKind.Relative), Ct);
             var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-            var form = new Dictionary<string, string> { ["_handler"] = "change-consent", ["__RequestVerificationToken"] = token, ["Change.Target"] = $"withdraw:{consentId}" };
+            var form = new Dictionary<string, string> { ["_handler"] = $"withdraw-{consentId}", ["__RequestVerificationToken"] = token };
             if (confirmed)
             {
                 form[$"confirm-{consentId}"] = "true";

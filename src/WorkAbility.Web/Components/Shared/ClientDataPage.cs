@@ -27,10 +27,16 @@ public abstract class ClientDataPage : FormPage
     }
 
     /// <summary>As <see cref="ExpectWrite(string)"/> for a page with several forms: the change of the form that was posted.</summary>
-    protected void ExpectWrite(IReadOnlyDictionary<string, string> resourceByForm, AccessAction action = AccessAction.Update)
+    protected void ExpectWrite(IReadOnlyDictionary<string, string> resourceByForm, AccessAction action = AccessAction.Update) =>
+        ExpectWrite(form => resourceByForm.GetValueOrDefault(form), action);
+
+    /// <summary>
+    /// As <see cref="ExpectWrite(string)"/> for forms repeated per item (a form per consent, named <c>narrow-{id}</c>): the change
+    /// the posted form's name makes, or none for a name the page does not have.
+    /// </summary>
+    protected void ExpectWrite(Func<string, string?> changeOfForm, AccessAction action = AccessAction.Update)
     {
-        if (Posting && HttpContext!.Request.HasFormContentType &&
-            resourceByForm.TryGetValue(HttpContext.Request.Form["_handler"].ToString(), out var resource))
+        if (Posting && HttpContext!.Request.HasFormContentType && changeOfForm(HttpContext.Request.Form["_handler"].ToString()) is { } resource)
         {
             Access.ExpectWrite(resource, action);
         }

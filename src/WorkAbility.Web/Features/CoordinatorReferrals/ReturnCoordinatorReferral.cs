@@ -7,7 +7,22 @@ namespace WorkAbility.Web.Features.CoordinatorReferrals;
 /// <summary>F31: the coordinator sends a saatelomake back (wrong recipient, no consent…) with a reason its sender reads.</summary>
 public static class ReturnCoordinatorReferral
 {
-    public sealed record Request(ReferralReturnReason? Reason, string? Note);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(ReferralReturnReason? reason, string? note)
+        {
+            Reason = reason;
+            Note = note;
+        }
+
+        public ReferralReturnReason? Reason { get; set; }
+        public string? Note { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {

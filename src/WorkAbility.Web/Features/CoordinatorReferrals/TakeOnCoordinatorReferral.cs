@@ -20,8 +20,34 @@ namespace WorkAbility.Web.Features.CoordinatorReferrals;
 /// </summary>
 public static class TakeOnCoordinatorReferral
 {
-    public sealed record Request(Guid? ClientId, ServicePath? Path, string? PersonalIdentityCode, string? FirstName, string? LastName,
-        string? Municipality, string? Phone, string? Email);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(Guid? clientId, ServicePath? path, string? personalIdentityCode, string? firstName, string? lastName, string? municipality, string? phone, string? email)
+        {
+            ClientId = clientId;
+            Path = path;
+            PersonalIdentityCode = personalIdentityCode;
+            FirstName = firstName;
+            LastName = lastName;
+            Municipality = municipality;
+            Phone = phone;
+            Email = email;
+        }
+
+        public Guid? ClientId { get; set; }
+        public ServicePath? Path { get; set; }
+        public string? PersonalIdentityCode { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+        public string? Municipality { get; set; }
+        public string? Phone { get; set; }
+        public string? Email { get; set; }
+    }
 
     public sealed record Result(Guid ClientId, Guid CaseId, bool Registered, bool OpenedNewCase);
 

@@ -13,7 +13,20 @@ public static class ReopenCase
     /// <summary>The change this use case makes, as the access log names it; a page that posts it declares the same.</summary>
     public const string Change = "case.reopen";
 
-    public sealed record Request(string? Reason);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(string? reason)
+        {
+            Reason = reason;
+        }
+
+        public string? Reason { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
