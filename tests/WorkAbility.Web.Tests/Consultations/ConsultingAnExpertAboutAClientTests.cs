@@ -97,10 +97,10 @@ public class ConsultingAnExpertAboutAClientTests(PostgresCluster cluster)
         Assert.Contains("Kysymys lähetetty", await posted.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var second = (await expert.GetFromJsonAsync<JsonElement>("/api/consultations/about-clients", Ct)).EnumerateArray()
             .Single(r => r.GetProperty("clientId").GetGuid() == clientId).GetProperty("id").GetGuid();
-        var empty = await PageForms.Post(expert, "/konsultaatiot", "answer-expert",
+        var empty = await PageForms.Post(expert, "/konsultaatiot", $"answer-expert-{second}",
             new Dictionary<string, string> { ["Answering.Id"] = second.ToString(), ["Answering.Answer"] = "" });
         Assert.Contains("Pakollinen tieto puuttuu", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var done = await PageForms.Post(expert, "/konsultaatiot", "answer-expert",
+        var done = await PageForms.Post(expert, "/konsultaatiot", $"answer-expert-{second}",
             new Dictionary<string, string> { ["Answering.Id"] = second.ToString(), ["Answering.Answer"] = "Kolmen kuukauden kuluttua." });
         Assert.Contains("Vastaus tallennettu asiakkuuteen", await done.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Contains("Kolmen kuukauden kuluttua.", await coordinator.GetStringAsync(new Uri($"/asiakkaat/{clientId}/konsultaatiot", UriKind.Relative), Ct),

@@ -12,8 +12,34 @@ public static class ExistingServices
 {
     public sealed record View(string ClientName, IReadOnlyList<ExistingServiceView> Services, int HiddenByConsent);
 
-    public sealed record Request(ExistingServiceKind? Kind, string? Organisation, Guid? ServiceId, string? ContactPerson, string? Contact,
-        DateOnly? Since, DateOnly? Until, string? Note);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(ExistingServiceKind? kind, string? organisation, Guid? serviceId, string? contactPerson, string? contact, DateOnly? since, DateOnly? until, string? note)
+        {
+            Kind = kind;
+            Organisation = organisation;
+            ServiceId = serviceId;
+            ContactPerson = contactPerson;
+            Contact = contact;
+            Since = since;
+            Until = until;
+            Note = note;
+        }
+
+        public ExistingServiceKind? Kind { get; set; }
+        public string? Organisation { get; set; }
+        public Guid? ServiceId { get; set; }
+        public string? ContactPerson { get; set; }
+        public string? Contact { get; set; }
+        public DateOnly? Since { get; set; }
+        public DateOnly? Until { get; set; }
+        public string? Note { get; set; }
+    }
 
     public sealed record EndRequest(DateOnly? Until);
 

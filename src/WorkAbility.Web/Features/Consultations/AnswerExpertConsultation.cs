@@ -8,7 +8,20 @@ namespace WorkAbility.Web.Features.Consultations;
 /// <summary>F35: a professional of the consulted organisation answers in the case; the answer is on the case's timeline and consultation list.</summary>
 public static class AnswerExpertConsultation
 {
-    public sealed record Request(string? Answer);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(string? answer)
+        {
+            Answer = answer;
+        }
+
+        public string? Answer { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {

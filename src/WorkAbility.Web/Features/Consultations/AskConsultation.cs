@@ -7,7 +7,22 @@ namespace WorkAbility.Web.Features.Consultations;
 /// <summary>F4: any professional asks the coordinators anonymously — no client fields exist to fill.</summary>
 public static class AskConsultation
 {
-    public sealed record Request(string? Subject, string? Question);
+    /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
+    public sealed class Request
+    {
+        public Request()
+        {
+        }
+
+        public Request(string? subject, string? question)
+        {
+            Subject = subject;
+            Question = question;
+        }
+
+        public string? Subject { get; set; }
+        public string? Question { get; set; }
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
