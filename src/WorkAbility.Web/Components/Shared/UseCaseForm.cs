@@ -26,13 +26,16 @@ public abstract class UseCaseForm : ComponentBase
     protected CancellationToken RequestAborted => HttpContext?.RequestAborted ?? CancellationToken.None;
 
     /// <summary>Runs the change; on success tells the page with <paramref name="savedMessage"/>. Returns whether it was made.</summary>
-    protected async Task<bool> Run(Func<Task> change, string savedMessage)
+    protected Task<bool> Run(Func<Task> change, string savedMessage) => Run(change, () => savedMessage);
+
+    /// <summary>As <see cref="Run(Func{Task}, string)"/> with a message that tells what the change made (a plan's new version number).</summary>
+    protected async Task<bool> Run(Func<Task> change, Func<string> savedMessage)
     {
         if (!await Outcome.Run(change, Errors, Navigation, HttpContext, Localizer))
         {
             return false;
         }
-        await Saved.InvokeAsync(savedMessage);
+        await Saved.InvokeAsync(savedMessage());
         return true;
     }
 }
