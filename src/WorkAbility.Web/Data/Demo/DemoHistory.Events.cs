@@ -1,0 +1,129 @@
+using WorkAbility.Data;
+using WorkAbility.Domain.Assessment;
+using WorkAbility.Domain.Cases;
+using WorkAbility.Domain.Clients;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Consents;
+using WorkAbility.Domain.Feedback;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Organisations;
+using WorkAbility.Domain.Plans;
+using WorkAbility.Domain.Referrals;
+using WorkAbility.Domain.Services;
+using WorkAbility.Domain.Teams;
+
+namespace WorkAbility.Web.Data.Demo;
+
+internal partial class DemoHistory
+{
+    /// <summary>
+    /// Occupational health records that the employment ended and hands the client over with a work ability
+    /// summary (seed 004); the coordinator has received most, the newest wait on the desk.
+    /// </summary>
+    private void HandOver(Client client, SupportCase supportCase, Organisation oh, Organisation sote, Professional coordinator, DateTimeOffset at)
+    {
+        var ohNurse = people.Staff["terhi.tyoterveys"];
+        db.Consents.Add(Consent.Record(client.Id, [sote.Id], DataCategory.HealthData | DataCategory.EmploymentData,
+            "Siirto hyvinvointialueen työkykykoordinaattorille työsuhteen päättyessä", FinnishCalendar.DateOf(at), FinnishCalendar.DateOf(at).AddYears(1),
+            ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, at));
+        supportCase.RecordEmploymentEnded(FinnishCalendar.DateOf(at).AddDays(-random.Next(1, 30)), oh.Id, ohNurse.Id, at, FinnishCalendar.DateOf(at));
+        db.OhHandovers.Add(OhHandover.Create(supportCase.Id, oh.Id, sote.Id, OhHandoverReason.EmploymentEnded,
+            "Työkyky heikentynyt tuki- ja liikuntaelinoireiden vuoksi; paluu entiseen työhön ei onnistu.", "Sairauspoissaoloja 62 päivää viimeisen vuoden aikana.",
+            ohNurse.Id, at));
+        supportCase.HandOverFromOccupationalHealth(sote.Id, employmentEnded: true, oh.Id, ohNurse.Id, at);
+        Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.OhHandedOver(supportCase.Id, sote.Id, at));
+        var receivedAt = at.AddDays(random.Next(1, 10));
+        if (receivedAt < now.AddDays(-3))
+        {
+            var handover = db.OhHandovers.Local.Last(h => h.SupportCaseId == supportCase.Id);
+            handover.Receive(coordinator.Id, receivedAt);
+            supportCase.ReceiveHandover(coordinator.Id, sote.Id, receivedAt);
+        }
+    }
+
+    /// <summary>The case manager changes by a warm handover (F22): older ones accepted after a joint meeting, recent ones still awaiting an answer.</summary>
+    /// <summary>
+    /// The team meeting where the plan was made (its minutes recorded) and, while the next one
+    /// agreed in the plan is still ahead, that one scheduled with the client taking part: so a
+    /// client signing in sees a held meeting to give feedback on and a meeting to put in a calendar.
+    /// Deterministic times only, so the rest of the generated county stays the same.
+    /// </summary>
+    private void Meetings(SupportCase supportCase, CaseTeam team, Professional manager, IReadOnlyList<Professional> members, DateTimeOffset planAt, DateTimeOffset? nextAt)
+    {
+        var participants = members.Select(m => m.Id).ToList();
+        var held = TeamMeeting.Convene(team, manager.Id, [planAt.AddHours(-2)], 60, "Sote-keskus, neuvotteluhuone 2", null, participants, true, false, planAt.AddDays(-3));
+        held.RecordMinutes(manager.Id, "Käytiin läpi tilanne ja asiakkaan oma tavoite. Laadittiin suunnitelma yhdessä.",
+            ["Suunnitelma hyväksyttiin", "Asiakasvastaava pitää yhteyttä neljän viikon välein"], nextAt, planAt);
+        supportCase.Record(CaseEventKind.MeetingMinutesRecorded, manager.Id, planAt);
+        db.Meetings.Add(held);
+        if (supportCase.IsActive && nextAt is { } next && next > now)
+        {
+            db.Meetings.Add(TeamMeeting.Convene(team, manager.Id, [next], 60, "Sote-keskus, neuvotteluhuone 2", null, participants, true, false, planAt));
+        }
+    }
+
+    private void WarmHandover(SupportCase supportCase, CaseTeam team, Professional coordinator, List<Professional> members, DateTimeOffset at)
+    {
+        var successor = members.FirstOrDefault(m => m.Id != team.CaseManagerId && m.Id != coordinator.Id);
+        var proposedAt = at.AddDays(random.Next(2, 60));
+        if (successor is null || proposedAt >= now)
+        {
+            return;
+        }
+        var validFor = TimeSpan.FromDays(14);
+        team.ProposeHandover(coordinator.Id, StaffRole.Coordinator, successor.Id, "Asiakkaan tilanne painottuu nyt tämän palvelun puolelle.", proposedAt, validFor);
+        supportCase.Record(CaseEventKind.HandoverProposed, coordinator.Id, proposedAt);
+        Tell(supportCase, proposedAt, WorkAbility.Domain.Notifications.WhoIsTold.HandoverProposed(supportCase.Id, successor.Id, proposedAt));
+        var acceptedAt = proposedAt.AddDays(random.Next(1, 7));
+        if (acceptedAt < now.AddDays(-1))
+        {
+            var previous = team.AcceptHandover(successor.Id, acceptedAt, validFor);
+            Tell(supportCase, acceptedAt, WorkAbility.Domain.Notifications.WhoIsTold.HandoverAccepted(supportCase.Id, previous, coordinator.Id, acceptedAt));
+            supportCase.Record(CaseEventKind.HandoverAccepted, successor.Id, acceptedAt, new CaseEventDetail.JointMeetingHeld());
+        }
+    }
+
+    /// <summary>What happened in the last week reaches people's notices, as it would have; older news is long read.</summary>
+    private void Tell(SupportCase supportCase, DateTimeOffset at, WorkAbility.Domain.Notifications.Notice? notice)
+    {
+        if (at > now.AddDays(-7))
+        {
+            supportCase.Tell(notice);
+        }
+    }
+
+    private void End(SupportCase supportCase, Professional by, DateTimeOffset at, CaseOutcome outcome) =>
+        supportCase.End(outcome, "Tuki päättyy yhteisesti sovitusti.", by.Id, at, "Pitkäaikaiset palvelut jatkuvat omalla terveysasemalla.");
+
+    private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt, Professional caseManager)
+    {
+        var at = sentAt;
+        var provider = people.Staff.Values.FirstOrDefault(p => p.OrganisationId == referral.ToOrganisationId) ?? people.Staff["hanna.hoitaja"];
+        bool Step(ReferralStatus to, int min, int max)
+        {
+            at = at.AddDays(min + random.Next(max - min + 1));
+            if (at >= now)
+            {
+                return false;
+            }
+            referral.MoveTo(to, provider.Id, at, to is ReferralStatus.Declined ? "Palvelu ei sovellu asiakkaan tilanteeseen." : null);
+            supportCase.Record(CaseEventKind.ReferralStatusChanged, provider.Id, at, new CaseEventDetail.ReferralStatus(to));
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralMoved(supportCase.Id, referral.Id, caseManager.Id, caseManager.Id, provider.Id, at));
+            return true;
+        }
+        if (!Step(ReferralStatus.Received, 0, 3)) { return; }
+        if (random.NextDouble() < 0.1)
+        {
+            Step(ReferralStatus.Declined, 1, 7);
+            return;
+        }
+        if (!Step(ReferralStatus.Accepted, 1, 10)) { return; }
+        if (random.NextDouble() < 0.07)
+        {
+            Step(ReferralStatus.DidNotAttend, 5, 20);
+            return;
+        }
+        if (!Step(ReferralStatus.Started, 3, 30)) { return; }
+        Step(ReferralStatus.Completed, 30, 120);
+    }
+}
