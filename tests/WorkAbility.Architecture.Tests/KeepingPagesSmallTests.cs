@@ -40,8 +40,13 @@ public class KeepingPagesSmallTests
     [Fact]
     public void NoComponent_IsOver250Lines_AndNoHandWrittenClassOver400()
     {
+        // Migrations are generated, not written; every other source file of the product counts.
+        var handWritten = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                        !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                        !f.Contains("WorkAbility.Migrations.", StringComparison.Ordinal));
         var offenders = Files("*.razor").Select(f => (f, Lines: File.ReadLines(f).Count(), Limit: 250))
-            .Concat(Files("*.cs").Select(f => (f, Lines: File.ReadLines(f).Count(), Limit: 400)))
+            .Concat(handWritten.Select(f => (f, Lines: File.ReadLines(f).Count(), Limit: 400)))
             .Where(x => x.Lines > x.Limit)
             .Select(x => $"{Rel(x.f)}: {x.Lines} lines (at most {x.Limit})").ToList();
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));

@@ -8,20 +8,64 @@ using Microsoft.Extensions.Logging;
 namespace WorkAbility.Browser.Tests;
 
 /// <summary>
-/// The real app on Kestrel, on a free loopback port, with a fresh SQLite database holding the
+/// The real app on Kestrel, on a free loopback port, with its own SQLite database holding the
 /// demo county. One per test class.
 /// </summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>
 {
     static BrowserApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
-    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"workability-browser-{Guid.NewGuid():N}.db");
+    private readonly string databaseFile;
+    private readonly bool keepFile;
 
-    public BrowserApp()
+    /// <summary>
+    /// The demo county is made once for the run (the same migrations and seed as every start) and each app starts on a
+    /// copy of it; the county is as old as the run, minutes at most.
+    /// </summary>
+    private static readonly Lazy<string> Template = new(MakeTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public BrowserApp() : this(Path.Combine(Path.GetTempPath(), $"workability-browser-{Guid.NewGuid():N}.db"), fromTemplate: true)
     {
+    }
+
+    private BrowserApp(string databaseFile, bool fromTemplate)
+    {
+        this.databaseFile = databaseFile;
+        keepFile = !fromTemplate;
+        if (fromTemplate)
+        {
+            File.Copy(Template.Value, databaseFile);
+        }
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    private static string MakeTemplate()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"workability-browser-template-{Guid.NewGuid():N}.db");
+        using (var app = new BrowserApp(file, fromTemplate: false))
+        {
+        }
+        // The copies are of the file alone: everything written is moved out of the write-ahead log first.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=false"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDatabase(file);
+        return file;
+    }
+
+    private static void DeleteDatabase(string file)
+    {
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(f);
+        }
     }
 
     public string BaseUrl { get; }
@@ -78,9 +122,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        if (keepFile)
         {
-            File.Delete(f);
+            return;
         }
+        DeleteDatabase(databaseFile);
     }
 }

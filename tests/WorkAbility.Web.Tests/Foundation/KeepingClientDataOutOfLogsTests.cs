@@ -11,7 +11,7 @@ public class KeepingClientDataOutOfLogsTests(PostgresCluster cluster)
     public async Task StartupSeedingAndPages_LogNoNamesOrIdentityCodes(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, cluster);
-        await using var app = new WorkAbilityApp(database);
+        await using var app = new WorkAbilityApp(database, freshDatabase: true);
         var client = app.CreateClient();
         foreach (var url in new[] { "/", "/?culture=sv-FI", "/health", "/no-such-page" })
         {

@@ -65,6 +65,33 @@ public sealed class PostgresCluster : IAsyncLifetime
         return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}";
     }
 
+    /// <summary>Replaces an empty test database with a copy of a template database (made once, copied by the server).</summary>
+    public async Task RecreateFromTemplateAsync(string connectionString, string templateConnectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        var template = new NpgsqlConnectionStringBuilder(templateConnectionString).Database;
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {template}", connection);
+                await create.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                // A connection to the template is still closing (another test's copy, a pool draining).
+                await Task.Delay(100);
+            }
+        }
+    }
+
     /// <summary>Drops a database under the app's feet, the way an outage looks to it.</summary>
     public async Task DropDatabaseAsync(string connectionString)
     {

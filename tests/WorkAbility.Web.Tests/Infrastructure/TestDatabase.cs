@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using WorkAbility.Data;
 
 namespace WorkAbility.Web.Tests.Infrastructure;
@@ -32,6 +33,35 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, $"Data Source={file};Pooling=false", null, file);
     }
 
+    /// <summary>Another empty database on the same provider (and cluster), for a template.</summary>
+    internal async Task<TestDatabase> CreateSiblingAsync() =>
+        Provider is DatabaseProvider.Postgres ? await CreateAsync(Provider, cluster!) : await CreateAsync(Provider, null!);
+
+    /// <summary>Whether nothing has been made in the database yet (no app has started on it, no test has arranged anything).</summary>
+    internal async Task<bool> IsEmptyAsync()
+    {
+        if (cluster is null)
+        {
+            return sqliteFile is not null && (!File.Exists(sqliteFile) || new FileInfo(sqliteFile).Length == 0);
+        }
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", connection);
+        return (long)(await command.ExecuteScalarAsync())! == 0;
+    }
+
+    /// <summary>Makes this (empty) database a copy of <paramref name="template"/>.</summary>
+    internal async Task CopyFromAsync(TestDatabase template)
+    {
+        if (cluster is not null)
+        {
+            await cluster.RecreateFromTemplateAsync(ConnectionString, template.ConnectionString);
+            return;
+        }
+        SqliteConnection.ClearAllPools();
+        File.Copy(template.sqliteFile!, sqliteFile!, overwrite: true);
+    }
+
     /// <summary>A database made by the test itself (it drops it); nothing is removed on dispose.</summary>
     public static TestDatabase Existing(DatabaseProvider provider, string connectionString) =>
         new(provider, connectionString, null, null);
@@ -46,7 +76,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         if (sqliteFile is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
             {
                 File.Delete(f);

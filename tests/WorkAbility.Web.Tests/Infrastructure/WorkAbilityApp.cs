@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using WorkAbility.Data;
@@ -15,7 +16,8 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// a fake clock, and every log line captured so tests can check that no client data is logged.
 /// </summary>
 public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = true, string authMode = "Demo", bool systemClock = false,
-    string environment = "Testing", int demoClients = 60, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+    string environment = "Testing", int demoClients = 60, IReadOnlyDictionary<string, string>? settings = null, bool freshDatabase = false)
+    : WebApplicationFactory<Program>
 {
     static WorkAbilityApp() => WorkAbility.Testing.TestHosts.WatchNoFiles();
 
@@ -64,6 +66,19 @@ public sealed class WorkAbilityApp(TestDatabase database, bool seedDemoData = tr
             }
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql);
         });
+    }
+
+    /// <summary>
+    /// A test that takes the demo county as it is gets a copy of one made once (<see cref="SeededTemplates"/>); one that
+    /// changes how it is made (its clock, its environment, its settings) or watches the making gets it made afresh.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (seedDemoData && !freshDatabase && !systemClock && environment == "Testing" && settings is null)
+        {
+            SeededTemplates.FillAsync(database, demoClients).GetAwaiter().GetResult();
+        }
+        return base.CreateHost(builder);
     }
 
     /// <summary>A context outside any request, for arranging and inspecting data directly.</summary>

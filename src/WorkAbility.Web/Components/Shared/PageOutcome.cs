@@ -14,7 +14,7 @@ public sealed class PageOutcome
     public bool NotFound { get; private set; }
     public bool Halted => AccessLogDown || NotFound;
 
-    /// <summary>Raised when the page must render again to stop.</summary>
+    /// <summary>Raised when the page must render again to show the access-log notice.</summary>
     public event Action? Changed;
 
     /// <summary>
@@ -31,9 +31,9 @@ public sealed class PageOutcome
         }
         catch (Exception e) when (e is ClientNotFoundException or WorkAbility.Domain.Common.DomainRuleException { Kind: WorkAbility.Domain.Common.RefusalKind.NotFound })
         {
+            // The framework renders "not found" (404) in place of the page; rendering the page again would undo it.
             NotFound = true;
             navigation.NotFound();
-            Changed?.Invoke();
         }
         catch (AccessLogUnavailableException)
         {

@@ -15,22 +15,6 @@ public static class ExistingServices
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(ExistingServiceKind? kind, string? organisation, Guid? serviceId, string? contactPerson, string? contact, DateOnly? since, DateOnly? until, string? note)
-        {
-            Kind = kind;
-            Organisation = organisation;
-            ServiceId = serviceId;
-            ContactPerson = contactPerson;
-            Contact = contact;
-            Since = since;
-            Until = until;
-            Note = note;
-        }
-
         public ExistingServiceKind? Kind { get; set; }
         public string? Organisation { get; set; }
         public Guid? ServiceId { get; set; }

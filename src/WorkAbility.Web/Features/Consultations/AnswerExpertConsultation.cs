@@ -11,15 +11,6 @@ public static class AnswerExpertConsultation
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(string? answer)
-        {
-            Answer = answer;
-        }
-
         public string? Answer { get; set; }
     }
 

@@ -10,16 +10,6 @@ public static class AskConsultation
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(string? subject, string? question)
-        {
-            Subject = subject;
-            Question = question;
-        }
-
         public string? Subject { get; set; }
         public string? Question { get; set; }
     }

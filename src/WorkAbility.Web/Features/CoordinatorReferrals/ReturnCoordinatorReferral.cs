@@ -10,16 +10,6 @@ public static class ReturnCoordinatorReferral
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(ReferralReturnReason? reason, string? note)
-        {
-            Reason = reason;
-            Note = note;
-        }
-
         public ReferralReturnReason? Reason { get; set; }
         public string? Note { get; set; }
     }

@@ -23,22 +23,6 @@ public static class TakeOnCoordinatorReferral
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(Guid? clientId, ServicePath? path, string? personalIdentityCode, string? firstName, string? lastName, string? municipality, string? phone, string? email)
-        {
-            ClientId = clientId;
-            Path = path;
-            PersonalIdentityCode = personalIdentityCode;
-            FirstName = firstName;
-            LastName = lastName;
-            Municipality = municipality;
-            Phone = phone;
-            Email = email;
-        }
-
         public Guid? ClientId { get; set; }
         public ServicePath? Path { get; set; }
         public string? PersonalIdentityCode { get; set; }

@@ -16,15 +16,6 @@ public static class ReopenCase
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(string? reason)
-        {
-            Reason = reason;
-        }
-
         public string? Reason { get; set; }
     }
 

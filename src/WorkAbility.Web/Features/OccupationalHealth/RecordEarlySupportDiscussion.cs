@@ -18,15 +18,6 @@ public static class RecordEarlySupportDiscussion
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(string? note)
-        {
-            Note = note;
-        }
-
         public string? Note { get; set; }
     }
 

@@ -13,15 +13,6 @@ public static class RecordEmploymentEnded
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(DateOnly? employmentEndedOn)
-        {
-            EmploymentEndedOn = employmentEndedOn;
-        }
-
         public DateOnly? EmploymentEndedOn { get; set; }
     }
 

@@ -18,12 +18,6 @@ public static class RecordWorkAbilityNegotiation
 
     public sealed class Participant
     {
-        public Participant()
-        {
-        }
-
-        public Participant(NegotiationRole? role, string? name) => (Role, Name) = (role, name);
-
         public NegotiationRole? Role { get; set; }
         public string? Name { get; set; }
     }
@@ -31,19 +25,6 @@ public static class RecordWorkAbilityNegotiation
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(DateOnly? heldOn, IReadOnlyList<Participant?>? participants, IReadOnlyList<AgreedMeasures>? measures, string? agreement, DateOnly? followUpOn)
-        {
-            HeldOn = heldOn;
-            Participants = participants?.ToList();
-            Measures = measures?.ToList();
-            Agreement = agreement;
-            FollowUpOn = followUpOn;
-        }
-
         public DateOnly? HeldOn { get; set; }
         public List<Participant?>? Participants { get; set; }
         public List<AgreedMeasures>? Measures { get; set; }

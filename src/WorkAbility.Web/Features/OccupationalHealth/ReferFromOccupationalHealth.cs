@@ -24,16 +24,6 @@ public static class ReferFromOccupationalHealth
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(Guid? serviceId, string? note)
-        {
-            ServiceId = serviceId;
-            Note = note;
-        }
-
         public Guid? ServiceId { get; set; }
         public string? Note { get; set; }
     }

@@ -15,12 +15,6 @@ public static class AcceptHandover
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(bool jointMeetingHeld, string? basedOnVersion = null) => (JointMeetingHeld, BasedOnVersion) = (jointMeetingHeld, basedOnVersion);
-
         public bool JointMeetingHeld { get; set; }
         public string? BasedOnVersion { get; set; }
     }

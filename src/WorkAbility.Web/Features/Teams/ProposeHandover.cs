@@ -18,13 +18,6 @@ public static class ProposeHandover
     /// <summary>Bindable from the page's form and the API's JSON alike.</summary>
     public sealed class Request
     {
-        public Request()
-        {
-        }
-
-        public Request(Guid? successorId, string? note, string? basedOnVersion = null) =>
-            (SuccessorId, Note, BasedOnVersion) = (successorId, note, basedOnVersion);
-
         public Guid? SuccessorId { get; set; }
         public string? Note { get; set; }
         public string? BasedOnVersion { get; set; }
