@@ -33,9 +33,12 @@ public static class DemoUsers
                 .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended &&
                     db.Meetings.Any(m => m.SupportCaseId == s.Id && m.Status == WorkAbility.Domain.Teams.MeetingStatus.Scheduled && m.ClientTakesPart) &&
                     db.Plans.Any(p => p.SupportCaseId == s.Id) &&
-                    // a team across organisations, so the consent has something to narrow
+                    // a team across organisations, so the consent has something to narrow: a member whose only way in is the
+                    // consent (not of the holding organisation or the coordinator's, nor the occupational health unit responsible on its own path)
                     db.TeamMemberships.Any(m => m.SupportCaseId == s.Id && m.LeftAt == null &&
-                        db.Professionals.Any(p => p.Id == m.ProfessionalId && p.OrganisationId != s.OpenedAtOrganisationId))))
+                        db.Professionals.Any(p => p.Id == m.ProfessionalId && p.OrganisationId != s.OpenedAtOrganisationId &&
+                            (s.OccupationalHealthOrganisationId == null || p.OrganisationId != s.OccupationalHealthOrganisationId) &&
+                            !db.Professionals.Any(c => c.Id == s.CoordinatorId && c.OrganisationId == p.OrganisationId)))))
                 .OrderBy(c => c.Id).Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
             var ended = await db.Clients.AsNoTracking()
                 .Where(c => db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage == WorkAbility.Domain.Cases.CaseStage.Ended) &&
