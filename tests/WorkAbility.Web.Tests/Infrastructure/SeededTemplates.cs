@@ -13,7 +13,7 @@ namespace WorkAbility.Web.Tests.Infrastructure;
 /// </summary>
 internal static class SeededTemplates
 {
-    private static readonly ConcurrentDictionary<(DatabaseProvider, int), Lazy<Task<TestDatabase>>> Templates = new();
+    private static readonly ConcurrentDictionary<(DatabaseProvider, int, PostgresCluster?), Lazy<Task<TestDatabase>>> Templates = new();
 
     /// <summary>Fills <paramref name="target"/> (empty, just created) with the demo county of <paramref name="demoClients"/> clients.</summary>
     public static async Task FillAsync(TestDatabase target, int demoClients)
@@ -23,7 +23,8 @@ internal static class SeededTemplates
             // A restart on the same database, or a database the test arranged itself: it is used as it is.
             return;
         }
-        var template = await Templates.GetOrAdd((target.Provider, demoClients),
+        // A template lives in one cluster: a test with a cluster of its own gets a template of its own.
+        var template = await Templates.GetOrAdd((target.Provider, demoClients, target.Cluster),
             key => new Lazy<Task<TestDatabase>>(() => MakeAsync(target, key.Item2))).Value;
         await target.CopyFromAsync(template);
     }

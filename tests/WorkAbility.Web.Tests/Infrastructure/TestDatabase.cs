@@ -20,6 +20,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
+    /// <summary>The PostgreSQL cluster the database lives in (none on SQLite).</summary>
+    internal PostgresCluster? Cluster => cluster;
+
     /// <summary>Every data test runs on both providers.</summary>
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
