@@ -49,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbilityNegotiation> WorkAbilityNegotiations => Set<WorkAbilityNegotiation>();
     public DbSet<WorkAbility.Domain.Consultations.CaseConsultation> CaseConsultations => Set<WorkAbility.Domain.Consultations.CaseConsultation>();
     public DbSet<WorkAbility.Domain.Feedback.ClientFeedback> Feedback => Set<WorkAbility.Domain.Feedback.ClientFeedback>();
+    public DbSet<WorkAbility.Domain.FollowUp.SituationAfterSupport> SituationsAfterSupport => Set<WorkAbility.Domain.FollowUp.SituationAfterSupport>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsCell> StatisticsCells => Set<WorkAbility.Domain.Statistics.StatisticsCell>();
     public DbSet<WorkAbility.Domain.Risks.CaseRiskState> CaseRiskStates => Set<WorkAbility.Domain.Risks.CaseRiskState>();
 

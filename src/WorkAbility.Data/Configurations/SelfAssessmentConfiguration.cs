@@ -21,5 +21,7 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProfessionalId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ClientId, x.QuestionnaireUrl, x.FilledAt });
+        // The statistics round takes in fillings since its last run.
+        b.HasIndex(x => x.FilledAt);
     }
 }

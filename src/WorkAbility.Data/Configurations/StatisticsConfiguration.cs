@@ -56,3 +56,17 @@ internal sealed class ClientFeedbackConfiguration : IEntityTypeConfiguration<Cli
         b.HasIndex(x => x.GivenAt);
     }
 }
+
+internal sealed class SituationAfterSupportConfiguration : IEntityTypeConfiguration<WorkAbility.Domain.FollowUp.SituationAfterSupport>
+{
+    public void Configure(EntityTypeBuilder<WorkAbility.Domain.FollowUp.SituationAfterSupport> b)
+    {
+        b.ToTable("situations_after_support");
+        b.HasKey(x => x.Id);
+        b.HasOne<SupportCase>().WithMany().HasForeignKey(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<WorkAbility.Domain.Organisations.Professional>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        // One answer per point after the end: told again, the answer is replaced.
+        b.HasIndex(x => new { x.SupportCaseId, x.MonthsAfter }).IsUnique();
+        b.HasIndex(x => x.ToldAt);
+    }
+}

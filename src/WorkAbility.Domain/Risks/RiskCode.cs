@@ -25,4 +25,7 @@ public enum RiskCode
 
     /// <summary>A referral is open, but no valid consent names its provider any more: the provider cannot see the client (F11, F18).</summary>
     ReferralOutsideConsent,
+
+    /// <summary>Support runs but the client's own measure of work ability has not been taken for four months: whether it helps cannot be shown (F39).</summary>
+    WorkAbilityNotMeasured,
 }

@@ -42,6 +42,9 @@ public sealed record RiskFacts
 
     public bool? LikelyTypClient { get; init; }
     public DateTimeOffset? LastAssessedAt { get; init; }
+
+    /// <summary>When the client's work ability was last measured (a self-assessment, a Kykyviisari result, a need assessment's score).</summary>
+    public DateTimeOffset? LastMeasuredAt { get; init; }
     public CurrentNeed? LastReviewNeed { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
     public CaseOutcome? Outcome { get; init; }

@@ -70,6 +70,11 @@ public static class RiskRadar
         // Seed 004, "Tiimi" and F18: the consent was narrowed, withdrawn or ran out while a referral was open — the loop
         // cannot close, because the provider no longer sees whom it is to serve.
         new(RiskCode.ReferralOutsideConsent, CaseStage.Services, (f, _, _, _) => f.Stage is not CaseStage.Ended && f.OpenReferralsOutsideConsent > 0),
+        // Seeds 002 and 004: the services' effect is to be assessed; without the client's own measure the change cannot be shown.
+        // Not while occupational health holds responsibility: it measures work ability on its own path.
+        new(RiskCode.WorkAbilityNotMeasured, CaseStage.FollowUp, (f, _, now, _) =>
+            f.Stage is >= CaseStage.NeedAssessment and < CaseStage.Ended && !f.OccupationalHealthResponsible &&
+            Assessment.MeasurePoints.Unmeasured(f.OpenedAt, f.LastMeasuredAt, now)),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

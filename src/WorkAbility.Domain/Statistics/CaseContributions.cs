@@ -22,7 +22,7 @@ public static class CaseContributions
     {
         var counts = new List<SliceCount>();
         void Add(string figure, DateOnly on, string category) =>
-            counts.Add(new SliceCount(figure, new Slice(Figures.ByCode(figure).Monthly ? Slice.MonthOf(on) : Slice.QuarterOf(on), c.Municipality, c.OrganisationId, c.Path), category, 1));
+            counts.Add(new SliceCount(figure, new Slice(Figures.ByCode(figure).PeriodOf(on), c.Municipality, c.OrganisationId, c.Path), category, 1));
         void Days(string figure, DateOnly from, DateOnly? to)
         {
             if (to is { } end && end >= from)
@@ -75,6 +75,7 @@ public static class CaseContributions
         {
             Days(Figures.LeadTeamToPlan, formed, c.FirstPlanOn);
         }
+        Days(Figures.LeadOpenedToPlan, c.OpenedOn, c.FirstPlanOn);
         var firstService = c.Referrals.Where(r => r.StartedOn is not null).Select(r => r.StartedOn).Min();
         if (c.FirstPlanOn is { } planned)
         {
@@ -102,6 +103,38 @@ public static class CaseContributions
             {
                 Add(Figures.OutcomeSixMonths, sixMonthsOn <= today ? sixMonthsOn : ended, returned ? "Returned" : "NotReturned");
             }
+        }
+
+        // Effect (F39): the change of the client's own work ability score over support, counted when support ends; the
+        // situation told at 3, 6 and 12 months after the end; what employment support led to.
+        if (c.CurrentStage is CaseStage.Ended && c.EndedOn.Count > 0)
+        {
+            var ended = c.EndedOn[^1];
+            var change = WorkAbilityChange(c, ended);
+            if (change is { } points)
+            {
+                Add(Figures.EffectChange, ended, Figures.ChangeCategory(points));
+            }
+            Add(Figures.EffectImproved, ended, change switch
+            {
+                null => "NotMeasured",
+                >= Figures.ImprovedBy => "Improved",
+                <= -Figures.ImprovedBy => "Worsened",
+                _ => "Unchanged",
+            });
+        }
+        foreach (var told in c.SituationsAfter)
+        {
+            // The point belongs to the end it follows: the last end on or before the day it was told.
+            var end = c.EndedOn.Where(e => e <= told.ToldOn).Select(e => (DateOnly?)e).LastOrDefault();
+            if (end is { } endedOn)
+            {
+                Add(Figures.StatusAfterEnd(told.MonthsAfter), endedOn.AddMonths(told.MonthsAfter), told.Told.ToString());
+            }
+        }
+        foreach (var referral in c.Referrals.Where(r => r.Employment is not null))
+        {
+            Add(Figures.EffectReferralEmployment, referral.CompletedOn ?? referral.SentOn, referral.Employment!.Value.ToString());
         }
 
         // Follow-up: each due date that has come, met on time, late, or not at all.
@@ -157,6 +190,23 @@ public static class CaseContributions
     /// <summary>What to add to the rollup when a case's contribution changes from <paramref name="before"/> to <paramref name="after"/>.</summary>
     public static IReadOnlyList<SliceCount> Difference(IEnumerable<SliceCount> before, IEnumerable<SliceCount> after) =>
         Merge(after.Concat(before.Select(b => b with { Count = -b.Count }))).Where(c => c.Count != 0).ToList();
+
+    /// <summary>A measure given this long before the case opened still counts as its start (the assessment that led to it).</summary>
+    public const int MeasureBeforeOpeningDays = 30;
+
+    /// <summary>A measure given this long after the end still counts as its end (the closing measure asked on the client's page).</summary>
+    public const int MeasureAfterEndDays = 60;
+
+    /// <summary>
+    /// The change of the work ability score from the first measure of the support to the last (up to two months after the
+    /// end); null with fewer than two measures on different days.
+    /// </summary>
+    public static int? WorkAbilityChange(CaseHistory c, DateOnly endedOn)
+    {
+        var within = c.Measures.Where(m => m.On >= c.OpenedOn.AddDays(-MeasureBeforeOpeningDays) && m.On <= endedOn.AddDays(MeasureAfterEndDays))
+            .OrderBy(m => m.On).ToList();
+        return within.Count >= 2 && within[^1].On > within[0].On ? within[^1].Score - within[0].Score : null;
+    }
 
     private static CaseStage? StageOn(CaseHistory c, DateOnly day)
     {

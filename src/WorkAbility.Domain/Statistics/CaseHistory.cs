@@ -34,12 +34,28 @@ public sealed record CaseHistory(
     IReadOnlyList<CaseHistory.SentReferral> Referrals,
     IReadOnlyList<CaseHistory.Feedback> Feedbacks)
 {
+    /// <summary>The client's work ability scores (0–10) with the day each was given: self-assessments and need assessments (F39).</summary>
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+
+    /// <summary>The person's situation told at points after the end of support (F39).</summary>
+    public IReadOnlyList<Situation> SituationsAfter { get; init; } = [];
+
+    public sealed record Measure(DateOnly On, int Score);
+
+    public sealed record Situation(int MonthsAfter, WorkAbility.Domain.FollowUp.LifeSituation Told, DateOnly ToldOn);
+
     /// <summary>The case entered <paramref name="Stage"/> on <paramref name="On"/> (the opening stage first).</summary>
     public sealed record StageChange(DateOnly On, CaseStage Stage);
 
     public sealed record Due(DateOnly DueOn, DateOnly? MetOn);
 
-    public sealed record SentReferral(DateOnly SentOn, ReferralStatus Status, DateOnly? StartedOn);
+    public sealed record SentReferral(DateOnly SentOn, ReferralStatus Status, DateOnly? StartedOn)
+    {
+        /// <summary>What employment support led to, when the provider recorded it at completion (F19).</summary>
+        public EmploymentOutcome? Employment { get; init; }
+
+        public DateOnly? CompletedOn { get; init; }
+    }
 
     public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null,
         CaseStage Stage = CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion Occasion = WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd);

@@ -22,6 +22,15 @@ public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string
 {
     /// <summary>Kept by month (totals over time, today's snapshots) rather than by quarter (breakdowns).</summary>
     public bool Monthly => Code is Figures.Inflow or Figures.Ended or Figures.StockStage or Figures.Caseload or Figures.DeskWaiting;
+
+    /// <summary>
+    /// Kept by calendar year: the effect of support (F39) is counted once per person, months after the end, so its groups are
+    /// few; in quarters nearly all would be under five and hidden.
+    /// </summary>
+    public bool Yearly => Code.StartsWith("effect.", StringComparison.Ordinal);
+
+    /// <summary>The first day of the period <paramref name="day"/> is kept in for this figure.</summary>
+    public DateOnly PeriodOf(DateOnly day) => Monthly ? Slice.MonthOf(day) : Yearly ? Slice.YearOf(day) : Slice.QuarterOf(day);
 }
 
 /// <summary>
@@ -48,6 +57,7 @@ public static class Figures
     public const string LeadCoordinatorToTeam = "lead.coordinatorToTeam";
     public const string LeadTeamToPlan = "lead.teamToPlan";
     public const string LeadPlanToService = "lead.planToService";
+    public const string LeadOpenedToPlan = "lead.openedToPlan";
     public const string StayPrefix = "stay.";
     public const string Outcome = "outcome";
     public const string OutcomeNeed = "outcome.need";
@@ -60,6 +70,10 @@ public static class Figures
     public const string FeedbackPlanClear = "feedback.planClear";
     public const string FeedbackStage = "feedback.stage";
     public const string FeedbackOccasion = "feedback.occasion";
+    public const string EffectChange = "effect.workAbility.change";
+    public const string EffectImproved = "effect.workAbility.improved";
+    public const string StatusAfterEndPrefix = "effect.statusAfterEnd.";
+    public const string EffectReferralEmployment = "effect.referralEmployment";
     public const string Caseload = "caseload";
     public const string DeskWaiting = "desk.waiting";
 
@@ -70,6 +84,23 @@ public static class Figures
     public static readonly string[] DueCategories = ["OnTime", "Late", "Missed"];
     public static readonly string[] ReferralCategories = ["Open", "Accepted", "Started", "Completed", "Declined", "DidNotAttend", "Withdrawn"];
     public static readonly string[] ScoreCategories = ["1", "2", "3", "4", "5"];
+
+    /// <summary>
+    /// A change of the work ability score from the first measure to the last, in points: −3 stands for three or more down and
+    /// 3 for three or more up, so that the groups stay large enough to show (the median lies between them in practice).
+    /// </summary>
+    public static readonly string[] ChangeCategories = Enumerable.Range(-ChangeEnds, 2 * ChangeEnds + 1).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    public const int ChangeEnds = 3;
+
+    public static string ChangeCategory(int points) => Math.Clamp(points, -ChangeEnds, ChangeEnds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Improved: up by at least <see cref="ImprovedBy"/> points; worsened: down by as much; not measured: fewer than two measures.</summary>
+    public static readonly string[] ImprovedCategories = ["Improved", "Unchanged", "Worsened", "NotMeasured"];
+
+    public const int ImprovedBy = 2;
+
+    public static string StatusAfterEnd(int monthsAfter) => StatusAfterEndPrefix + monthsAfter.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Stages a case stays in before it moves on (time in stage is kept for each).</summary>
     public static readonly CaseStage[] StagesWithStay = Enum.GetValues<CaseStage>().Where(s => s is not CaseStage.Ended).ToArray();
@@ -92,6 +123,7 @@ public static class Figures
         new(LeadCoordinatorToTeam, FigureShape.Durations, null),
         new(LeadTeamToPlan, FigureShape.Durations, null),
         new(LeadPlanToService, FigureShape.Durations, null),
+        new(LeadOpenedToPlan, FigureShape.Durations, null),
         .. StagesWithStay.Select(s => new Figure(Stay(s), FigureShape.Durations, null)),
         new(Outcome, FigureShape.Breakdown, Names<CaseOutcome>()),
         new(OutcomeNeed, FigureShape.Breakdown, NeedCategories),
@@ -104,6 +136,10 @@ public static class Figures
         new(FeedbackStage, FigureShape.Breakdown, Enum.GetValues<CaseStage>().Select(s => s.ToString()).ToArray()),
         new(FeedbackOccasion, FigureShape.Breakdown, Names<WorkAbility.Domain.Feedback.FeedbackOccasion>()),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
+        new(EffectChange, FigureShape.Breakdown, ChangeCategories),
+        new(EffectImproved, FigureShape.Breakdown, ImprovedCategories),
+        .. WorkAbility.Domain.FollowUp.SituationAfterSupport.MonthsAfterEnd.Select(m => new Figure(StatusAfterEnd(m), FigureShape.Breakdown, Names<WorkAbility.Domain.FollowUp.LifeSituation>())),
+        new(EffectReferralEmployment, FigureShape.Breakdown, Names<WorkAbility.Domain.Referrals.EmploymentOutcome>()),
         new(Caseload, FigureShape.Breakdown, null),
         new(DeskWaiting, FigureShape.Durations, null),
     ];
@@ -152,6 +188,15 @@ public static class DurationBins
     };
 
     public static string Category(int days) => BinOf(days).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The last day a bin holds (the open bin: none, int.MaxValue).</summary>
+    public static int LastDayOf(int firstDay) => firstDay switch
+    {
+        <= 60 => firstDay,
+        < 182 => Math.Min(firstDay + 6, 181),
+        < OpenBin => Math.Min(firstDay + 29, OpenBin - 1),
+        _ => int.MaxValue,
+    };
 
     public static int FirstDayOf(string category) => int.Parse(category, NumberStyles.None, CultureInfo.InvariantCulture);
 

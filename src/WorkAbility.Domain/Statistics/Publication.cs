@@ -69,6 +69,50 @@ public static class Publication
             shown ? Quantile(merged, count, 0.5) : null, shown ? Quantile(merged, count, 0.9) : null, distribution);
     }
 
+    /// <summary>
+    /// How many of a duration figure's counted things took at most <paramref name="days"/> days, from the slices large enough to
+    /// be shown at all (as the quantiles); withheld when either side of the split would be a small group.
+    /// </summary>
+    public static PublishedShare ShareWithin(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter, int days)
+    {
+        int within = 0, all = 0;
+        bool partial = false;
+        foreach (var bins in BySlice(counts, figure.Code, filter).Values)
+        {
+            int total = bins.Values.Sum();
+            if (SmallGroups.Reveal(total) is null)
+            {
+                partial = true;
+                continue;
+            }
+            all += total;
+            // A bin counts as within when its last day is: bins are exact days up to 60, then a week, then 30 days wide.
+            within += bins.Where(b => DurationBins.LastDayOf(DurationBins.FirstDayOf(b.Key)) <= days).Sum(b => b.Value);
+        }
+        return SmallGroups.Reveal(all) is null or 0 || SmallGroups.Reveal(within) is null || SmallGroups.Reveal(all - within) is null
+            ? new PublishedShare(null, null, 0, partial)
+            : new PublishedShare(within, all, 0, partial);
+    }
+
+    /// <summary>
+    /// The median of a breakdown whose categories are whole numbers (the change of a score), from the slices large enough to be
+    /// shown at all; null when fewer than five are counted.
+    /// </summary>
+    public static int? Median(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter)
+    {
+        var merged = new SortedDictionary<int, int>();
+        foreach (var bins in BySlice(counts, figure.Code, filter).Values.Where(s => SmallGroups.Reveal(s.Values.Sum()) is not null))
+        {
+            foreach (var (category, n) in bins)
+            {
+                int value = int.Parse(category, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
+                merged[value] = merged.GetValueOrDefault(value) + n;
+            }
+        }
+        int count = merged.Values.Sum();
+        return count >= SmallGroups.Threshold ? Quantile(merged, count, 0.5) : null;
+    }
+
     /// <summary>Nearest-rank quantile over binned days: the first day of the bin that holds it.</summary>
     public static int Quantile(IReadOnlyDictionary<int, int> bins, int count, double q)
     {

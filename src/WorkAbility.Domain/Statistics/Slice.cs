@@ -14,6 +14,9 @@ public readonly record struct Slice(DateOnly Month, string Municipality, Guid Or
 
     /// <summary>The first day of the quarter <paramref name="day"/> falls in.</summary>
     public static DateOnly QuarterOf(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
+
+    /// <summary>The first day of the year <paramref name="day"/> falls in.</summary>
+    public static DateOnly YearOf(DateOnly day) => new(day.Year, 1, 1);
 }
 
 /// <summary>How many of a figure's counted things fell in one category of one slice.</summary>
@@ -34,6 +37,9 @@ public sealed record StatisticsFilter(DateOnly FromMonth, DateOnly ToMonth, stri
     /// </summary>
     public StatisticsFilter InQuarters() => this with { FromMonth = Slice.QuarterOf(FromMonth), ToMonth = Slice.QuarterOf(ToMonth) };
 
+    /// <summary>The same filter over whole years: every calendar year the period touches (the effect figures are kept by year).</summary>
+    public StatisticsFilter InYears() => this with { FromMonth = Slice.YearOf(FromMonth), ToMonth = Slice.YearOf(ToMonth) };
+
     /// <summary>
     /// Which slices <paramref name="figure"/> adds up for this filter: caseloads and waiting times describe
     /// today, cases per stage the end of the period, totals over time the period's months, and breakdowns
@@ -44,6 +50,7 @@ public sealed record StatisticsFilter(DateOnly FromMonth, DateOnly ToMonth, stri
         Figures.Caseload or Figures.DeskWaiting => ForMonth(Slice.MonthOf(today)),
         Figures.StockStage => ForMonth(ToMonth),
         _ when figure.Monthly => this,
+        _ when figure.Yearly => InYears(),
         _ => InQuarters(),
     };
 

@@ -382,6 +382,8 @@ namespace WorkAbility.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FilledAt");
+
                     b.HasIndex("ProfessionalId");
 
                     b.HasIndex("ClientId", "QuestionnaireUrl", "FilledAt");
@@ -1123,6 +1125,45 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("SupportCaseId", "ReviewedOn");
 
                     b.ToTable("follow_up_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.SituationAfterSupport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MonthsAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ToldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ToldAt");
+
+                    b.HasIndex("SupportCaseId", "MonthsAfter")
+                        .IsUnique();
+
+                    b.ToTable("situations_after_support", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
@@ -2342,6 +2383,20 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.SituationAfterSupport", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()

@@ -372,6 +372,8 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FilledAt");
+
                     b.HasIndex("ProfessionalId");
 
                     b.HasIndex("ClientId", "QuestionnaireUrl", "FilledAt");
@@ -1113,6 +1115,45 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("SupportCaseId", "ReviewedOn");
 
                     b.ToTable("follow_up_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.SituationAfterSupport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ToldAt");
+
+                    b.HasIndex("SupportCaseId", "MonthsAfter")
+                        .IsUnique();
+
+                    b.ToTable("situations_after_support", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
@@ -2332,6 +2373,20 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.FollowUp.SituationAfterSupport", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()

@@ -131,7 +131,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
     /// </summary>
     private static readonly HashSet<string> OwnDataOnly =
     [
-        "GET /api/me/", "GET /api/me/access-log", "POST /api/me/feedback", "PUT /api/me/language", "GET /api/me/plan",
+        "GET /api/me/", "GET /api/me/access-log", "POST /api/me/feedback", "PUT /api/me/language", "GET /api/me/plan", "POST /api/me/situation-after-support",
         "GET /api/me/plan/versions/{number:int}", "GET /api/me/plan/compare", "GET /api/me/team", "GET /api/me/meetings/{meetingId:guid}/invitation.ics",
         "GET /api/me/consents", "POST /api/me/consents/{consentId:guid}/narrow", "POST /api/me/consents/{consentId:guid}/withdraw", "POST /api/me/consents/{consentId:guid}/confirm",
         "GET /api/me/self-assessments", "POST /api/me/self-assessments",
@@ -219,6 +219,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/cases/end"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/path"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/cases/reopen"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/situation-after-support"] = Row(allowed: Staff),
         ["GET /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/existing-services"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/existing-services/{id:guid}/end"] = Row(allowed: Staff),
@@ -543,6 +544,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/cases/end":
             case "POST /api/clients/{clientId:guid}/cases/path":
             case "POST /api/clients/{clientId:guid}/cases/reopen":
+            case "POST /api/clients/{clientId:guid}/situation-after-support":
             case "POST /api/clients/{clientId:guid}/existing-services":
             case "POST /api/clients/{clientId:guid}/occupational-health/early-support":
             case "POST /api/clients/{clientId:guid}/occupational-health/employment-ended":

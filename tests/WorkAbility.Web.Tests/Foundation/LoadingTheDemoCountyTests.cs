@@ -74,7 +74,7 @@ public class LoadingTheDemoCountyTests(PostgresCluster cluster)
         var anonymous = app.CreateBrowserLikeClient();
         var clients = (await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/auth/demo/users", Ct)).EnumerateArray()
             .Where(u => u.GetProperty("role").GetString() == "Client").Select(u => u.GetProperty("username").GetString()!).ToList();
-        Assert.Equal(3, clients.Count);
+        Assert.Equal(4, clients.Count);
         // The second: a team of several organisations, a plan, a meeting ahead, professionals in the log.
         var withPlan = await app.SignedInAs(clients[1]);
         var me = await withPlan.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me", Ct);
@@ -87,6 +87,11 @@ public class LoadingTheDemoCountyTests(PostgresCluster cluster)
         var ended = await app.SignedInAs(clients[2]);
         var endedHome = await ended.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me", Ct);
         Assert.Equal("Ended", endedHome.GetProperty("case").GetProperty("stage").GetString());
+        // The fourth: support ended three months ago, asked where they are now (F39).
+        var afterSupport = await app.SignedInAs(clients[3]);
+        var afterHome = await afterSupport.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me", Ct);
+        Assert.Equal(3, afterHome.GetProperty("situationMonthsDue").GetInt32());
+        Assert.Contains("Missä tilanteessa olet nyt", await afterSupport.GetStringAsync("/oma", Ct), StringComparison.Ordinal);
         var admin = await app.SignedInAs(Access.DemoActors.Administrator);
         var verified = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/admin/access-log/verify", Ct);
         Assert.True(verified.GetProperty("valid").GetBoolean(), verified.ToString());

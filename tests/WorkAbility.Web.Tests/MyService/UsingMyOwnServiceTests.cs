@@ -59,7 +59,7 @@ public class UsingMyOwnServiceTests(PostgresCluster cluster)
         Assert.Equal("Hanna Hoitaja", home.GetProperty("caseManager").GetProperty("name").GetString());
         Assert.False(string.IsNullOrEmpty(home.GetProperty("caseManager").GetProperty("phone").GetString()));
         Assert.Equal(meetingId, home.GetProperty("nextMeeting").GetProperty("id").GetGuid());
-        Assert.Contains(home.GetProperty("questions").EnumerateArray(), q => q.GetProperty("code").GetString() == "selfAssessment.first");
+        Assert.Contains(home.GetProperty("questions").EnumerateArray(), q => q.GetProperty("code").GetString() == "measure.Start");
 
         // The invitation is the client's own: a valid calendar file naming no attendee to answer for.
         var ics = await me.GetAsync(new Uri($"/api/me/meetings/{meetingId}/invitation.ics", UriKind.Relative), Ct);

@@ -47,6 +47,16 @@ public sealed class SelfAssessment
         };
     }
 
+    /// <summary>The item of the self-assessment that asks the work ability score (0–10; työkykypistemäärä).</summary>
+    public const string WorkAbilityScoreItem = "was";
+
+    /// <summary>The work ability score given in a filling's answers, if it was answered.</summary>
+    public static int? WorkAbilityScoreIn(string answersJson) =>
+        (System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(answersJson) ?? []).TryGetValue(WorkAbilityScoreItem, out var text)
+        && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null;
+
+    public int? WorkAbilityScore => WorkAbilityScoreIn(AnswersJson);
+
     public IReadOnlyDictionary<string, string> Answers =>
         System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(AnswersJson) ?? [];
 

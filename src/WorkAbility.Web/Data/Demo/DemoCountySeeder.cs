@@ -12,7 +12,8 @@ namespace WorkAbility.Web.Data.Demo;
 /// stage — Matti of seed 000 among them. Every person is fictional and every identity code is a
 /// temporary one (individual number 900–999), so no real person can be hit.
 /// </summary>
-public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, DemoSettings settings, ILogger<DemoCountySeeder> logger)
+public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock, DemoSettings settings, ILogger<DemoCountySeeder> logger,
+    WorkAbility.Web.Features.Assessment.QuestionnaireLibrary questionnaires)
 {
     public const string MattiFirstName = "Matti";
     public const string MattiLastName = "Mallikas";
@@ -98,7 +99,8 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             WorkAbility.Domain.Common.FinnishCalendar.DateOf(now.AddDays(-30)).AddYears(1),
             WorkAbility.Domain.Consents.ConsentGivenAs.ElectronicConfirmation, null, ohNurse.Id, now.AddDays(-30)));
 
-        var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026);
+        var history = new DemoHistory(db, new DemoHistory.People(organisations, professionals, services, codes), now, seed: 2026,
+            selfAssessment: questionnaires.SelfAssessment);
         int generated = history.Generate(settings.HistoryClients);
         DemoCoordinatorReferrals.Add(db, organisations, professionals, codes, matti, now);
         db.ChangeTracker.DetectChanges();

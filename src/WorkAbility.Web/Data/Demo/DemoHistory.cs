@@ -23,7 +23,8 @@ namespace WorkAbility.Web.Data.Demo;
 /// through the domain's own rules. A generated register of a county's or a nation's size gives
 /// <paramref name="surnames"/>, so its names are spread as a real register's are.
 /// </summary>
-internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People people, DateTimeOffset now, int seed, RegisterSurnames? surnames = null)
+internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People people, DateTimeOffset now, int seed, RegisterSurnames? surnames = null,
+    WorkAbility.Domain.Assessment.Questionnaires.Questionnaire? selfAssessment = null)
 {
     public const int Days = 540;
 
@@ -34,6 +35,9 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         DemoIdentityCodes Codes);
 
     private readonly Random random = new(seed);
+
+    /// <summary>The measures and situations of F39 draw from a stream of their own (see DemoHistory.Effects).</summary>
+    private readonly Random effects = new(seed + 1);
     private readonly DateOnly today = FinnishCalendar.DateOf(now);
 
     private static readonly string[] Concerns =
@@ -292,6 +296,8 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
                 "Kuulumiset käyty läpi, suunnitelma etenee.", manager.Id, followUpAt, metOn));
             supportCase.NoteFollowUp(CaseEventKind.FollowUpContactRecorded, manager.Id, followUpAt);
         }
+        int start = assessment.WorkAbilityScore ?? 5, course = Course();
+        MeasuresDuringSupport(client, opened, start, course, FinnishCalendar.FromLocalTime(endOn.ToDateTime(TimeOnly.MinValue)));
         if (endOn > today || supportCase.Stage < CaseStage.Services)
         {
             return;
@@ -307,9 +313,11 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         }
         var need = Pick((CurrentNeed.Resolved, 45), (CurrentNeed.Reduced, 35), (CurrentNeed.Continues, 15), (CurrentNeed.Increased, 5));
         supportCase.NoteFollowUp(CaseEventKind.FollowUpReviewed, manager.Id, endAt.AddMinutes(-30), new CaseEventDetail.Need(need));
-        End(supportCase, manager, endAt, path is ServicePath.Unemployed
+        var outcome = path is ServicePath.Unemployed
             ? Pick((CaseOutcome.Employed, 30), (CaseOutcome.InEducation, 15), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 8), (CaseOutcome.Moved, 4), (CaseOutcome.SupportNoLongerNeeded, 13), (CaseOutcome.Other, 10))
-            : Pick((CaseOutcome.Employed, 55), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 10), (CaseOutcome.SupportNoLongerNeeded, 10), (CaseOutcome.Other, 5)));
+            : Pick((CaseOutcome.Employed, 55), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 10), (CaseOutcome.SupportNoLongerNeeded, 10), (CaseOutcome.Other, 5));
+        End(supportCase, manager, endAt, outcome);
+        MeasureAtEnd(client, endAt, start, course);
         if (random.NextDouble() < 0.6 && endAt.AddDays(3) < now)
         {
             db.Feedback.Add(ClientFeedback.Give(supportCase.Id, CaseStage.Ended, FeedbackOccasion.AtEnd, Pick((5, 40), (4, 35), (3, 15), (2, 6), (1, 4)),
@@ -317,9 +325,14 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         }
         // Some come back within half a year: the same case reopens with its history.
         var reopenAt = endAt.AddDays(random.Next(20, 170));
+        var endedAt = supportCase.EndedAt;
         if (random.NextDouble() < 0.1 && reopenAt < now)
         {
             supportCase.Reopen("Tilanne muuttunut, asiakas otti uudelleen yhteyttä.", coordinator.Id, reopenAt);
+        }
+        if (outcome is not CaseOutcome.Moved && endedAt is not null)
+        {
+            SituationsAfter(supportCase, endedAt.Value, outcome, supportCase.IsActive ? reopenAt : now);
         }
     }
 }

@@ -12,6 +12,7 @@ public static class FollowUpEndpoints
         EndSupport.Map(client);
         ReopenCase.Map(client);
         ChangeSituation.Map(client);
+        RecordSituationAfterSupport.Map(client);
         return endpoints;
     }
 }

@@ -21,7 +21,13 @@ public static class ShowFollowUp
     public sealed record View(Guid ClientId, string ClientName, Guid? CaseId, CaseStage? Stage, ServicePath? Path, bool IsActive,
         CaseOutcome? Outcome, DateTimeOffset? EndedAt, string? ClosingEvaluation, string? ContinuityNote, string? CaseManager,
         IReadOnlyList<DateOnly> OpenDues, IReadOnlyList<ContactView> Contacts, IReadOnlyList<ReviewView> Reviews,
-        IReadOnlyList<WorkAbility.Domain.Plans.PlanGoal> Goals, IReadOnlyList<RiskFinding> Risks, bool MayWork);
+        IReadOnlyList<WorkAbility.Domain.Plans.PlanGoal> Goals, IReadOnlyList<RiskFinding> Risks, bool MayWork)
+    {
+        /// <summary>The person's situation at the points after the end of support told so far (F39).</summary>
+        public IReadOnlyList<SituationView> SituationsAfter { get; init; } = [];
+    }
+
+    public sealed record SituationView(int MonthsAfter, LifeSituation Situation, ToldBy ToldBy, DateTimeOffset ToldAt);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, CaseRiskFacts riskFacts, TimeProvider clock)
     {
@@ -54,7 +60,11 @@ public static class ShowFollowUp
                 closing, supportCase.ContinuityNote, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), dues,
                 contacts.Select(c => new ContactView(c.ContactOn, c.Channel, c.Summary, people.GetValueOrDefault(c.RecordedById, ""))).ToList(),
                 reviews.Select(r => new ReviewView(r.ReviewedOn, r.Goals, r.ServicesEffectiveness, r.Need, people.GetValueOrDefault(r.RecordedById, ""))).ToList(),
-                goals?.Goals ?? [], risks, mayWork);
+                goals?.Goals ?? [], risks, mayWork)
+            {
+                SituationsAfter = supportCase.IsActive ? [] : await db.SituationsAfterSupport.AsNoTracking().Where(s => s.SupportCaseId == caseId)
+                    .OrderBy(s => s.MonthsAfter).Select(s => new SituationView(s.MonthsAfter, s.Situation, s.ToldBy, s.ToldAt)).ToListAsync(ct),
+            };
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Feedback;
+using WorkAbility.Domain.FollowUp;
 
 namespace WorkAbility.Web.Features.MyService;
 
@@ -32,4 +33,24 @@ internal static class MyCase
     public static Task<DateTimeOffset?> LastMeetingHeld(AppDbContext db, Guid caseId, CancellationToken ct) =>
         db.Meetings.AsNoTracking().Where(m => m.SupportCaseId == caseId && m.MinutesRecordedAt != null && m.ClientTakesPart)
             .MaxAsync(m => m.MinutesRecordedAt, ct);
+
+    /// <summary>When the client's work ability was measured: self-assessments, Kykyviisari results and the case's scored need assessments.</summary>
+    public static async Task<IReadOnlyList<DateTimeOffset>> MeasuredAt(AppDbContext db, Guid clientId, Guid caseId, CancellationToken ct)
+    {
+        var filled = await db.SelfAssessments.AsNoTracking().Where(s => s.ClientId == clientId).Select(s => s.FilledAt).ToListAsync(ct);
+        var assessed = await db.NeedAssessments.AsNoTracking().Where(a => a.SupportCaseId == caseId && a.WorkAbilityScore != null).Select(a => a.AssessedAt).ToListAsync(ct);
+        var measured = await db.ExternalMeasures.AsNoTracking().Where(m => m.ClientId == clientId).Select(m => m.MeasuredOn).ToListAsync(ct);
+        return [.. filled, .. assessed, .. measured.Select(on => WorkAbility.Domain.Common.FinnishCalendar.FromLocalTime(on.ToDateTime(new TimeOnly(12, 0))))];
+    }
+
+    /// <summary>The point after the end of support (months) whose situation the client is asked now, if any.</summary>
+    public static async Task<int?> SituationDue(AppDbContext db, SupportCase supportCase, DateTimeOffset now, CancellationToken ct)
+    {
+        if (supportCase.IsActive || supportCase.EndedAt is null)
+        {
+            return null;
+        }
+        var answered = await db.SituationsAfterSupport.AsNoTracking().Where(s => s.SupportCaseId == supportCase.Id).Select(s => s.MonthsAfter).ToListAsync(ct);
+        return SituationAfterSupport.Due(supportCase.EndedAt, answered, now);
+    }
 }

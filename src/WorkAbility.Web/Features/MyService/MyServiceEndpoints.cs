@@ -9,6 +9,7 @@ public static class MyServiceEndpoints
         ShowMyOverview.Map(me);
         ShowMyAccessLog.Map(me);
         GiveFeedback.Map(me);
+        TellMySituation.Map(me);
         ChooseLanguage.Map(me);
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
+using WorkAbility.Domain.Assessment;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Consents;
@@ -29,14 +30,12 @@ public static class ShowMyOverview
     public sealed record CaseView(CaseStage Stage, ServicePath Path, IReadOnlyList<StepView> Steps, NextStepBy NextBy, DateTimeOffset OpenedAt,
         CaseOutcome? Outcome);
 
+    /// <param name="SituationMonthsDue">The point after the end of support (3, 6 or 12 months) whose situation is asked now, if any.</param>
     public sealed record View(Guid ClientId, string Name, string Language, CaseView? Case, Person? Coordinator, Person? CaseManager,
-        Meeting? NextMeeting, IReadOnlyList<MyTask> Tasks, IReadOnlyList<Question> Questions);
+        Meeting? NextMeeting, IReadOnlyList<MyTask> Tasks, IReadOnlyList<Question> Questions, int? SituationMonthsDue = null);
 
     /// <summary>A consent that ends within this many days is brought to the client's attention.</summary>
     public const int ConsentEndingDays = 30;
-
-    /// <summary>A self-assessment older than this is asked again while support runs.</summary>
-    public const int SelfAssessmentMonths = 3;
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -69,30 +68,36 @@ public static class ShowMyOverview
                 .Where(a => a.Party is ResponsibleParty.Client && a.Status is not (ActionStatus.Done or ActionStatus.Cancelled))
                 .OrderBy(a => a.DueOn ?? DateOnly.MaxValue).Select(a => new MyTask(a.Title, a.DueOn, a.Status)).ToList() ?? [];
             var steps = PathProgress.Steps(supportCase.Stage, entered.Select(e => (e.ToStage!.Value, e.OccurredAt)));
+            var questions = await Questions(clientId, supportCase, now, ct);
+            int? situationDue = await MyCase.SituationDue(db, supportCase, now, ct);
+            if (situationDue is { } months)
+            {
+                questions.Insert(0, new Question("situation." + months.ToString(System.Globalization.CultureInfo.InvariantCulture), MyPaths.Home + "#situation"));
+            }
             return new View(clientId, client.FullName, client.PreferredLanguage,
                 new CaseView(supportCase.Stage, supportCase.Path, steps,
                     PathProgress.NextBy(supportCase.Stage, supportCase.CoordinatorId is not null, team is not null),
                     supportCase.OpenedAt, supportCase.Outcome),
                 supportCase.CoordinatorId is { } c ? people.GetValueOrDefault(c) : null,
                 team is null ? null : people.GetValueOrDefault(team.CaseManagerId),
-                next, tasks, await Questions(clientId, supportCase, now, ct));
+                next, tasks, questions, situationDue);
         }
 
-        private async Task<IReadOnlyList<Question>> Questions(Guid clientId, SupportCase supportCase, DateTimeOffset now, CancellationToken ct)
+        private async Task<List<Question>> Questions(Guid clientId, SupportCase supportCase, DateTimeOffset now, CancellationToken ct)
         {
             var questions = new List<Question>();
             if (await MyCase.FeedbackDue(db, supportCase, now, ct) is { } occasion)
             {
                 questions.Add(new Question("feedback." + occasion, MyPaths.Feedback));
             }
+            // The measure of work ability at its points: the start, 3, 6 and 12 months, and the end (F39).
+            if (MeasurePoints.Due(supportCase.OpenedAt, supportCase.EndedAt, await MyCase.MeasuredAt(db, clientId, supportCase.Id, ct), now) is { } point)
+            {
+                questions.Add(new Question("measure." + point, MyPaths.SelfAssessment));
+            }
             if (!supportCase.IsActive)
             {
                 return questions;
-            }
-            var lastFilled = await db.SelfAssessments.AsNoTracking().Where(s => s.ClientId == clientId).MaxAsync(s => (DateTimeOffset?)s.FilledAt, ct);
-            if (lastFilled is null || lastFilled < now.AddMonths(-SelfAssessmentMonths))
-            {
-                questions.Add(new Question(lastFilled is null ? "selfAssessment.first" : "selfAssessment.again", MyPaths.SelfAssessment));
             }
             var today = FinnishCalendar.DateOf(now);
             // In force by the consent's own rule (confirmed, started, not ended, not withdrawn), and ending soon.

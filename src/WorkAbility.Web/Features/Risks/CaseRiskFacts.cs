@@ -53,6 +53,9 @@ public sealed class CaseRiskRow
     public bool HasTypReferral { get; init; }
     public bool? LikelyTypClient { get; init; }
     public DateTimeOffset? LastAssessedAt { get; init; }
+    public DateTimeOffset? LastScoredAssessmentAt { get; init; }
+    public DateTimeOffset? LastSelfAssessedAt { get; init; }
+    public DateOnly? LastKykyviisariOn { get; init; }
     public CurrentNeed? LastReviewNeed { get; init; }
     public WorkAbility.Domain.Assessment.LevelOfSupport? Level { get; init; }
     public Guid? OwnerId { get; init; }
@@ -123,6 +126,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         HasTypReferral = r.HasTypReferral,
         LikelyTypClient = r.LikelyTypClient,
         LastAssessedAt = r.LastAssessedAt,
+        LastMeasuredAt = LastMeasured(r),
         LastReviewNeed = r.LastReviewNeed,
         EndedAt = r.EndedAt,
         Outcome = r.Outcome,
@@ -131,6 +135,11 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         LowThresholdLevel = r.Level is { } level && LowThresholdRoute.Applies(level),
         OwnerActive = r.OwnerActive,
     };
+
+    /// <summary>The latest of the client's measures of work ability, whichever instrument (MeasurePoints).</summary>
+    public static DateTimeOffset? LastMeasured(CaseRiskRow r) =>
+        new[] { r.LastScoredAssessmentAt, r.LastSelfAssessedAt,
+            r.LastKykyviisariOn is { } on ? WorkAbility.Domain.Common.FinnishCalendar.FromLocalTime(on.ToDateTime(new TimeOnly(12, 0))) : null }.Max();
 
     private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today)
     {
@@ -185,6 +194,9 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
                 db.Services.Any(s => s.Id == r.ServiceId && s.Category == ServiceCategory.Typ)),
             LikelyTypClient = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).OrderByDescending(a => a.AssessedAt).Select(a => a.LikelyTypClient).FirstOrDefault(),
             LastAssessedAt = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id).Max(a => (DateTimeOffset?)a.AssessedAt),
+            LastScoredAssessmentAt = db.NeedAssessments.Where(a => a.SupportCaseId == c.Id && a.WorkAbilityScore != null).Max(a => (DateTimeOffset?)a.AssessedAt),
+            LastSelfAssessedAt = db.SelfAssessments.Where(a => a.ClientId == c.ClientId).Max(a => (DateTimeOffset?)a.FilledAt),
+            LastKykyviisariOn = db.ExternalMeasures.Where(m => m.ClientId == c.ClientId).Max(m => (DateOnly?)m.MeasuredOn),
             Level = c.Level,
             OwnerId = c.OwnerId,
             OwnerActive = c.OwnerId != null && db.Professionals.Any(p => p.Id == c.OwnerId && p.Active),

@@ -88,6 +88,12 @@ public sealed partial class CaseRiskInterceptor(RiskThresholds thresholds, TimeP
                 case Consent consent:
                     touched.Clients.Add(consent.ClientId);
                     break;
+                case WorkAbility.Domain.Assessment.Questionnaires.SelfAssessment filled:
+                    touched.Clients.Add(filled.ClientId);
+                    break;
+                case WorkAbility.Domain.Assessment.ExternalMeasure measure:
+                    touched.Clients.Add(measure.ClientId);
+                    break;
                 case Professional professional when entry.State is EntityState.Modified:
                     touched.Owners.Add(professional.Id);
                     break;

@@ -15,7 +15,7 @@ public static class DemoUsers
 
     public sealed record User(string Username, string DisplayName, string Role, string? Profession, string Organisation, string? OrganisationKind);
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
         public async Task<IReadOnlyList<User>> List(CancellationToken ct)
         {
@@ -25,7 +25,8 @@ public static class DemoUsers
                                select new { p.Username, p.FirstName, p.LastName, p.Role, p.Profession, OrganisationName = o.Name, o.Kind })
                 .ToListAsync(ct);
             // Demo clients, one for each part of the client's own service: Matti of seed 000 (just arrived),
-            // someone whose team of several organisations has a plan and a meeting ahead, and someone whose support ended lately.
+            // someone whose team of several organisations has a plan and a meeting ahead, someone whose support ended lately, and
+            // someone asked where they are three months after the end.
             var matti = await db.Clients.AsNoTracking()
                 .Where(c => c.FirstName == DemoCountySeeder.MattiFirstName && c.LastName == DemoCountySeeder.MattiLastName)
                 .Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
@@ -45,7 +46,16 @@ public static class DemoUsers
                     !db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended))
                 .OrderByDescending(c => db.SupportCases.Where(s => s.ClientId == c.Id).Max(s => s.EndedAt)).ThenBy(c => c.Id)
                 .Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
-            var clients = new[] { matti, withPlan, ended }.OfType<DemoClient>().DistinctBy(c => c.Id).ToList();
+            // Someone whose support ended three months ago and who is asked now where they are (F39).
+            var askedAfter = clock.GetUtcNow().AddMonths(-3);
+            var askedFrom = askedAfter - WorkAbility.Domain.FollowUp.SituationAfterSupport.AskFor;
+            var afterSupport = await db.Clients.AsNoTracking()
+                .Where(c => !db.SupportCases.Any(s => s.ClientId == c.Id && s.Stage != WorkAbility.Domain.Cases.CaseStage.Ended) &&
+                    db.SupportCases.Any(s => s.ClientId == c.Id && s.EndedAt >= askedFrom && s.EndedAt <= askedAfter.AddDays(-1) &&
+                        !db.SupportCases.Any(later => later.ClientId == c.Id && later.OpenedAt > s.OpenedAt) &&
+                        !db.SituationsAfterSupport.Any(x => x.SupportCaseId == s.Id && x.MonthsAfter == 3)))
+                .OrderBy(c => c.Id).Select(c => new DemoClient(c.Id, c.FirstName, c.LastName, c.Municipality)).FirstOrDefaultAsync(ct);
+            var clients = new[] { matti, withPlan, ended, afterSupport }.OfType<DemoClient>().DistinctBy(c => c.Id).ToList();
             // Coordinators first, then professionals, managers and administrators (enum order, not alphabetical).
             return staff.OrderBy(s => s.Role is StaffRole.Coordinator ? -1 : (int)s.Role).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new User(s.Username, s.FirstName + " " + s.LastName, s.Role.ToString(), s.Profession.ToString(), s.OrganisationName, s.Kind.ToString()))
                 .Concat(clients.Select(c => new User(ClientPrefix + c.Id.ToString("N"), c.FirstName + " " + c.LastName, ClientRole, null, c.Municipality, null)))

@@ -25,6 +25,7 @@ public sealed class CaseHistories(AppDbContext db)
                            join client in db.Clients.AsNoTracking() on c.ClientId equals client.Id
                            where caseIds.Contains(c.Id)
                            select new { Case = c, client.Municipality, client.PersonalIdentityCode }).ToListAsync(ct);
+        var clientIds = cases.Select(c => c.Case.ClientId).Distinct().ToList();
         var events = (await db.CaseEvents.AsNoTracking()
                 .Where(e => caseIds.Contains(e.SupportCaseId) && MilestoneKinds.Contains(e.Kind))
                 .Select(e => new { e.SupportCaseId, e.Kind, e.OccurredAt, e.ToStage, e.Note })
@@ -44,7 +45,14 @@ public sealed class CaseHistories(AppDbContext db)
         var dues = (await db.FollowUpDues.AsNoTracking().Where(d => caseIds.Contains(d.SupportCaseId))
             .Select(d => new { d.SupportCaseId, d.DueOn, d.MetOn }).ToListAsync(ct)).ToLookup(d => d.SupportCaseId);
         var referrals = (await db.Referrals.AsNoTracking().Where(r => caseIds.Contains(r.SupportCaseId))
-            .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+            .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt, r.EmploymentOutcome, r.StatusChangedAt }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+        // The work ability score (0–10): the client's self-assessments and the case's need assessments (F39).
+        var scored = (await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId) && a.WorkAbilityScore != null)
+            .Select(a => new { a.SupportCaseId, a.AssessedAt, a.WorkAbilityScore }).ToListAsync(ct)).ToLookup(a => a.SupportCaseId);
+        var filled = (await db.SelfAssessments.AsNoTracking().Where(a => clientIds.Contains(a.ClientId))
+            .Select(a => new { a.ClientId, a.FilledAt, a.AnswersJson }).ToListAsync(ct)).ToLookup(a => a.ClientId);
+        var situations = (await db.SituationsAfterSupport.AsNoTracking().Where(s => caseIds.Contains(s.SupportCaseId))
+            .Select(s => new { s.SupportCaseId, s.MonthsAfter, s.Situation, s.ToldAt }).ToListAsync(ct)).ToLookup(s => s.SupportCaseId);
         var feedback = (await db.Feedback.AsNoTracking().Where(f => caseIds.Contains(f.SupportCaseId))
             .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
 
@@ -70,8 +78,19 @@ public sealed class CaseHistories(AppDbContext db)
                 timeline.Where(e => e.Kind == CaseEventKind.Reopened).Select(e => FinnishCalendar.DateOf(e.OccurredAt)).ToList(),
                 dues[c.Id].Select(d => new CaseHistory.Due(d.DueOn, d.MetOn)).ToList(),
                 referrals[c.Id].Select(r => new CaseHistory.SentReferral(FinnishCalendar.DateOf(r.SentAt), r.Status,
-                    r.StartedAt is { } s ? FinnishCalendar.DateOf(s) : null)).ToList(),
-                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)).ToList());
+                    r.StartedAt is { } s ? FinnishCalendar.DateOf(s) : null)
+                {
+                    Employment = r.EmploymentOutcome,
+                    CompletedOn = r.Status is WorkAbility.Domain.Referrals.ReferralStatus.Completed ? FinnishCalendar.DateOf(r.StatusChangedAt) : null,
+                }).ToList(),
+                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)).ToList())
+            {
+                Measures = scored[c.Id].Select(a => new CaseHistory.Measure(FinnishCalendar.DateOf(a.AssessedAt), a.WorkAbilityScore!.Value))
+                    .Concat(filled[c.ClientId].Select(f => (f.FilledAt, Score: WorkAbility.Domain.Assessment.Questionnaires.SelfAssessment.WorkAbilityScoreIn(f.AnswersJson)))
+                        .Where(f => f.Score is not null).Select(f => new CaseHistory.Measure(FinnishCalendar.DateOf(f.FilledAt), f.Score!.Value)))
+                    .ToList(),
+                SituationsAfter = situations[c.Id].Select(s => new CaseHistory.Situation(s.MonthsAfter, s.Situation, FinnishCalendar.DateOf(s.ToldAt))).ToList(),
+            };
         }).ToList();
     }
 }

@@ -38,9 +38,18 @@ public static class ShowStatistics
     {
         /// <summary>What was wrong with the filter asked for; the figures are then those of the default filter.</summary>
         public IReadOnlyList<FieldError> FilterErrors { get; init; } = [];
+
+        /// <summary>The answers the view leads with (F39), this period and the one before.</summary>
+        public IReadOnlyList<Answer> Answers { get; init; } = [];
+
+        /// <summary>The county's target from the first contact to a plan, in days.</summary>
+        public int PlanTargetDays { get; init; }
+
+        /// <summary>The median change of the work ability score over support, in points (from slices large enough to show).</summary>
+        public int? MedianWorkAbilityChange { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings)
     {
         /// <summary>Null when the caller may not see statistics (everyone but managers and decision-makers).</summary>
         public async Task<Result?> Handle(Request request, CancellationToken ct)
@@ -71,8 +80,9 @@ public static class ShowStatistics
                 filter = Parse(new Request(null, null, null, null, null), today, county ? null : ownOrganisation, []);
             }
 
-            var quarters = filter.InQuarters();
-            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= quarters.FromMonth && c.Month <= filter.ToMonth);
+            // The period and the one before it (the answers compare them), in whole years (the effect figures are kept by year).
+            var earliest = WorkAbility.Domain.Statistics.Answers.PreviousPeriod(filter).InYears();
+            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= earliest.FromMonth && c.Month <= filter.ToMonth);
             if (filter.Municipality is { } m)
             {
                 query = query.Where(c => c.Municipality == m);
@@ -105,7 +115,13 @@ public static class ShowStatistics
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Inflow), counts, filter.ForMonth(m)))).ToList(),
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.StockStage), counts, filter.ForMonth(m)))).ToList(),
                 months.Select(m => new MonthFigure(m, Publication.Breakdown(Figures.ByCode(Figures.Ended), counts, filter.ForMonth(m)))).ToList(),
-                coordinators, refreshed) { FilterErrors = errors };
+                coordinators, refreshed)
+            {
+                FilterErrors = errors,
+                Answers = WorkAbility.Domain.Statistics.Answers.For(counts, filter, settings.PlanTargetDays),
+                PlanTargetDays = settings.PlanTargetDays,
+                MedianWorkAbilityChange = Publication.Median(Figures.ByCode(Figures.EffectChange), counts, filter.InYears()),
+            };
         }
     }
 

@@ -52,6 +52,10 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
             var since = watermark.RefreshedAt - Overlap;
             var changedCases = await db.SupportCases.Where(c => c.LastActivityAt >= since).Select(c => c.Id).ToListAsync(ct);
             var withFeedback = await db.Feedback.Where(f => f.GivenAt >= since).Select(f => f.SupportCaseId).ToListAsync(ct);
+            var withSituation = await db.SituationsAfterSupport.Where(s => s.ToldAt >= since).Select(s => s.SupportCaseId).ToListAsync(ct);
+            // A self-assessment changes the measured change of each of the client's cases.
+            var measuredClients = await db.SelfAssessments.Where(a => a.FilledAt >= since).Select(a => a.ClientId).Distinct().ToListAsync(ct);
+            var measured = measuredClients.Count == 0 ? [] : await db.SupportCases.Where(c => measuredClients.Contains(c.ClientId)).Select(c => c.Id).ToListAsync(ct);
             var daily = new List<Guid>();
             if (watermark.CountedForDay != today)
             {
@@ -61,7 +65,7 @@ public sealed partial class StatisticsRollup(AppDbContext db, CaseHistories hist
                 var sixMonthWindow = new[] { now.AddMonths(-CaseContributions.SixMonths - 1), lastCounted }.Min();
                 daily = await db.SupportCases.Where(c => c.Stage != CaseStage.Ended || c.LastActivityAt >= sixMonthWindow).Select(c => c.Id).ToListAsync(ct);
             }
-            ids = changedCases.Concat(withFeedback).Concat(daily).Distinct().Order().ToList();
+            ids = changedCases.Concat(withFeedback).Concat(withSituation).Concat(measured).Concat(daily).Distinct().Order().ToList();
         }
         // Differences add up over all batches and reach the cells once, so a large round reads and writes each cell once.
         var pending = new Dictionary<CellKey, int>();

@@ -39,6 +39,22 @@ public static class StatisticsRows
                 rows.Add(Of(d.Code, "days " + cell.Category, "count", cell.Count));
             }
         }
+        rows.Add(new Row(Figures.EffectChange, null, "medianPoints", result.MedianWorkAbilityChange, result.MedianWorkAbilityChange is null, false));
+        foreach (var answer in result.Answers)
+        {
+            foreach (var (period, share) in new[] { ("now", answer.Now), ("previous", answer.Previous) })
+            {
+                rows.Add(new Row(answer.Code, period, "part", share.Part, share.Part is null, share.Partial));
+                rows.Add(new Row(answer.Code, period, "whole", share.Whole, share.Whole is null, share.Partial));
+                // Under five it was published only as "under five" (the interval takes four): so it is here.
+                bool small = share.Withheld is > 0 and < 5;
+                rows.Add(new Row(answer.Code, period, "withheld", small || share.Part is null ? null : share.Withheld, small || share.Part is null, share.Partial));
+            }
+            if (answer.ReferencePercent is { } reference)
+            {
+                rows.Add(new Row(answer.Code, answer.ReferenceSource, "referencePercent", (int)reference, false, false));
+            }
+        }
         foreach (var (name, months) in new[] { ("trend.inflow", result.InflowByMonth), ("trend.stages", result.StagesByMonth), ("trend.ended", result.EndedByMonth) })
         {
             foreach (var month in months)

@@ -24,8 +24,16 @@ public static class StatisticsText
         {
             return Guid.TryParse(category, out var id) ? coordinators.GetValueOrDefault(id, l["Stats.Category.Unknown"]) : l["Stats.Category.NoCoordinator"];
         }
+        if (figure == Figures.EffectChange && int.TryParse(category, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var points))
+        {
+            // A change in points, signed as people write it: +2, 0, −3.
+            var signed = (points > 0 ? "+" : points < 0 ? "−" : "") + Math.Abs(points).ToString(Languages.FormatCulture);
+            return points == Figures.ChangeEnds ? "≥ " + signed : points == -Figures.ChangeEnds ? "≤ " + signed : signed;
+        }
         var type = figure switch
         {
+            _ when figure.StartsWith(Figures.StatusAfterEndPrefix, StringComparison.Ordinal) => nameof(WorkAbility.Domain.FollowUp.LifeSituation),
+            Figures.EffectReferralEmployment => nameof(WorkAbility.Domain.Referrals.EmploymentOutcome),
             Figures.InflowChannel => nameof(ContactChannel),
             Figures.InflowSource => nameof(OrganisationKind),
             Figures.InflowTargetGroup => nameof(TargetGroup),
