@@ -111,8 +111,9 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
             var csv = await client.GetStringAsync("/api/statistics/overview.csv" + query, ct);
             foreach (var line in csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1))
             {
-                var fields = line.Split(',');
-                if (fields[^4] is { Length: > 0 } number && fields[^5] is "count" or "total" or "withheld" or "part" or "whole")
+                // code;name;category code;category;measure;value;suppressed;partial (no label holds a semicolon)
+                var fields = line.Split(';');
+                if (fields[^3] is { Length: > 0 } number && fields[^4] is "count" or "total" or "withheld" or "part" or "whole")
                 {
                     Assert.False(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 5, $"{query}: {line}");
                 }
@@ -120,7 +121,18 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
         }
         Assert.True(values > 100, $"only {values} values were shown");
 
+        // For Excel in Finland: a byte-order mark, semicolons, Finnish headers, each code with its label, one file-name pattern.
+        var download = await client.GetAsync("/api/statistics/overview.csv?from=2026-01&to=2026-11", ct);
+        var bytes0 = await download.Content.ReadAsByteArrayAsync(ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes0[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes0[3..]);
+        Assert.StartsWith("Tunnus;Luku;Luokan tunnus;Luokka;Mittari;Arvo;", text, StringComparison.Ordinal);
+        Assert.Contains(";SupportNoLongerNeeded;Tuen tarve päättyi;", text, StringComparison.Ordinal);
+        Assert.Contains("lead.concernToCoordinator;Huolesta koordinaattorille;0-7;0–7 pv;count;", text, StringComparison.Ordinal);
+        Assert.Equal("tilastot-2026-01-2026-11.csv", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+
         var xlsx = await client.GetAsync("/api/statistics/overview.xlsx", ct);
+        Assert.StartsWith("tilastot-", xlsx.Content.Headers.ContentDisposition?.FileNameStar ?? xlsx.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
         var bytes = await xlsx.Content.ReadAsByteArrayAsync(ct);
         using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);

@@ -13,16 +13,20 @@ public static class StatisticsEndpoints
                     ? Results.Ok(new { result.Filter, result.RefreshedAt, Figures = StatisticsRows.From(result) })
                     : Results.NotFound())
             .WithSummary("The decision-makers' figures for a period (managers: own organisation; decision-makers: the county); values under 5 are null with suppressed = true");
-        api.MapGet("/overview.csv", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler, CancellationToken ct) =>
+        api.MapGet("/overview.csv", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler,
+                Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource> l, CancellationToken ct) =>
                 Valid(await handler.Handle(request, ct)) is { } result
-                    ? Results.Text(StatisticsRows.Csv(StatisticsRows.From(result)), "text/csv; charset=utf-8")
+                    ? Results.File(System.Text.Encoding.UTF8.GetBytes(StatisticsRows.Csv(StatisticsRows.From(result), new StatisticsRows.Labels(l, result))),
+                        "text/csv; charset=utf-8", StatisticsRows.FileName(result.Filter, "csv"))
                     : Results.NotFound())
-            .WithSummary("The same figures as CSV");
-        api.MapGet("/overview.xlsx", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler, CancellationToken ct) =>
+            .WithSummary("The same figures as CSV for Excel: a BOM, semicolons, headers in the reader's language, codes with their labels");
+        api.MapGet("/overview.xlsx", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler,
+                Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource> l, CancellationToken ct) =>
                 Valid(await handler.Handle(request, ct)) is { } result
-                    ? Results.File(StatisticsWorkbook.Write(StatisticsRows.From(result)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tilastot.xlsx")
+                    ? Results.File(StatisticsWorkbook.Write(StatisticsRows.From(result), new StatisticsRows.Labels(l, result)),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", StatisticsRows.FileName(result.Filter, "xlsx"))
                     : Results.NotFound())
-            .WithSummary("The same figures as an Excel workbook");
+            .WithSummary("The same figures as an Excel workbook, with the same columns as the CSV");
         return endpoints;
     }
 }

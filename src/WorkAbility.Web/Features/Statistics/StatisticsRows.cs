@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkAbility.Domain.Statistics;
+using WorkAbility.Web.Infrastructure.Localization;
 
 namespace WorkAbility.Web.Features.Statistics;
 
@@ -14,14 +15,13 @@ public static class StatisticsRows
     public static IReadOnlyList<Row> From(ShowStatistics.Result result)
     {
         var rows = new List<Row>();
-        string Name(string figure, string category) =>
-            figure == Figures.Caseload && Guid.TryParse(category, out var id) ? result.Coordinators.GetValueOrDefault(id, category) : category;
         void Figure(string code, PublishedFigure figure, string? prefix = null)
         {
             rows.Add(Of(code, prefix, "total", figure.Total));
             foreach (var cell in figure.Cells)
             {
-                rows.Add(Of(code, prefix is null ? Name(code, cell.Category) : prefix + "/" + cell.Category, "count", cell.Count));
+                // The code (a coordinator's id, a category's name in code); its label goes beside it in the downloads.
+                rows.Add(Of(code, prefix is null ? cell.Category : prefix + "/" + cell.Category, "count", cell.Count));
             }
             rows.Add(Of(code, prefix, "withheld", figure.Withheld));
         }
@@ -36,7 +36,7 @@ public static class StatisticsRows
             rows.Add(new Row(d.Code, null, "percentile90Days", d.Percentile90Days, d.Percentile90Days is null, false));
             foreach (var cell in d.Buckets.Cells)
             {
-                rows.Add(Of(d.Code, "days " + cell.Category, "count", cell.Count));
+                rows.Add(Of(d.Code, cell.Category, "count", cell.Count));
             }
         }
         rows.Add(new Row(Figures.EffectChange, null, "medianPoints", result.MedianWorkAbilityChange, result.MedianWorkAbilityChange is null, false));
@@ -76,17 +76,81 @@ public static class StatisticsRows
     private static Row Of(string figure, string? category, string measure, PublishedValue value) =>
         new(figure, category, measure, value.Value, value.Suppressed, value.Partial);
 
-    /// <summary>RFC 4180 CSV with invariant numbers; suppressed values are empty with "true" in the suppressed column.</summary>
-    public static string Csv(IEnumerable<Row> rows)
+    /// <summary>
+    /// The download for Excel in Finland and Sweden: a byte-order mark, semicolons, headers in the reader's language, and beside
+    /// each code its label (the figure's name, the category's name); numbers invariant; a suppressed value empty with
+    /// "true" in the suppressed column.
+    /// </summary>
+    public static string Csv(IEnumerable<Row> rows, Labels labels)
     {
-        var csv = new System.Text.StringBuilder("figure,category,measure,value,suppressed,partial\r\n");
+        var csv = new System.Text.StringBuilder("\uFEFF").Append(CsvLine(labels.Headers));
         foreach (var r in rows)
         {
-            csv.Append(Field(r.Figure)).Append(',').Append(Field(r.Category ?? "")).Append(',').Append(r.Measure).Append(',')
-                .Append(r.Value?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
-                .Append(r.Suppressed ? "true" : "false").Append(',').Append(r.Partial ? "true" : "false").Append("\r\n");
+            csv.Append(CsvLine(labels.Cells(r)));
         }
         return csv.ToString();
+    }
+
+    private static string CsvLine(IEnumerable<string> fields) => WorkAbility.Web.Features.Shared.CsvText.ExcelLine([.. fields]);
+
+    /// <summary>One file-name pattern for every format: tilastot-2026-01-2026-12.csv, .xlsx.</summary>
+    public static string FileName(StatisticsFilter filter, string extension) =>
+        $"tilastot-{filter.FromMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}-{filter.ToMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.{extension}";
+
+    /// <summary>The headers and each row's cells with labels, in the reader's language.</summary>
+    public sealed class Labels(Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource> l, ShowStatistics.Result result)
+    {
+        public IReadOnlyList<string> Headers =>
+        [
+            l["Stats.Export.Figure"], l["Stats.Export.FigureName"], l["Stats.Export.Category"], l["Stats.Export.CategoryName"], l["Stats.Export.Measure"],
+            l["Stats.Export.Value"], l["Stats.Export.Suppressed"], l["Stats.Export.Partial"],
+        ];
+
+        public IReadOnlyList<string> Cells(Row r) =>
+            [r.Figure, FigureName(r.Figure), r.Category ?? "", CategoryName(r), r.Measure, r.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
+                r.Suppressed ? "true" : "false", r.Partial ? "true" : "false"];
+
+        private string FigureName(string code)
+        {
+            foreach (var key in new[] { "Stats.Figure." + code, "Stats.Answer." + code, "Stats.Export." + code })
+            {
+                var text = l[key];
+                if (!text.ResourceNotFound)
+                {
+                    return code == WorkAbility.Domain.Statistics.Answers.PlanWithinTarget ? string.Format(Languages.FormatCulture, text.Value, result.PlanTargetDays) : text.Value;
+                }
+            }
+            return code;
+        }
+
+        private string CategoryName(Row r)
+        {
+            if (r.Category is not { } category)
+            {
+                return "";
+            }
+            if (r.Figure.StartsWith("answer.", StringComparison.Ordinal))
+            {
+                return category switch { "now" => l["Stats.Answer.Now"], "previous" => l["Stats.Answer.Previous"], _ => category };
+            }
+            if (r.Figure == Figures.EffectChange && int.TryParse(category, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var points))
+            {
+                // In a file a number keeps the invariant minus: "-2", "+1", "≥ +3".
+                var signed = points > 0 ? "+" + category : category;
+                return points == Figures.ChangeEnds ? "≥ " + signed : points == -Figures.ChangeEnds ? "≤ " + signed : signed;
+            }
+            if (result.Durations.Any(d => d.Code == r.Figure))
+            {
+                return l["Stats.Export.Days", category.Replace("-", "–", StringComparison.Ordinal).Replace("+", "–", StringComparison.Ordinal)];
+            }
+            // Month by month: "2026-01" or "2026-01/Team".
+            var slash = category.IndexOf('/', StringComparison.Ordinal);
+            if (r.Figure.StartsWith("trend.", StringComparison.Ordinal))
+            {
+                return slash < 0 ? category : category[..slash] + " " + StatisticsText.Category(Figures.StockStage, category[(slash + 1)..], l, result.Coordinators);
+            }
+            return StatisticsText.Category(r.Figure, category, l, result.Coordinators);
+        }
     }
 
     private static string Field(string text) => WorkAbility.Web.Features.Shared.CsvText.Field(text);

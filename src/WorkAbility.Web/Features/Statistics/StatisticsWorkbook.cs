@@ -4,10 +4,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace WorkAbility.Web.Features.Statistics;
 
-/// <summary>The overview rows as an XLSX workbook: one sheet, numbers as numbers, suppressed values empty.</summary>
+/// <summary>The overview rows as an XLSX workbook: one sheet, the same columns as the CSV, numbers as numbers, suppressed values empty.</summary>
 public static class StatisticsWorkbook
 {
-    public static byte[] Write(IReadOnlyList<StatisticsRows.Row> rows)
+    public static byte[] Write(IReadOnlyList<StatisticsRows.Row> rows, StatisticsRows.Labels labels)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -16,12 +16,13 @@ public static class StatisticsWorkbook
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Line(["figure", "category", "measure", "value", "suppressed", "partial"]));
+            data.Append(Line(labels.Headers));
             foreach (var r in rows)
             {
-                var line = Line([r.Figure, r.Category ?? "", r.Measure]);
+                var cells = labels.Cells(r);
+                var line = Line(cells.Take(5));
                 line.Append(r.Value is { } v ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(v) } : new Cell());
-                line.Append(Text(r.Suppressed ? "true" : "false"), Text(r.Partial ? "true" : "false"));
+                line.Append(cells.Skip(6).Select(Text));
                 data.Append(line);
             }
             sheetPart.Worksheet = new Worksheet(data);
