@@ -49,6 +49,7 @@ internal sealed class ClientFeedbackConfiguration : IEntityTypeConfiguration<Cli
         b.ToTable("client_feedback");
         b.HasKey(x => x.Id);
         b.Property(x => x.Comment).HasMaxLength(ClientFeedback.CommentMaxLength);
+        b.Ignore(x => x.Change);
         b.Property(x => x.Occasion).HasDefaultValue(FeedbackOccasion.AtEnd).HasSentinel((FeedbackOccasion)(-1));
         b.Property(x => x.Stage).HasDefaultValue(WorkAbility.Domain.Cases.CaseStage.Ended).HasSentinel((WorkAbility.Domain.Cases.CaseStage)(-1));
         b.HasOne<SupportCase>().WithMany().HasForeignKey(x => x.SupportCaseId).OnDelete(DeleteBehavior.Cascade);

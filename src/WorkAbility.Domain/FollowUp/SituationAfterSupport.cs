@@ -73,6 +73,31 @@ public sealed class SituationAfterSupport
     /// Records the situation at a point that has come. Refused for a point that is not 3, 6 or 12, before the point, for
     /// support that has not ended, and for a situation outside the list.
     /// </summary>
+    /// <summary>The situation named exactly (one name, as the choices list it): no numbers, no combinations of names.</summary>
+    public static LifeSituation? Named(string? name, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+        if (Enum.GetNames<LifeSituation>().Contains(name.Trim(), StringComparer.Ordinal))
+        {
+            return Enum.Parse<LifeSituation>(name.Trim());
+        }
+        errors.Add(new FieldError("situation", "invalid_choice"));
+        return null;
+    }
+
+    /// <summary>As <see cref="Tell(Guid, DateTimeOffset?, int?, LifeSituation?, ToldBy, Guid?, DateTimeOffset)"/> from the situation's name as a form or JSON gives it.</summary>
+    public static SituationAfterSupport Tell(Guid supportCaseId, DateTimeOffset? endedAt, int? monthsAfter, string? situation,
+        ToldBy toldBy, Guid? recordedById, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        var named = Named(situation, errors);
+        TextRules.ThrowIfAny(errors);
+        return Tell(supportCaseId, endedAt, monthsAfter, named, toldBy, recordedById, now);
+    }
+
     public static SituationAfterSupport Tell(Guid supportCaseId, DateTimeOffset? endedAt, int? monthsAfter, LifeSituation? situation,
         ToldBy toldBy, Guid? recordedById, DateTimeOffset now)
     {

@@ -43,6 +43,9 @@ public static class CaseContributions
         }
         Add(Figures.InflowIncome, c.OpenedOn, c.Livelihood.Income?.ToString() ?? Figures.NotRecorded);
         Add(Figures.InflowRehabilitation, c.OpenedOn, c.Livelihood.Rehabilitation?.ToString() ?? Figures.NotRecorded);
+        // Reach: how far on the way to help each case opened has come (F39).
+        Add(Figures.CoverageFunnel, c.OpenedOn, c.Referrals.Any(r => r.StartedOn is not null) ? "Service"
+            : c.FirstPlanOn is not null ? "Plan" : c.TeamFormedOn is not null ? "Team" : c.CoordinatorAssignedOn is not null ? "Coordinator" : "Opened");
         Add(Figures.InflowTyp, c.OpenedOn, c.LikelyTyp switch { true => "Likely", false => "NotLikely", null => "NotAssessed" });
 
         // Flow: the stage at each month's end (this month: today), and how long each stage lasted.
@@ -172,6 +175,13 @@ public static class CaseContributions
             if (feedback.Helped is { } helped)
             {
                 Add(Figures.FeedbackHelped, feedback.GivenOn, helped.ToString(CultureInfo.InvariantCulture));
+            }
+            foreach (var (domain, score) in feedback.Change?.Scores ?? [])
+            {
+                if (score is { } changed)
+                {
+                    Add(Figures.ExperiencedChange(domain), feedback.GivenOn, changed.ToString(CultureInfo.InvariantCulture));
+                }
             }
         }
 

@@ -58,7 +58,11 @@ public sealed record CaseHistory(
     }
 
     public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null,
-        CaseStage Stage = CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion Occasion = WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd);
+        CaseStage Stage = CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion Occasion = WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd)
+    {
+        /// <summary>The change experienced at the end of support, by life domain (F39).</summary>
+        public WorkAbility.Domain.Feedback.ExperiencedChange? Change { get; init; }
+    }
 
     public CaseStage CurrentStage => Stages.Count == 0 ? CaseStage.Concern : Stages[^1].Stage;
 }

@@ -70,10 +70,14 @@ public static class Figures
     public const string FeedbackPlanClear = "feedback.planClear";
     public const string FeedbackStage = "feedback.stage";
     public const string FeedbackOccasion = "feedback.occasion";
+    public const string CoverageFunnel = "coverage.funnel";
     public const string EffectChange = "effect.workAbility.change";
     public const string EffectImproved = "effect.workAbility.improved";
     public const string StatusAfterEndPrefix = "effect.statusAfterEnd.";
     public const string EffectReferralEmployment = "effect.referralEmployment";
+    public const string ExperiencedChangePrefix = "effect.experiencedChange.";
+
+    public static string ExperiencedChange(string domain) => ExperiencedChangePrefix + domain;
     public const string Caseload = "caseload";
     public const string DeskWaiting = "desk.waiting";
 
@@ -97,6 +101,16 @@ public static class Figures
 
     /// <summary>Improved: up by at least <see cref="ImprovedBy"/> points; worsened: down by as much; not measured: fewer than two measures.</summary>
     public static readonly string[] ImprovedCategories = ["Improved", "Unchanged", "Worsened", "NotMeasured"];
+
+    /// <summary>
+    /// The furthest step a case opened in the period has reached on the way to help: only opened (no coordinator — the
+    /// low-threshold routes and occupational health's own path end here too), a coordinator, a team, a plan, a service started.
+    /// Each case is in one category, so the way narrows step by step as sums of shown cells (<see cref="FunnelReached"/>).
+    /// </summary>
+    public static readonly string[] FunnelSteps = ["Opened", "Coordinator", "Team", "Plan", "Service"];
+
+    /// <summary>The categories that have reached <paramref name="step"/> or gone beyond it.</summary>
+    public static IReadOnlyList<string> FunnelReached(string step) => FunnelSteps[Array.IndexOf(FunnelSteps, step)..];
 
     public const int ImprovedBy = 2;
 
@@ -136,10 +150,12 @@ public static class Figures
         new(FeedbackStage, FigureShape.Breakdown, Enum.GetValues<CaseStage>().Select(s => s.ToString()).ToArray()),
         new(FeedbackOccasion, FigureShape.Breakdown, Names<WorkAbility.Domain.Feedback.FeedbackOccasion>()),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
+        new(CoverageFunnel, FigureShape.Breakdown, FunnelSteps),
         new(EffectChange, FigureShape.Breakdown, ChangeCategories),
         new(EffectImproved, FigureShape.Breakdown, ImprovedCategories),
         .. WorkAbility.Domain.FollowUp.SituationAfterSupport.MonthsAfterEnd.Select(m => new Figure(StatusAfterEnd(m), FigureShape.Breakdown, Names<WorkAbility.Domain.FollowUp.LifeSituation>())),
         new(EffectReferralEmployment, FigureShape.Breakdown, Names<WorkAbility.Domain.Referrals.EmploymentOutcome>()),
+        .. WorkAbility.Domain.Feedback.ExperiencedChange.Domains.Select(d => new Figure(ExperiencedChange(d), FigureShape.Breakdown, ScoreCategories)),
         new(Caseload, FigureShape.Breakdown, null),
         new(DeskWaiting, FigureShape.Durations, null),
     ];

@@ -983,12 +983,21 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("BeliefInFuture")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("EverydayCoping")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("GivenAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HealthAndWellbeing")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Heard")
                         .HasColumnType("integer");
@@ -1004,6 +1013,12 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasDefaultValue("AtEnd");
 
                     b.Property<int?>("PlanClear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReadinessForWorkOrStudy")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Relationships")
                         .HasColumnType("integer");
 
                     b.Property<string>("Stage")

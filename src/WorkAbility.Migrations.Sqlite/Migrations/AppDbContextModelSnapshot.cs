@@ -973,11 +973,20 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BeliefInFuture")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EverydayCoping")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HealthAndWellbeing")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Heard")
@@ -994,6 +1003,12 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasDefaultValue("AtEnd");
 
                     b.Property<int?>("PlanClear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReadinessForWorkOrStudy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Relationships")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Stage")

@@ -48,6 +48,19 @@ public class AskingWhereThePersonIsAfterSupportTests
         Assert.Contains(refused.Errors, e => e.Field == field && e.Code == code);
     }
 
+    [Theory]
+    [InlineData("Studying, JobSeeker")]
+    [InlineData("7")]
+    [InlineData("studying")]
+    [InlineData("Astronaut")]
+    public void ASituation_IsOneOfTheNamedChoices_NotANumberOrACombination(string name)
+    {
+        var refused = Assert.Throws<DomainValidationException>(() =>
+            SituationAfterSupport.Tell(Guid.NewGuid(), Ended, 3, name, ToldBy.Client, null, Ended.AddMonths(4)));
+        Assert.Contains(refused.Errors, e => e.Field == "situation" && e.Code == "invalid_choice");
+        Assert.Equal(LifeSituation.Studying, SituationAfterSupport.Tell(Guid.NewGuid(), Ended, 3, " Studying ", ToldBy.Client, null, Ended.AddMonths(4)).Situation);
+    }
+
     [Fact]
     public void WhileSupportRuns_NothingIsAskedOrTold() =>
         Assert.Equal("support_not_ended", Assert.Throws<DomainRuleException>(() =>

@@ -161,4 +161,46 @@ public class ShowingWhetherSupportWorksTests
         Assert.Equal(2, Publication.Median(Figures.ByCode(Figures.EffectChange), counts, Year));
         Assert.Null(Publication.Median(Figures.ByCode(Figures.EffectChange), counts.Take(0), Year));
     }
+
+    [Theory]
+    [InlineData(false, false, false, false, "Opened")]
+    [InlineData(true, false, false, false, "Coordinator")]
+    [InlineData(true, true, false, false, "Team")]
+    [InlineData(true, true, true, false, "Plan")]
+    [InlineData(true, true, true, true, "Service")]
+    public void EachCaseOpened_CountsAtTheFurthestStepItReached_InTheQuarterItOpened(bool coordinator, bool team, bool plan, bool service, string step)
+    {
+        var history = Ended([]) with
+        {
+            CoordinatorAssignedOn = coordinator ? Opened.AddDays(3) : null, TeamFormedOn = team ? Opened.AddDays(20) : null,
+            FirstPlanOn = plan ? Opened.AddDays(30) : null,
+            Referrals = service ? [new CaseHistory.SentReferral(Opened.AddDays(31), ReferralStatus.Started, Opened.AddDays(40))] : [],
+        };
+        var funnel = CaseContributions.Of(history, Today).Single(c => c.Figure == Figures.CoverageFunnel);
+        Assert.Equal((step, Slice.QuarterOf(Opened)), (funnel.Category, funnel.Slice.Month));
+        // Reaching the plan counts in the plan's way and every step before it.
+        Assert.Equal(Array.IndexOf(Figures.FunnelSteps, step) + 1, Figures.FunnelSteps.Count(s => Figures.FunnelReached(s).Contains(step)));
+    }
+
+    [Fact]
+    public void TheExperiencedChange_IsGivenAtTheEndOnly_AndCountedByDomain()
+    {
+        var change = new WorkAbility.Domain.Feedback.ExperiencedChange(4, null, 3, 5, 2);
+        var given = WorkAbility.Domain.Feedback.ClientFeedback.Give(Guid.NewGuid(), CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd,
+            null, null, null, null, DateTimeOffset.UnixEpoch, change);
+        Assert.Equal(change, given.Change);
+        var midway = Assert.Throws<WorkAbility.Domain.Common.DomainValidationException>(() => WorkAbility.Domain.Feedback.ClientFeedback.Give(Guid.NewGuid(),
+            CaseStage.Services, WorkAbility.Domain.Feedback.FeedbackOccasion.AfterMeeting, 4, null, null, null, DateTimeOffset.UnixEpoch, change));
+        Assert.Contains(midway.Errors, e => e.Field == "everydayCoping" && e.Code == "experienced_change_at_end");
+        Assert.Contains(Assert.Throws<WorkAbility.Domain.Common.DomainValidationException>(() => WorkAbility.Domain.Feedback.ClientFeedback.Give(Guid.NewGuid(),
+            CaseStage.Ended, WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd, null, null, null, null, DateTimeOffset.UnixEpoch,
+            change with { BeliefInFuture = 6 })).Errors, e => e.Field == "beliefInFuture" && e.Code == "out_of_range");
+
+        var history = Ended([]) with { Feedbacks = [new CaseHistory.Feedback(EndedOn.AddDays(2), 5, null) { Change = change }] };
+        var counts = CaseContributions.Of(history, Today);
+        Assert.Equal(1, Count(counts, Figures.ExperiencedChange("everydayCoping"), "4"));
+        Assert.Equal(1, Count(counts, Figures.ExperiencedChange("beliefInFuture"), "2"));
+        Assert.DoesNotContain(counts, c => c.Figure == Figures.ExperiencedChange("healthAndWellbeing"));
+        Assert.Equal(Slice.YearOf(EndedOn), counts.First(c => c.Figure == Figures.ExperiencedChange("relationships")).Slice.Month);
+    }
 }

@@ -48,9 +48,14 @@ public class TellingWhereIAmAfterSupportTests(PostgresCluster cluster)
         var early = await me.PostAsJsonAsync("/api/me/situation-after-support", new { monthsAfter = 6, situation = "JobSeeker" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("monthsAfter", await early.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var nonsense = await me.PostAsJsonAsync("/api/me/situation-after-support", new { monthsAfter = 3, situation = "Astronaut" }, Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, nonsense.StatusCode);
-        Assert.Equal("application/problem+json", nonsense.Content.Headers.ContentType?.MediaType);
+        // One situation by its name: no made-up name, no combination of names, no number.
+        foreach (var wrong in new[] { "Astronaut", "Studying, JobSeeker", "7" })
+        {
+            var nonsense = await me.PostAsJsonAsync("/api/me/situation-after-support", new { monthsAfter = 3, situation = wrong }, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, nonsense.StatusCode);
+            Assert.Equal("application/problem+json", nonsense.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("situation", await nonsense.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
 
         Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync("/api/me/situation-after-support", new { monthsAfter = 3, situation = "WorkingPartTime" }, Ct)).StatusCode);
         Assert.Equal(JsonValueKind.Null, (await me.GetFromJsonAsync<JsonElement>("/api/me", Ct)).GetProperty("situationMonthsDue").ValueKind);
@@ -60,10 +65,14 @@ public class TellingWhereIAmAfterSupportTests(PostgresCluster cluster)
         {
             var told = await db.SituationsAfterSupport.AsNoTracking().Where(s => s.SupportCaseId == caseId).ToListAsync(Ct);
             Assert.Equal((3, LifeSituation.Studying, ToldBy.Client), (told.Single().MonthsAfter, told.Single().Situation, told.Single().ToldBy));
-            // Every request that reached the person's data (the answer for a point not come too) is one entry on their own log;
-            // a body that could not be read (a situation not on the list) reached nothing.
-            Assert.Equal(3, await db.AccessLog.CountAsync(e => e.ClientId == clientId && e.Resource == "me.situation-after-support", Ct));
+            // Every request (the refused ones too) is one entry on the person's own log.
+            Assert.Equal(6, await db.AccessLog.CountAsync(e => e.ClientId == clientId && e.Resource == "me.situation-after-support", Ct));
         }
+
+        // The experienced change is asked at the end of support, not three months later.
+        var late = await me.PostAsJsonAsync("/api/me/feedback", new { everydayCoping = 4 }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("everydayCoping", await late.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         // Nobody but the person reaches their own route; an outsider cannot record for them.
         var nurse = await app.SignedInAs(Access.DemoActors.SoteNurse);

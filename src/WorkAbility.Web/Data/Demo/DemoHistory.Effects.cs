@@ -90,6 +90,19 @@ internal sealed partial class DemoHistory
             (LifeSituation.OnSickLeave, 10), (LifeSituation.InRehabilitation, 10), (LifeSituation.Other, 10)),
     };
 
+    /// <summary>The change the person felt at the end, domain by domain (1 much worse – 5 much better); most answer, some skip a domain.</summary>
+    private WorkAbility.Domain.Feedback.ExperiencedChange? ChangeExperienced(CaseOutcome outcome)
+    {
+        if (effects.NextDouble() < 0.2)
+        {
+            return null;
+        }
+        bool working = outcome is CaseOutcome.Employed or CaseOutcome.InEducation;
+        int? Domain() => effects.NextDouble() < 0.05 ? null
+            : working ? PickEffect((5, 30), (4, 40), (3, 20), (2, 7), (1, 3)) : PickEffect((5, 15), (4, 35), (3, 35), (2, 10), (1, 5));
+        return new WorkAbility.Domain.Feedback.ExperiencedChange(Domain(), Domain(), Domain(), Domain(), Domain());
+    }
+
     private T PickEffect<T>(params (T Value, int Weight)[] choices)
     {
         int roll = effects.Next(choices.Sum(c => c.Weight));

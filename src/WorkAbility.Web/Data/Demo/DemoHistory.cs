@@ -321,7 +321,8 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         if (random.NextDouble() < 0.6 && endAt.AddDays(3) < now)
         {
             db.Feedback.Add(ClientFeedback.Give(supportCase.Id, CaseStage.Ended, FeedbackOccasion.AtEnd, Pick((5, 40), (4, 35), (3, 15), (2, 6), (1, 4)),
-                Pick((5, 35), (4, 35), (3, 15), (2, 10), (1, 5)), Pick((5, 30), (4, 35), (3, 20), (2, 10), (1, 5)), null, endAt.AddDays(random.Next(1, 3))));
+                Pick((5, 35), (4, 35), (3, 15), (2, 10), (1, 5)), Pick((5, 30), (4, 35), (3, 20), (2, 10), (1, 5)), null, endAt.AddDays(random.Next(1, 3)),
+                ChangeExperienced(outcome)));
         }
         // Some come back within half a year: the same case reopens with its history.
         var reopenAt = endAt.AddDays(random.Next(20, 170));

@@ -21,7 +21,8 @@ public static class RecordSituationAfterSupport
     public sealed class Request
     {
         public int? MonthsAfter { get; set; }
-        public LifeSituation? Situation { get; set; }
+        /// <summary>One situation's name (WorkingFullTime, Studying, …); anything else is refused at the field.</summary>
+        public string? Situation { get; set; }
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)

@@ -13,7 +13,9 @@ namespace WorkAbility.Web.Features.MyService;
 /// </summary>
 public static class GiveFeedback
 {
-    public sealed record Request(int? Heard, int? PlanClear, int? Helped, string? Comment);
+    /// <param name="EverydayCoping">The experienced change at the end of support (F39), each 1–5, optional.</param>
+    public sealed record Request(int? Heard, int? PlanClear, int? Helped, string? Comment, int? EverydayCoping = null, int? HealthAndWellbeing = null,
+        int? Relationships = null, int? ReadinessForWorkOrStudy = null, int? BeliefInFuture = null);
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
     {
@@ -24,7 +26,8 @@ public static class GiveFeedback
             var supportCase = await MyCase.Current(db, clientId, ct) ?? throw new DomainRuleException("no_active_case");
             var now = clock.GetUtcNow();
             var occasion = await MyCase.FeedbackDue(db, supportCase, now, ct) ?? FeedbackOccasion.Other;
-            var answer = ClientFeedback.Give(supportCase.Id, supportCase.Stage, occasion, request.Heard, request.PlanClear, request.Helped, request.Comment, now);
+            var answer = ClientFeedback.Give(supportCase.Id, supportCase.Stage, occasion, request.Heard, request.PlanClear, request.Helped, request.Comment, now,
+                new ExperiencedChange(request.EverydayCoping, request.HealthAndWellbeing, request.Relationships, request.ReadinessForWorkOrStudy, request.BeliefInFuture));
             // One answer per occasion: an answer already given since the occasion began is replaced by this one.
             var began = FeedbackPrompt.OccasionBegan(supportCase.OpenedAt, supportCase.EndedAt, await MyCase.LastMeetingHeld(db, supportCase.Id, ct));
             var earlier = await db.Feedback.Where(f => f.SupportCaseId == supportCase.Id && f.GivenAt >= began).OrderByDescending(f => f.GivenAt).FirstOrDefaultAsync(ct);

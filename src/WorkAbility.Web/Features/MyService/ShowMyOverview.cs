@@ -88,7 +88,8 @@ public static class ShowMyOverview
             var questions = new List<Question>();
             if (await MyCase.FeedbackDue(db, supportCase, now, ct) is { } occasion)
             {
-                questions.Add(new Question("feedback." + occasion, MyPaths.Feedback));
+                // At the end the experienced change is asked as well (F39).
+                questions.Add(new Question("feedback." + occasion, occasion is WorkAbility.Domain.Feedback.FeedbackOccasion.AtEnd ? MyPaths.Feedback + "?loppu=1" : MyPaths.Feedback));
             }
             // The measure of work ability at its points: the start, 3, 6 and 12 months, and the end (F39).
             if (MeasurePoints.Due(supportCase.OpenedAt, supportCase.EndedAt, await MyCase.MeasuredAt(db, clientId, supportCase.Id, ct), now) is { } point)

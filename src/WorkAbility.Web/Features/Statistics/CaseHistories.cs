@@ -54,7 +54,8 @@ public sealed class CaseHistories(AppDbContext db)
         var situations = (await db.SituationsAfterSupport.AsNoTracking().Where(s => caseIds.Contains(s.SupportCaseId))
             .Select(s => new { s.SupportCaseId, s.MonthsAfter, s.Situation, s.ToldAt }).ToListAsync(ct)).ToLookup(s => s.SupportCaseId);
         var feedback = (await db.Feedback.AsNoTracking().Where(f => caseIds.Contains(f.SupportCaseId))
-            .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
+            .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion,
+                f.EverydayCoping, f.HealthAndWellbeing, f.Relationships, f.ReadinessForWorkOrStudy, f.BeliefInFuture }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
 
         return cases.Select(row =>
         {
@@ -83,7 +84,10 @@ public sealed class CaseHistories(AppDbContext db)
                     Employment = r.EmploymentOutcome,
                     CompletedOn = r.Status is WorkAbility.Domain.Referrals.ReferralStatus.Completed ? FinnishCalendar.DateOf(r.StatusChangedAt) : null,
                 }).ToList(),
-                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)).ToList())
+                feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)
+                {
+                    Change = new WorkAbility.Domain.Feedback.ExperiencedChange(f.EverydayCoping, f.HealthAndWellbeing, f.Relationships, f.ReadinessForWorkOrStudy, f.BeliefInFuture),
+                }).ToList())
             {
                 Measures = scored[c.Id].Select(a => new CaseHistory.Measure(FinnishCalendar.DateOf(a.AssessedAt), a.WorkAbilityScore!.Value))
                     .Concat(filled[c.ClientId].Select(f => (f.FilledAt, Score: WorkAbility.Domain.Assessment.Questionnaires.SelfAssessment.WorkAbilityScoreIn(f.AnswersJson)))

@@ -34,6 +34,7 @@ public static class StatisticsText
         {
             _ when figure.StartsWith(Figures.StatusAfterEndPrefix, StringComparison.Ordinal) => nameof(WorkAbility.Domain.FollowUp.LifeSituation),
             Figures.EffectReferralEmployment => nameof(WorkAbility.Domain.Referrals.EmploymentOutcome),
+            Figures.CoverageFunnel => "Funnel",
             Figures.InflowChannel => nameof(ContactChannel),
             Figures.InflowSource => nameof(OrganisationKind),
             Figures.InflowTargetGroup => nameof(TargetGroup),
@@ -46,7 +47,7 @@ public static class StatisticsText
         };
         if (type is not null)
         {
-            var named = l[$"Enum.{type}.{category}"];
+            var named = type == "Funnel" ? l["Stats.Funnel." + category] : l[$"Enum.{type}.{category}"];
             if (!named.ResourceNotFound)
             {
                 return named;
