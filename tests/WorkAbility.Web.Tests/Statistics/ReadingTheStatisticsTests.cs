@@ -152,6 +152,8 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
     [InlineData("?municipality=%00", "municipality")]
     [InlineData("?municipality=Atlantis", "municipality")]
     [InlineData("?path=Unemployed%27%20OR%201%3D1--", "path")]
+    [InlineData("?from=1900-01&to=1900-02", "from")]
+    [InlineData("?from=2199-11&to=2199-12", "from")]
     public async Task ABadFilter_GetsAClearLocalizedAnswer_NeverA500(string query, string field)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
@@ -166,7 +168,11 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
 
         var page = await client.GetAsync("/tilastot" + query, ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("error-summary", await page.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        // The summary's link leads to the filter's own input.
+        Assert.Contains($"href=\"#{field}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"{field}\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -125,6 +125,9 @@ public static class ShowStatistics
         }
     }
 
+    /// <summary>The first year the statistics accept in a filter.</summary>
+    public const int FirstStatisticsYear = 2000;
+
     /// <summary>Reads the filter; by default the last twelve months up to this one. Months are "yyyy-MM".</summary>
     public static StatisticsFilter Parse(Request request, DateOnly today, Guid? organisation, List<FieldError> errors)
     {
@@ -161,14 +164,15 @@ public static class ShowStatistics
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year >= 2000)
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            // The period's months are counted on from here (to + 1 month): the calendar's last year would overflow.
-            if (month.Year < FinnishCalendar.LatestDate.Year && FinnishCalendar.Supports(month))
+            // The figures begin in 2000; the period's months are counted on from here (to + 1 month), so the calendar's
+            // last year would overflow. Outside that the month is well written but out of range, and the message says so.
+            if (month.Year >= FirstStatisticsYear && month.Year < FinnishCalendar.LatestDate.Year)
             {
                 return month;
             }
-            errors.Add(new FieldError(field, "date_out_of_range"));
+            errors.Add(new FieldError(field, "statistics_month_out_of_range"));
             return null;
         }
         errors.Add(new FieldError(field, "invalid_month"));
