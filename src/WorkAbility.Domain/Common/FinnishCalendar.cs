@@ -30,6 +30,9 @@ public static class FinnishCalendar
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
     /// <summary>The Finnish date of an instant.</summary>
+    /// <summary>Noon of a day in Finland: the moment a record that carries only its date (a Kykyviisari result) is taken to be from.</summary>
+    public static DateTimeOffset NoonOf(DateOnly day) => FromLocalTime(day.ToDateTime(new TimeOnly(12, 0)));
+
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(LocalTime(instant));
 
     /// <summary>The Finnish wall-clock time of an instant.</summary>

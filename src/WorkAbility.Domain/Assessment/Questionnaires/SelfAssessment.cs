@@ -52,7 +52,11 @@ public sealed class SelfAssessment
 
     /// <summary>The work ability score given in a filling's answers, if it was answered.</summary>
     public static int? WorkAbilityScoreIn(string answersJson) =>
-        (System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(answersJson) ?? []).TryGetValue(WorkAbilityScoreItem, out var text)
+        WorkAbilityScoreOf(System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(answersJson) ?? []);
+
+    /// <summary>The work ability score among a filling's answers (linkId → answer), if it was answered.</summary>
+    public static int? WorkAbilityScoreOf(IReadOnlyDictionary<string, string> answers) =>
+        answers.TryGetValue(WorkAbilityScoreItem, out var text)
         && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null;
 
     public int? WorkAbilityScore => WorkAbilityScoreIn(AnswersJson);

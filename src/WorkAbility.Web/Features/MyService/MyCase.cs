@@ -40,7 +40,7 @@ internal static class MyCase
         var filled = await db.SelfAssessments.AsNoTracking().Where(s => s.ClientId == clientId).Select(s => s.FilledAt).ToListAsync(ct);
         var assessed = await db.NeedAssessments.AsNoTracking().Where(a => a.SupportCaseId == caseId && a.WorkAbilityScore != null).Select(a => a.AssessedAt).ToListAsync(ct);
         var measured = await db.ExternalMeasures.AsNoTracking().Where(m => m.ClientId == clientId).Select(m => m.MeasuredOn).ToListAsync(ct);
-        return [.. filled, .. assessed, .. measured.Select(on => WorkAbility.Domain.Common.FinnishCalendar.FromLocalTime(on.ToDateTime(new TimeOnly(12, 0))))];
+        return [.. filled, .. assessed, .. measured.Select(WorkAbility.Domain.Common.FinnishCalendar.NoonOf)];
     }
 
     /// <summary>The point after the end of support (months) whose situation the client is asked now, if any.</summary>

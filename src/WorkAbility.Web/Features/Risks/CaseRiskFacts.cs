@@ -139,7 +139,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
     /// <summary>The latest of the client's measures of work ability, whichever instrument (MeasurePoints).</summary>
     public static DateTimeOffset? LastMeasured(CaseRiskRow r) =>
         new[] { r.LastScoredAssessmentAt, r.LastSelfAssessedAt,
-            r.LastKykyviisariOn is { } on ? WorkAbility.Domain.Common.FinnishCalendar.FromLocalTime(on.ToDateTime(new TimeOnly(12, 0))) : null }.Max();
+            r.LastKykyviisariOn is { } on ? WorkAbility.Domain.Common.FinnishCalendar.NoonOf(on) : null }.Max();
 
     private IQueryable<CaseRiskRow> Rows(IQueryable<SupportCase> cases, DateOnly today)
     {
