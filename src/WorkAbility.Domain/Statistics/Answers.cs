@@ -54,7 +54,7 @@ public static class Answers
         return filter with { FromMonth = filter.FromMonth.AddMonths(-months), ToMonth = filter.FromMonth.AddMonths(-1) };
     }
 
-    public static IReadOnlyList<Answer> For(IReadOnlyCollection<SliceCount> counts, StatisticsFilter filter, int planTargetDays)
+    public static IReadOnlyList<Answer> For(CountyTables counts, StatisticsFilter filter, int planTargetDays)
     {
         var previous = PreviousPeriod(filter);
         // Figures kept by year can be compared only with years of their own: a short period's previous one often lies in the same year.
@@ -75,7 +75,7 @@ public static class Answers
     /// The shown cells of <paramref name="part"/> over the shown cells of <paramref name="whole"/> (every category when null),
     /// with what protection withheld, over the quarters (the effect figures: the years) the filter touches.
     /// </summary>
-    public static PublishedShare Share(string figureCode, IEnumerable<SliceCount> counts, StatisticsFilter filter, IReadOnlyCollection<string> part,
+    public static PublishedShare Share(string figureCode, CountyTables counts, StatisticsFilter filter, IReadOnlyCollection<string> part,
         IReadOnlyCollection<string>? whole)
     {
         var kept = Figures.ByCode(figureCode);

@@ -15,47 +15,44 @@ public sealed record PublishedFigure(string Code, PublishedValue Total, IReadOnl
 public sealed record PublishedDurations(string Code, PublishedValue Count, int? MedianDays, int? Percentile90Days, PublishedFigure Buckets);
 
 /// <summary>
-/// Adds up protected slices into the figures a dashboard shows. Only shown cells and shown slice
-/// totals are ever added, so what one filter shows and what another shows never differ by a hidden cell.
+/// Adds up protected periods into the figures a dashboard shows. Each period of a figure is protected once, over all its
+/// slices and the county's own row together (<see cref="LinkedTableDisclosure"/>, ADR 0012): the county view adds up the
+/// county's rows, any other filter the shown cells of the slices it takes. Only shown cells and shown totals are ever
+/// added, and the pattern is the same whichever filter asks, so no hidden group of 1–4 can be worked out by comparing them.
 /// </summary>
 public static class Publication
 {
     public static PublishedFigure Breakdown(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter) =>
-        Breakdown(figure, counts, filter, (_, categories, cells) => SliceDisclosure.Breakdown(categories, cells));
+        Breakdown(figure, new CountyTables(counts), filter);
 
-    /// <summary>The same with a given protection (the tests hold a county's protection fixed while they change hidden cells).</summary>
-    public static PublishedFigure Breakdown(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter,
-        Func<Slice, IReadOnlyList<string>, IReadOnlyDictionary<string, int>, SliceDisclosure.Row> protect)
+    public static PublishedFigure Breakdown(Figure figure, CountyTables tables, StatisticsFilter filter)
     {
-        var slices = BySlice(counts, figure.Code, filter);
-        var categories = figure.Categories ?? slices.Values.SelectMany(s => s.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        return Sum(figure.Code, categories, slices.Select(s => protect(s.Key, categories, s.Value)), breakdown: true);
+        var periods = tables.Periods(figure.Code, filter);
+        var categories = figure.Categories ?? periods.SelectMany(p => tables.CategoriesOf(figure, p)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var rows = periods.SelectMany(p => Lines(figure, tables, filter, p, categories, population: null));
+        return Sum(figure.Code, categories, rows, breakdown: true);
     }
 
     /// <summary>Overlapping categories, with the population figure's slice totals as each slice's population.</summary>
-    public static PublishedFigure Overlapping(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter)
+    public static PublishedFigure Overlapping(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter) =>
+        Overlapping(figure, new CountyTables(counts), filter);
+
+    public static PublishedFigure Overlapping(Figure figure, CountyTables tables, StatisticsFilter filter)
     {
-        var all = counts as IReadOnlyCollection<SliceCount> ?? counts.ToList();
-        var slices = BySlice(all, figure.Code, filter);
-        var populations = BySlice(all, figure.Population!, filter);
         var categories = figure.Categories!;
-        var rows = populations.Select(p => SliceDisclosure.Overlapping(categories, slices.GetValueOrDefault(p.Key) ?? new Dictionary<string, int>(), p.Value.Values.Sum()));
+        var rows = tables.Periods(figure.Population!, filter)
+            .SelectMany(p => Lines(figure, tables, filter, p, categories, tables.Populations(figure, p)));
         return Sum(figure.Code, categories, rows, breakdown: false);
     }
 
-    public static PublishedDurations Durations(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter)
-    {
-        var slices = BySlice(counts, figure.Code, filter);
-        var buckets = slices.Values.Select(bins => bins
-                .GroupBy(b => DurationBins.ChartBucketOf(DurationBins.FirstDayOf(b.Key)))
-                .ToDictionary(g => g.Key, g => g.Sum(b => b.Value)))
-            .Select(b => SliceDisclosure.Breakdown(DurationBins.ChartBucketNames, b))
-            .ToList();
-        var distribution = Sum(figure.Code, DurationBins.ChartBucketNames, buckets, breakdown: true);
+    public static PublishedDurations Durations(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter) =>
+        Durations(figure, new CountyTables(counts), filter);
 
-        // Quantiles come only from slices large enough to be shown at all.
+    public static PublishedDurations Durations(Figure figure, CountyTables tables, StatisticsFilter filter)
+    {
+        var distribution = Breakdown(figure, tables, filter);
         var merged = new SortedDictionary<int, int>();
-        foreach (var bins in slices.Values.Where(s => SmallGroups.Reveal(s.Values.Sum()) is not null))
+        foreach (var bins in ShownBins(figure, tables, filter))
         {
             foreach (var (category, n) in bins)
             {
@@ -70,38 +67,37 @@ public static class Publication
     }
 
     /// <summary>
-    /// How many of a duration figure's counted things took at most <paramref name="days"/> days, from the slices large enough to
-    /// be shown at all (as the quantiles); withheld when either side of the split would be a small group.
+    /// How many of a duration figure's counted things took at most <paramref name="days"/> days, from the slices (or the
+    /// county's periods) whose totals are shown, as the quantiles; withheld when either side of the split would be a small group.
     /// </summary>
-    public static PublishedShare ShareWithin(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter, int days)
+    public static PublishedShare ShareWithin(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter, int days) =>
+        ShareWithin(figure, new CountyTables(counts), filter, days);
+
+    public static PublishedShare ShareWithin(Figure figure, CountyTables tables, StatisticsFilter filter, int days)
     {
         int within = 0, all = 0;
-        bool partial = false;
-        foreach (var bins in BySlice(counts, figure.Code, filter).Values)
+        foreach (var bins in ShownBins(figure, tables, filter))
         {
-            int total = bins.Values.Sum();
-            if (SmallGroups.Reveal(total) is null)
-            {
-                partial = true;
-                continue;
-            }
-            all += total;
+            all += bins.Values.Sum();
             // A bin counts as within when its last day is: bins are exact days up to 60, then a week, then 30 days wide.
             within += bins.Where(b => DurationBins.LastDayOf(DurationBins.FirstDayOf(b.Key)) <= days).Sum(b => b.Value);
         }
+        bool partial = Breakdown(figure, tables, filter).Total.Partial;
         return SmallGroups.Reveal(all) is null or 0 || SmallGroups.Reveal(within) is null || SmallGroups.Reveal(all - within) is null
             ? new PublishedShare(null, null, 0, partial)
             : new PublishedShare(within, all, 0, partial);
     }
 
     /// <summary>
-    /// The median of a breakdown whose categories are whole numbers (the change of a score), from the slices large enough to be
-    /// shown at all; null when fewer than five are counted.
+    /// The median of a breakdown whose categories are whole numbers (the change of a score), from the slices (or the county's
+    /// periods) whose totals are shown; null when fewer than five are counted.
     /// </summary>
-    public static int? Median(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter)
+    public static int? Median(Figure figure, IEnumerable<SliceCount> counts, StatisticsFilter filter) => Median(figure, new CountyTables(counts), filter);
+
+    public static int? Median(Figure figure, CountyTables tables, StatisticsFilter filter)
     {
         var merged = new SortedDictionary<int, int>();
-        foreach (var bins in BySlice(counts, figure.Code, filter).Values.Where(s => SmallGroups.Reveal(s.Values.Sum()) is not null))
+        foreach (var bins in ShownBins(figure, tables, filter))
         {
             foreach (var (category, n) in bins)
             {
@@ -129,10 +125,56 @@ public static class Publication
         return bins.Keys.Max();
     }
 
-    private static Dictionary<Slice, Dictionary<string, int>> BySlice(IEnumerable<SliceCount> counts, string figure, StatisticsFilter filter) =>
-        counts.Where(c => c.Figure == figure && c.Count > 0 && filter.Includes(c.Slice))
-            .GroupBy(c => c.Slice)
-            .ToDictionary(g => g.Key, g => g.GroupBy(c => c.Category).ToDictionary(c => c.Key, c => c.Sum(x => x.Count)));
+    /// <summary>Whether the filter asks for the whole county (no municipality, organisation or path).</summary>
+    public static bool IsCounty(StatisticsFilter filter) => filter.Municipality is null && filter.OrganisationId is null && filter.Path is null;
+
+    /// <summary>One period's published lines for a filter: the county's row, or the shown cells of each slice it takes.</summary>
+    private static IEnumerable<SliceDisclosure.Row> Lines(Figure figure, CountyTables tables, StatisticsFilter filter, DateOnly period,
+        IReadOnlyList<string> categories, IReadOnlyDictionary<Slice, int>? population)
+    {
+        var pattern = tables.PatternOf(figure, period);
+        var slices = tables.Published(figure, period);
+        if (IsCounty(filter) && pattern.CountyShown)
+        {
+            var sums = categories.ToDictionary(c => c, c => slices.Values.Sum(s => s.GetValueOrDefault(c)));
+            yield return pattern.County.Apply(categories, sums, population?.Values.Sum());
+            yield break;
+        }
+        var empty = new Dictionary<string, int>();
+        var taken = population is null ? slices.Keys : population.Keys;
+        foreach (var slice in taken.Where(filter.Includes))
+        {
+            var cells = slices.GetValueOrDefault(slice) ?? empty;
+            var line = pattern.Rows.GetValueOrDefault(slice)
+                ?? LinePattern.Of(SliceDisclosure.Overlapping(categories, cells, population?.GetValueOrDefault(slice) ?? 0));
+            yield return line.Apply(categories, cells, population?.GetValueOrDefault(slice));
+        }
+    }
+
+    /// <summary>The bins of the periods (county view) or slices (any other filter) whose totals are shown.</summary>
+    private static IEnumerable<IReadOnlyDictionary<string, int>> ShownBins(Figure figure, CountyTables tables, StatisticsFilter filter)
+    {
+        foreach (var period in tables.Periods(figure.Code, filter))
+        {
+            var pattern = tables.PatternOf(figure, period);
+            var slices = tables.Slices(figure.Code, period);
+            if (IsCounty(filter) && pattern.CountyShown)
+            {
+                if (pattern.County.TotalShown)
+                {
+                    foreach (var bins in slices.Values)
+                    {
+                        yield return bins;
+                    }
+                }
+                continue;
+            }
+            foreach (var (slice, bins) in slices.Where(s => filter.Includes(s.Key) && pattern.Rows[s.Key].TotalShown))
+            {
+                yield return bins;
+            }
+        }
+    }
 
     private static PublishedFigure Sum(string code, IReadOnlyList<string> categories, IEnumerable<SliceDisclosure.Row> rows, bool breakdown)
     {

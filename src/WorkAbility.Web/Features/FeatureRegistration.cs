@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddHostedService<ReminderRounds>();
         services.AddScoped<Statistics.CaseHistories>();
         services.AddScoped<Statistics.StatisticsRollup>();
+        services.AddSingleton<Statistics.ProtectedPatterns>();
         services.AddHostedService<Statistics.StatisticsRounds>();
         return services;
     }

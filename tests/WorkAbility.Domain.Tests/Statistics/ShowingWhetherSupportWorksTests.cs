@@ -96,7 +96,7 @@ public class ShowingWhetherSupportWorksTests
             Cell(Figures.StatusAfterEnd(6), year, "JobSeeker", 12),
             Cell(Figures.StatusAfterEnd(6), lastYear, "WorkingFullTime", 5), Cell(Figures.StatusAfterEnd(6), lastYear, "JobSeeker", 15),
         ];
-        var answer = Answers.For(counts, Year, 60).Single(a => a.Code == Answers.WorkingOrStudying6);
+        var answer = Answers.For(new CountyTables(counts), Year, 60).Single(a => a.Code == Answers.WorkingOrStudying6);
         Assert.Equal((13, 25), (answer.Now.Part, answer.Now.Whole));
         Assert.Equal(52.0, answer.Now.Percent);
         Assert.Equal((5, 20), (answer.Previous.Part, answer.Previous.Whole));
@@ -113,7 +113,7 @@ public class ShowingWhetherSupportWorksTests
         [
             Cell(Figures.EffectImproved, year, "Improved", 3), Cell(Figures.EffectImproved, year, "Unchanged", 12), Cell(Figures.EffectImproved, year, "Worsened", 5),
         ];
-        var share = Answers.For(counts, Year, 60).Single(a => a.Code == Answers.WorkAbilityImproved).Now;
+        var share = Answers.For(new CountyTables(counts), Year, 60).Single(a => a.Code == Answers.WorkAbilityImproved).Now;
         Assert.True(Publication.Breakdown(Figures.ByCode(Figures.EffectImproved), counts, Year.InYears()).Withheld.Suppressed);
         Assert.Equal((0, 17, 4), (share.Part, share.Whole, share.Withheld));
         // Not a single figure: anywhere from none to all of the at most four withheld improved.
@@ -127,7 +127,7 @@ public class ShowingWhetherSupportWorksTests
     {
         var year = new DateOnly(2026, 1, 1);
         SliceCount[] counts = [Cell(Figures.FeedbackPlanClear, year, "5", 10), Cell(Figures.FeedbackPlanClear, year, "4", 5), Cell(Figures.FeedbackPlanClear, year, "2", 5)];
-        var share = Answers.For(counts, Year, 60).Single(a => a.Code == Answers.PlanClear).Now;
+        var share = Answers.For(new CountyTables(counts), Year, 60).Single(a => a.Code == Answers.PlanClear).Now;
         Assert.Equal(75.0, share.Percent);
     }
 

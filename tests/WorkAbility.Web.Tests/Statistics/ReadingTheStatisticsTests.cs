@@ -140,6 +140,24 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
         Assert.True(rows > 100, $"{rows} rows in the workbook");
     }
 
+    [Fact]
+    public async Task TheDemoCountysOwnView_PublishesAtLeastFourFifthsOfItsFiguresExactly_AndItsInflowWhole()
+    {
+        // The county's figures are protected together with its slices (ADR 0012): a small slice is covered inside the
+        // slices, not by turning the county's totals into "at least".
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
+        await using var app = new WorkAbilityApp(database, demoClients: WorkAbility.Web.Data.Demo.DemoCounty.HistoryClients);
+        await Rollup(app);
+        var ct = TestContext.Current.CancellationToken;
+        var json = await (await app.SignedInAs(DecisionMaker)).GetFromJsonAsync<JsonElement>("/api/statistics/overview", ct);
+        var rows = json.GetProperty("figures").EnumerateArray().ToList();
+        int exact = rows.Count(r => !r.GetProperty("suppressed").GetBoolean() && !r.GetProperty("partial").GetBoolean());
+        Assert.True(exact >= 0.8 * rows.Count, $"{exact} of {rows.Count} figures exact");
+        var inflow = rows.Single(r => r.GetProperty("figure").GetString() == "inflow" && r.GetProperty("measure").GetString() == "total");
+        Assert.False(inflow.GetProperty("partial").GetBoolean(), inflow.ToString());
+        Assert.True(inflow.GetProperty("value").GetInt32() >= 5, inflow.ToString());
+    }
+
     [Theory]
     [InlineData("?from=2026-13", "from")]
     [InlineData("?to=marraskuu", "to")]

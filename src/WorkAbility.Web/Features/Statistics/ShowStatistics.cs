@@ -49,7 +49,7 @@ public static class ShowStatistics
         public int? MedianWorkAbilityChange { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings)
+    public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings, ProtectedPatterns protectedPatterns)
     {
         /// <summary>Null when the caller may not see statistics (everyone but managers and decision-makers).</summary>
         public async Task<Result?> Handle(Request request, CancellationToken ct)
@@ -82,20 +82,11 @@ public static class ShowStatistics
 
             // The period and the one before it (the answers compare them), in whole years (the effect figures are kept by year).
             var earliest = WorkAbility.Domain.Statistics.Answers.PreviousPeriod(filter).InYears();
-            var query = db.StatisticsCells.AsNoTracking().Where(c => c.Month >= earliest.FromMonth && c.Month <= filter.ToMonth);
-            if (filter.Municipality is { } m)
-            {
-                query = query.Where(c => c.Municipality == m);
-            }
-            if (filter.OrganisationId is { } o)
-            {
-                query = query.Where(c => c.OrganisationId == o);
-            }
-            if (filter.Path is { } p)
-            {
-                query = query.Where(c => c.Path == p);
-            }
-            var counts = (await query.ToListAsync(ct)).Select(c => c.AsCount()).ToList();
+            // Every slice of the periods, whatever the filter: each period is protected as a whole, the same for every filter.
+            // The watermark before the counts: a rollup in between makes the next view start its patterns afresh.
+            var refreshed = await db.StatisticsWatermarks.AsNoTracking().OrderBy(w => w.Id).Select(w => (DateTimeOffset?)w.RefreshedAt).FirstOrDefaultAsync(ct);
+            var kept = await db.StatisticsCells.AsNoTracking().Where(c => c.Month >= earliest.FromMonth && c.Month <= filter.ToMonth).ToListAsync(ct);
+            var counts = new CountyTables(kept.Select(c => c.AsCount()), store: protectedPatterns.For(refreshed));
 
             var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations)
                 .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, filter.For(f, today)) : Publication.Breakdown(f, counts, filter.For(f, today)))
@@ -108,7 +99,6 @@ public static class ShowStatistics
                 .Select(c => Guid.TryParse(c.Category, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
             var coordinators = await db.Professionals.AsNoTracking().Where(p => coordinatorIds.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
-            var refreshed = await db.StatisticsWatermarks.AsNoTracking().OrderBy(w => w.Id).Select(w => (DateTimeOffset?)w.RefreshedAt).FirstOrDefaultAsync(ct);
 
             return new Result(new Scope(county, county ? null : ownOrganisation, county ? organisations : organisations.Where(x => x.Id == ownOrganisation).ToList(), municipalities),
                 filter, breakdowns, durations,
