@@ -71,3 +71,14 @@ internal sealed class SituationAfterSupportConfiguration : IEntityTypeConfigurat
         b.HasIndex(x => x.ToldAt);
     }
 }
+
+internal sealed class WorkingAgeResidentsConfiguration : IEntityTypeConfiguration<WorkingAgeResidents>
+{
+    public void Configure(EntityTypeBuilder<WorkingAgeResidents> b)
+    {
+        b.ToTable("working_age_residents");
+        b.HasKey(x => new { x.Municipality, x.Year, x.AgeBand });
+        b.Property(x => x.Municipality).HasMaxLength(100);
+        b.Property(x => x.AgeBand).HasMaxLength(10);
+    }
+}

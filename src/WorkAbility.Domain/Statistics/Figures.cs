@@ -71,6 +71,9 @@ public static class Figures
     public const string FeedbackStage = "feedback.stage";
     public const string FeedbackOccasion = "feedback.occasion";
     public const string CoverageFunnel = "coverage.funnel";
+
+    /// <summary>Not kept: worked out from the inflow and the working-age residents the administrator keeps (<see cref="Reach"/>).</summary>
+    public const string CoveragePer1000 = "coverage.per1000";
     public const string EffectChange = "effect.workAbility.change";
     public const string EffectImproved = "effect.workAbility.improved";
     public const string StatusAfterEndPrefix = "effect.statusAfterEnd.";

@@ -1931,6 +1931,27 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.ToTable("statistics_watermark", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.WorkingAgeResidents", b =>
+                {
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Municipality", "Year", "AgeBand");
+
+                    b.ToTable("working_age_residents", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>
                 {
                     b.Property<Guid>("SupportCaseId")

@@ -1921,6 +1921,27 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.ToTable("statistics_watermark", (string)null);
                 });
 
+            modelBuilder.Entity("WorkAbility.Domain.Statistics.WorkingAgeResidents", b =>
+                {
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Municipality", "Year", "AgeBand");
+
+                    b.ToTable("working_age_residents", (string)null);
+                });
+
             modelBuilder.Entity("WorkAbility.Domain.Teams.CaseTeam", b =>
                 {
                     b.Property<Guid>("SupportCaseId")

@@ -62,6 +62,8 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/admin/coordinator-routes"] = "sets a municipality's route: no client data",
         ["GET /yllapito/ohjaukset"] = "page of the routing table above",
         ["POST /yllapito/ohjaukset"] = "page form handling of a page above",
+        ["GET /yllapito/asukkaat"] = "working-age residents by municipality for the reach figure (F39): population counts, no client data",
+        ["POST /yllapito/asukkaat"] = "page form handling of a page above",
         ["GET /api/consultations/about-clients"] = "the consulted organisation's open questions about named clients; each client shown passes the access door and is logged (ConsultingAnExpertAboutAClientTests)",
         ["POST /api/consultations/about-clients/{id:guid}/answer"] = "reached by consultation id; only the consulted organisation, then the client's access door; others 404",
         ["GET /saatelomake"] = "the saatelomake form: no client data until submitted",

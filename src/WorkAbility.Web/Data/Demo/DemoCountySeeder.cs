@@ -103,6 +103,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             selfAssessment: questionnaires.SelfAssessment);
         int generated = history.Generate(settings.HistoryClients);
         DemoCoordinatorReferrals.Add(db, organisations, professionals, codes, matti, now);
+        DemoResidents.Add(db, now);
         db.ChangeTracker.DetectChanges();
         if (settings.AccessHistory)
         {

@@ -25,6 +25,12 @@ public static class ShowStatistics
 
     public sealed record MonthFigure(DateOnly Month, PublishedFigure Figure);
 
+    /// <summary>
+    /// Reach in one municipality (null: the county): cases opened in the period, the working-age residents kept for it, and
+    /// the cases per 1,000 of them in a year (at least that, when protection withheld part of the cases).
+    /// </summary>
+    public sealed record ReachRow(string? Municipality, PublishedValue Opened, int? Residents, double? Per1000);
+
     public sealed record Result(
         Scope Scope,
         StatisticsFilter Filter,
@@ -47,6 +53,9 @@ public static class ShowStatistics
 
         /// <summary>The median change of the work ability score over support, in points (from slices large enough to show).</summary>
         public int? MedianWorkAbilityChange { get; init; }
+
+        /// <summary>Cases per 1,000 working-age residents, by municipality and for the county; empty for one organisation's figures.</summary>
+        public IReadOnlyList<ReachRow> Reach { get; init; } = [];
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings, ProtectedPatterns protectedPatterns)
@@ -111,8 +120,32 @@ public static class ShowStatistics
                 Answers = WorkAbility.Domain.Statistics.Answers.For(counts, filter, settings.PlanTargetDays),
                 PlanTargetDays = settings.PlanTargetDays,
                 MedianWorkAbilityChange = Publication.Median(Figures.ByCode(Figures.EffectChange), counts, filter.InYears()),
+                Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, db, ct) : [],
             };
         }
+    }
+
+    /// <summary>Cases opened per 1,000 working-age residents in each municipality the filter takes, and in the county.</summary>
+    private static async Task<IReadOnlyList<ReachRow>> ReachOf(CountyTables counts, StatisticsFilter filter, IReadOnlyList<string> municipalities,
+        AppDbContext db, CancellationToken ct)
+    {
+        var residents = await db.WorkingAgeResidents.AsNoTracking().ToListAsync(ct);
+        int months = filter.Months().Count();
+        var inflow = Figures.ByCode(Figures.Inflow);
+        ReachRow Row(string? municipality, int? people)
+        {
+            var opened = Publication.Breakdown(inflow, counts, filter with { Municipality = municipality ?? filter.Municipality }).Total;
+            return new ReachRow(municipality, opened, people, Reach.Per1000(opened.Value, people, months));
+        }
+        var rows = municipalities.Where(m => filter.Municipality is null || filter.Municipality == m)
+            .Select(m => Row(m, Reach.ResidentsOf(residents, m, filter.ToMonth.Year))).ToList();
+        if (filter.Municipality is null)
+        {
+            // The county's rate only when every municipality's residents are known: a partial denominator would overstate it.
+            int?[] each = [.. rows.Select(r => r.Residents)];
+            rows.Add(Row(null, each.All(n => n is not null) ? each.Sum() : null));
+        }
+        return rows;
     }
 
     /// <summary>The first year the statistics accept in a filter.</summary>

@@ -10,7 +10,7 @@ namespace WorkAbility.Web.Features.Statistics;
 /// </summary>
 public static class StatisticsRows
 {
-    public sealed record Row(string Figure, string? Category, string Measure, int? Value, bool Suppressed, bool Partial);
+    public sealed record Row(string Figure, string? Category, string Measure, decimal? Value, bool Suppressed, bool Partial);
 
     public static IReadOnlyList<Row> From(ShowStatistics.Result result)
     {
@@ -54,6 +54,12 @@ public static class StatisticsRows
             {
                 rows.Add(new Row(answer.Code, answer.ReferenceSource, "referencePercent", (int)reference, false, false));
             }
+        }
+        foreach (var reach in result.Reach)
+        {
+            rows.Add(Of(Figures.CoveragePer1000, reach.Municipality, "opened", reach.Opened));
+            rows.Add(new Row(Figures.CoveragePer1000, reach.Municipality, "residents", reach.Residents, reach.Residents is null, false));
+            rows.Add(new Row(Figures.CoveragePer1000, reach.Municipality, "per1000", (decimal?)reach.Per1000, reach.Per1000 is null, reach.Opened.Partial));
         }
         foreach (var (name, months) in new[] { ("trend.inflow", result.InflowByMonth), ("trend.stages", result.StagesByMonth), ("trend.ended", result.EndedByMonth) })
         {
@@ -128,6 +134,10 @@ public static class StatisticsRows
             if (r.Category is not { } category)
             {
                 return "";
+            }
+            if (r.Figure == Figures.CoveragePer1000)
+            {
+                return category;
             }
             if (r.Figure.StartsWith("answer.", StringComparison.Ordinal))
             {

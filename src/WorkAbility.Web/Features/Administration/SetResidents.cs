@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Statistics;
+
+namespace WorkAbility.Web.Features.Administration;
+
+/// <summary>
+/// The administrator keeps a municipality's working-age residents for a year, band by band (F39 reach): new figures are
+/// added, a year already kept is corrected. Counts are written as people write them ("12 345" with spaces is fine).
+/// </summary>
+public static class SetResidents
+{
+    /// <param name="Counts">One per <see cref="WorkingAgeResidents.AgeBands"/>, in their order.</param>
+    public sealed record Request(string? Municipality, string? Year, string?[]? Counts);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task Handle(Request request, CancellationToken ct)
+        {
+            var errors = new List<FieldError>();
+            var municipalities = await db.Organisations.AsNoTracking().Select(o => o.Area).Distinct().ToListAsync(ct);
+            var municipality = request.Municipality?.Trim();
+            if (string.IsNullOrEmpty(municipality))
+            {
+                errors.Add(new FieldError("municipality", TextRules.Required));
+            }
+            else if (!municipalities.Contains(municipality))
+            {
+                errors.Add(new FieldError("municipality", "invalid_choice"));
+            }
+            int year = 0;
+            if (string.IsNullOrWhiteSpace(request.Year))
+            {
+                errors.Add(new FieldError("year", TextRules.Required));
+            }
+            else if (!int.TryParse(request.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            {
+                errors.Add(new FieldError("year", "year_out_of_range"));
+            }
+            var counts = new Dictionary<string, int>();
+            var bands = WorkingAgeResidents.AgeBands;
+            for (int i = 0; i < bands.Length; i++)
+            {
+                var field = WorkingAgeResidents.CountField(bands[i]);
+                var text = request.Counts is { } c && i < c.Length ? c[i] : null;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    errors.Add(new FieldError(field, TextRules.Required));
+                }
+                else if (Count(text) is { } n)
+                {
+                    counts[bands[i]] = n;
+                    WorkingAgeResidents.Check(year == 0 ? WorkingAgeResidents.FirstYear : year, bands[i], n, errors);
+                }
+                else
+                {
+                    errors.Add(new FieldError(field, "residents_out_of_range"));
+                }
+            }
+            TextRules.ThrowIfAny(errors);
+
+            var kept = await db.WorkingAgeResidents.Where(r => r.Municipality == municipality && r.Year == year).ToDictionaryAsync(r => r.AgeBand, ct);
+            foreach (var (band, n) in counts)
+            {
+                if (kept.TryGetValue(band, out var row))
+                {
+                    row.Recount(n);
+                }
+                else
+                {
+                    db.WorkingAgeResidents.Add(WorkingAgeResidents.Of(municipality!, year, band, n));
+                }
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        /// <summary>A whole number as people write it: digits, with spaces (also no-break and narrow) between thousands.</summary>
+        private static int? Count(string text)
+        {
+            var digits = new string(text.Where(ch => !char.IsWhiteSpace(ch) && ch is not '\u202F' and not '\u00A0').ToArray());
+            return digits.Length is > 0 and <= 9 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+        }
+    }
+}
