@@ -22,6 +22,7 @@ internal sealed class CatalogueServiceConfiguration : IEntityTypeConfiguration<C
         {
             b.Property(name).HasMaxLength(CatalogueService.TextMaxLength);
         }
+        b.Property(x => x.UnitCost).HasPrecision(12, 2);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.ProviderOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Active, x.Category, x.Name });
     }

@@ -53,6 +53,32 @@ public sealed class CatalogueService : IVersioned
     public bool Active { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>What one unit of the service costs the county, in euros (F39 cost); null when not set.</summary>
+    public decimal? UnitCost { get; private set; }
+
+    public CostUnit? CostUnit { get; private set; }
+
+    /// <summary>Sets or clears (both null) the unit cost: 0–100 000 euros with at most two decimals, and what it is for.</summary>
+    public void SetUnitCost(decimal? cost, CostUnit? unit)
+    {
+        var errors = new List<FieldError>();
+        if (cost is { } c && (c < 0 || c > UnitCosts.MaxUnitCost || decimal.Round(c, 2) != c))
+        {
+            errors.Add(new FieldError("cost", "unit_cost_invalid"));
+        }
+        if (cost is not null && unit is null)
+        {
+            errors.Add(new FieldError("unit", TextRules.Required));
+        }
+        if (unit is { } u && !Enum.IsDefined(u))
+        {
+            errors.Add(new FieldError("unit", "invalid_choice"));
+        }
+        TextRules.ThrowIfAny(errors);
+        UnitCost = cost;
+        CostUnit = cost is null ? null : unit;
+    }
+
     public sealed record Details(string? Name, string? NameSv, string? NameEn, string? Description, string? DescriptionSv, string? DescriptionEn,
         ServiceCategory? Category, string? TargetGroup, ServiceEntry? Entry, Guid? ProviderOrganisationId, string? ProviderName,
         string? Contact, string? Area, bool Active = true);

@@ -21,8 +21,8 @@ public static class CaseContributions
     public static IReadOnlyList<SliceCount> Of(CaseHistory c, DateOnly today)
     {
         var counts = new List<SliceCount>();
-        void Add(string figure, DateOnly on, string category) =>
-            counts.Add(new SliceCount(figure, new Slice(Figures.ByCode(figure).PeriodOf(on), c.Municipality, c.OrganisationId, c.Path), category, 1));
+        void Add(string figure, DateOnly on, string category, int n = 1) =>
+            counts.Add(new SliceCount(figure, new Slice(Figures.ByCode(figure).PeriodOf(on), c.Municipality, c.OrganisationId, c.Path), category, n));
         void Days(string figure, DateOnly from, DateOnly? to)
         {
             if (to is { } end && end >= from)
@@ -125,6 +125,21 @@ public static class CaseContributions
                 <= -Figures.ImprovedBy => "Worsened",
                 _ => "Unchanged",
             });
+        }
+        // Cost (F39): the services used over the support, counted when it ends; priced at view time by the unit costs kept on
+        // the services, so that a new price needs no recount.
+        if (c.CurrentStage is CaseStage.Ended && c.EndedOn.Count > 0 && c.Outcome is { } ending)
+        {
+            var ended = c.EndedOn[^1];
+            Add(Figures.CostCases, ended, ending is CaseOutcome.Employed or CaseOutcome.InEducation ? Figures.WorkOrStudy : Figures.OtherEnding);
+            foreach (var used in c.Referrals.Where(r => r.StartedOn is { } s && s <= ended).GroupBy(r => r.ServiceId))
+            {
+                string service = used.Key.ToString();
+                int days = used.Sum(r => Math.Min((r.CompletedOn ?? ended).DayNumber, ended.DayNumber) - r.StartedOn!.Value.DayNumber + 1);
+                Add(Figures.CostUsers, ended, service);
+                Add(Figures.CostVisits, ended, service, used.Count());
+                Add(Figures.CostDays, ended, service, Math.Max(days, used.Count()));
+            }
         }
         foreach (var told in c.SituationsAfter)
         {

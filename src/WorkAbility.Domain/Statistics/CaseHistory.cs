@@ -55,6 +55,9 @@ public sealed record CaseHistory(
         public EmploymentOutcome? Employment { get; init; }
 
         public DateOnly? CompletedOn { get; init; }
+
+        /// <summary>The catalogue service referred to (its unit cost prices the use, F39).</summary>
+        public Guid ServiceId { get; init; }
     }
 
     public sealed record Feedback(DateOnly GivenOn, int? Heard, int? Helped, int? PlanClear = null,

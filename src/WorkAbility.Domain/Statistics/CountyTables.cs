@@ -65,6 +65,10 @@ public sealed class CountyTables
 
     public TablePattern PatternOf(Figure figure, DateOnly period)
     {
+        if (figure.PatternFrom is { } leader)
+        {
+            return PatternOf(Figures.ByCode(leader), period);
+        }
         if (fixedPatterns is not null)
         {
             return fixedPatterns(figure, period);

@@ -18,7 +18,8 @@ public enum FigureShape
 }
 
 /// <summary>One kept figure: its code, shape and categories (null: taken from the data, e.g. coordinators).</summary>
-public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string>? Categories, string? Population = null)
+/// <param name="PatternFrom">A figure whose protection this one's cells follow (units of service follow the persons using it).</param>
+public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string>? Categories, string? Population = null, string? PatternFrom = null)
 {
     /// <summary>Kept by month (totals over time, today's snapshots) rather than by quarter (breakdowns).</summary>
     public bool Monthly => Code is Figures.Inflow or Figures.Ended or Figures.StockStage or Figures.Caseload or Figures.DeskWaiting;
@@ -27,7 +28,7 @@ public sealed record Figure(string Code, FigureShape Shape, IReadOnlyList<string
     /// Kept by calendar year: the effect of support (F39) is counted once per person, months after the end, so its groups are
     /// few; in quarters nearly all would be under five and hidden.
     /// </summary>
-    public bool Yearly => Code.StartsWith("effect.", StringComparison.Ordinal);
+    public bool Yearly => Code.StartsWith("effect.", StringComparison.Ordinal) || Code.StartsWith("cost.", StringComparison.Ordinal);
 
     /// <summary>The first day of the period <paramref name="day"/> is kept in for this figure.</summary>
     public DateOnly PeriodOf(DateOnly day) => Monthly ? Slice.MonthOf(day) : Yearly ? Slice.YearOf(day) : Slice.QuarterOf(day);
@@ -71,6 +72,20 @@ public static class Figures
     public const string FeedbackStage = "feedback.stage";
     public const string FeedbackOccasion = "feedback.occasion";
     public const string CoverageFunnel = "coverage.funnel";
+
+    /// <summary>Ended cases by whether they ended in work or study (the cost figures' denominators).</summary>
+    public const string CostCases = "cost.cases";
+
+    /// <summary>Persons (ended cases) who used each catalogue service; the units below are shown only where these are.</summary>
+    public const string CostUsers = "cost.users";
+
+    public const string CostVisits = "cost.visits";
+    public const string CostDays = "cost.days";
+
+    /// <summary>Not kept: worked out for the view from the units used and the unit costs kept on the services.</summary>
+    public const string CostPerCase = "cost.perCase", CostPerGoodOutcome = "cost.perGoodOutcome";
+
+    public const string WorkOrStudy = "WorkOrStudy", OtherEnding = "Other";
 
     /// <summary>Not kept: worked out from the inflow and the working-age residents the administrator keeps (<see cref="Reach"/>).</summary>
     public const string CoveragePer1000 = "coverage.per1000";
@@ -159,6 +174,10 @@ public static class Figures
         .. WorkAbility.Domain.FollowUp.SituationAfterSupport.MonthsAfterEnd.Select(m => new Figure(StatusAfterEnd(m), FigureShape.Breakdown, Names<WorkAbility.Domain.FollowUp.LifeSituation>())),
         new(EffectReferralEmployment, FigureShape.Breakdown, Names<WorkAbility.Domain.Referrals.EmploymentOutcome>()),
         .. WorkAbility.Domain.Feedback.ExperiencedChange.Domains.Select(d => new Figure(ExperiencedChange(d), FigureShape.Breakdown, ScoreCategories)),
+        new(CostCases, FigureShape.Breakdown, [WorkOrStudy, OtherEnding]),
+        new(CostUsers, FigureShape.Overlapping, null, CostCases),
+        new(CostVisits, FigureShape.Overlapping, null, CostCases, PatternFrom: CostUsers),
+        new(CostDays, FigureShape.Overlapping, null, CostCases, PatternFrom: CostUsers),
         new(Caseload, FigureShape.Breakdown, null),
         new(DeskWaiting, FigureShape.Durations, null),
     ];

@@ -39,7 +39,7 @@ public static class Publication
 
     public static PublishedFigure Overlapping(Figure figure, CountyTables tables, StatisticsFilter filter)
     {
-        var categories = figure.Categories!;
+        var categories = figure.Categories ?? tables.Periods(figure.Code, filter).SelectMany(p => tables.CategoriesOf(figure, p)).Distinct().Order(StringComparer.Ordinal).ToList();
         var rows = tables.Periods(figure.Population!, filter)
             .SelectMany(p => Lines(figure, tables, filter, p, categories, tables.Populations(figure, p)));
         return Sum(figure.Code, categories, rows, breakdown: false);

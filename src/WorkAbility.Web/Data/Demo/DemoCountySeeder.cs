@@ -46,6 +46,13 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
 
         var services = DemoServices.All.Select(r => WorkAbility.Domain.Services.CatalogueService.Create(new(r.Name, r.NameSv, null, r.Description,
             null, null, r.Category, r.TargetGroup, r.Entry, organisations[r.ProviderKey].Id, organisations[r.ProviderKey].Name, r.Contact, r.Area), now)).ToList();
+        foreach (var service in services)
+        {
+            if (DemoServices.UnitCosts.TryGetValue(service.Name, out var price))
+            {
+                service.SetUnitCost(price.Cost, price.Unit);
+            }
+        }
         db.Services.AddRange(services);
         // The county's organisations and people are stored first: notices raised by the history are addressed to them.
         await db.SaveChangesAsync(ct);

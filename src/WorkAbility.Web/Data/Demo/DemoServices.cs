@@ -87,4 +87,29 @@ internal static class DemoServices
             "Verkossa oleva tieto, omahoito-ohjelmat ja nettiterapiat.",
             "Kaikki", ServiceEntry.SelfReferral, "sote-mallila", "terveyskyla.invalid", "Koko maa"),
     ];
+
+    /// <summary>
+    /// What the county pays for its own services in the demo (roughly as Finnish counties' unit costs): Kela's, the pension
+    /// insurers' and the digital services are not paid by the county and have no price.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (decimal Cost, CostUnit Unit)> UnitCosts = new Dictionary<string, (decimal, CostUnit)>
+    {
+        ["Sosiaaliohjaus"] = (95m, CostUnit.Visit),
+        ["Sosiaalityö"] = (120m, CostUnit.Visit),
+        ["Vammaispalvelut"] = (140m, CostUnit.Visit),
+        ["Työttömien terveystarkastus"] = (160m, CostUnit.Visit),
+        ["Lääkärin vastaanotto"] = (135m, CostUnit.Visit),
+        ["Tutkimukset ja erikoissairaanhoidon konsultaatiot"] = (420m, CostUnit.Visit),
+        ["Lääkinnällinen kuntoutus"] = (650m, CostUnit.Month),
+        ["Mielenterveys- ja päihdepalvelut"] = (480m, CostUnit.Month),
+        ["Kuntouttava työtoiminta"] = (38.50m, CostUnit.Day),
+        ["Sosiaalinen kuntoutus"] = (520m, CostUnit.Month),
+        ["IPS-työhönvalmennus"] = (590m, CostUnit.Month),
+        ["Työllisyyspalvelujen työhönvalmennus"] = (540m, CostUnit.Month),
+        ["Työkokeilu"] = (9m, CostUnit.Day),
+        ["TYP – työllistymistä edistävä monialainen yhteispalvelu"] = (310m, CostUnit.Month),
+        ["Nuorten ohjaamo ja etsivä nuorisotyö"] = (75m, CostUnit.Visit),
+        ["Liikuntaneuvonta"] = (60m, CostUnit.Visit),
+        ["Työkyvyn tuen osaamiskeskus"] = (280m, CostUnit.Visit),
+    };
 }

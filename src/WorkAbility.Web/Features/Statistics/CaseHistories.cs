@@ -45,7 +45,7 @@ public sealed class CaseHistories(AppDbContext db)
         var dues = (await db.FollowUpDues.AsNoTracking().Where(d => caseIds.Contains(d.SupportCaseId))
             .Select(d => new { d.SupportCaseId, d.DueOn, d.MetOn }).ToListAsync(ct)).ToLookup(d => d.SupportCaseId);
         var referrals = (await db.Referrals.AsNoTracking().Where(r => caseIds.Contains(r.SupportCaseId))
-            .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt, r.EmploymentOutcome, r.StatusChangedAt }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+            .Select(r => new { r.SupportCaseId, r.SentAt, r.Status, r.StartedAt, r.EmploymentOutcome, r.StatusChangedAt, r.ServiceId }).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
         // The work ability score (0–10): the client's self-assessments and the case's need assessments (F39).
         var scored = (await db.NeedAssessments.AsNoTracking().Where(a => caseIds.Contains(a.SupportCaseId) && a.WorkAbilityScore != null)
             .Select(a => new { a.SupportCaseId, a.AssessedAt, a.WorkAbilityScore }).ToListAsync(ct)).ToLookup(a => a.SupportCaseId);
@@ -82,6 +82,7 @@ public sealed class CaseHistories(AppDbContext db)
                     r.StartedAt is { } s ? FinnishCalendar.DateOf(s) : null)
                 {
                     Employment = r.EmploymentOutcome,
+                    ServiceId = r.ServiceId,
                     CompletedOn = r.Status is WorkAbility.Domain.Referrals.ReferralStatus.Completed ? FinnishCalendar.DateOf(r.StatusChangedAt) : null,
                 }).ToList(),
                 feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)

@@ -31,6 +31,14 @@ public static class ShowStatistics
     /// </summary>
     public sealed record ReachRow(string? Municipality, PublishedValue Opened, int? Residents, double? Per1000);
 
+    /// <summary>
+    /// Cost on one path (null: every path) over the years the period touches (F39): ended cases and those ending in work or
+    /// study, the cost of the services they used priced by the unit costs kept on the services, and per case. Partial: some
+    /// use was withheld as a small group, so the cost is at least this. Unpriced: services used that have no unit cost.
+    /// </summary>
+    public sealed record CostRow(ServicePath? Path, PublishedValue Cases, PublishedValue GoodOutcomes, decimal? Cost, bool Partial,
+        decimal? PerCase, decimal? PerGoodOutcome, int Unpriced);
+
     public sealed record Result(
         Scope Scope,
         StatisticsFilter Filter,
@@ -56,6 +64,9 @@ public static class ShowStatistics
 
         /// <summary>Cases per 1,000 working-age residents, by municipality and for the county; empty for one organisation's figures.</summary>
         public IReadOnlyList<ReachRow> Reach { get; init; } = [];
+
+        /// <summary>Cost per case and per case ending in work or study, for every path together and each path.</summary>
+        public IReadOnlyList<CostRow> Costs { get; init; } = [];
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings, ProtectedPatterns protectedPatterns)
@@ -97,7 +108,8 @@ public static class ShowStatistics
             var kept = await db.StatisticsCells.AsNoTracking().Where(c => c.Month >= earliest.FromMonth && c.Month <= filter.ToMonth).ToListAsync(ct);
             var counts = new CountyTables(kept.Select(c => c.AsCount()), store: protectedPatterns.For(refreshed));
 
-            var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations)
+            // The cost figures' kept units are priced into cost rows below, not shown one by one.
+            var breakdowns = Figures.All.Where(f => f.Shape is not FigureShape.Durations && !f.Code.StartsWith("cost.", StringComparison.Ordinal))
                 .Select(f => f.Shape is FigureShape.Overlapping ? Publication.Overlapping(f, counts, filter.For(f, today)) : Publication.Breakdown(f, counts, filter.For(f, today)))
                 .ToList();
             var durations = Figures.All.Where(f => f.Shape is FigureShape.Durations)
@@ -121,6 +133,7 @@ public static class ShowStatistics
                 PlanTargetDays = settings.PlanTargetDays,
                 MedianWorkAbilityChange = Publication.Median(Figures.ByCode(Figures.EffectChange), counts, filter.InYears()),
                 Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, db, ct) : [],
+                Costs = await CostsOf(counts, filter, db, ct),
             };
         }
     }
@@ -146,6 +159,38 @@ public static class ShowStatistics
             rows.Add(Row(null, each.All(n => n is not null) ? each.Sum() : null));
         }
         return rows;
+    }
+
+    /// <summary>Cost per case for every path together and each path, from the published units and the services' unit costs.</summary>
+    private static async Task<IReadOnlyList<CostRow>> CostsOf(CountyTables counts, StatisticsFilter filter, AppDbContext db, CancellationToken ct)
+    {
+        var prices = await db.Services.AsNoTracking().Where(s => s.UnitCost != null)
+            .Select(s => new { s.Id, s.UnitCost, s.CostUnit }).ToDictionaryAsync(s => s.Id.ToString(), ct);
+        CostRow Row(ServicePath? path)
+        {
+            var years = (filter with { Path = path ?? filter.Path }).InYears();
+            var cases = Publication.Breakdown(Figures.ByCode(Figures.CostCases), counts, years);
+            var visits = Publication.Overlapping(Figures.ByCode(Figures.CostVisits), counts, years);
+            var days = Publication.Overlapping(Figures.ByCode(Figures.CostDays), counts, years).Cells.ToDictionary(c => c.Category, c => c.Count);
+            decimal total = 0;
+            bool partial = false;
+            int unpriced = 0;
+            foreach (var cell in visits.Cells)
+            {
+                if (!prices.TryGetValue(cell.Category, out var price))
+                {
+                    unpriced++;
+                    continue;
+                }
+                var used = days.GetValueOrDefault(cell.Category) ?? new PublishedValue(null, true);
+                partial |= cell.Count.Partial || used.Partial;
+                total += WorkAbility.Domain.Services.UnitCosts.CostOf(price.UnitCost!.Value, price.CostUnit!.Value, cell.Count.Value ?? 0, used.Value ?? 0);
+            }
+            var good = cases.Cells.Single(c => c.Category == Figures.WorkOrStudy).Count;
+            decimal? Per(PublishedValue n) => n.Value is >= SmallGroups.Threshold and { } whole ? Math.Round(total / whole, 0, MidpointRounding.AwayFromZero) : null;
+            return new CostRow(path, cases.Total, good, Math.Round(total, 0, MidpointRounding.AwayFromZero), partial || cases.Total.Partial, Per(cases.Total), Per(good), unpriced);
+        }
+        return filter.Path is null ? [Row(null), .. Enum.GetValues<ServicePath>().Select(p => (ServicePath?)p).Select(Row)] : [Row(null)];
     }
 
     /// <summary>The first year the statistics accept in a filter.</summary>

@@ -55,6 +55,14 @@ public static class StatisticsRows
                 rows.Add(new Row(answer.Code, answer.ReferenceSource, "referencePercent", (int)reference, false, false));
             }
         }
+        foreach (var cost in result.Costs)
+        {
+            var path = cost.Path?.ToString();
+            rows.Add(new Row(Figures.CostPerCase, path, "euros", cost.PerCase, cost.PerCase is null, cost.Partial));
+            rows.Add(Of(Figures.CostPerCase, path, "cases", cost.Cases));
+            rows.Add(new Row(Figures.CostPerGoodOutcome, path, "euros", cost.PerGoodOutcome, cost.PerGoodOutcome is null, cost.Partial));
+            rows.Add(Of(Figures.CostPerGoodOutcome, path, "cases", cost.GoodOutcomes));
+        }
         foreach (var reach in result.Reach)
         {
             rows.Add(Of(Figures.CoveragePer1000, reach.Municipality, "opened", reach.Opened));
@@ -138,6 +146,10 @@ public static class StatisticsRows
             if (r.Figure == Figures.CoveragePer1000)
             {
                 return category;
+            }
+            if (r.Figure is Figures.CostPerCase or Figures.CostPerGoodOutcome)
+            {
+                return Enum.TryParse<WorkAbility.Domain.Cases.ServicePath>(category, out var path) ? l.Enum(path) : category;
             }
             if (r.Figure.StartsWith("answer.", StringComparison.Ordinal))
             {

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Common;
+using WorkAbility.Domain.Services;
+using WorkAbility.Web.Infrastructure.Access;
+
+namespace WorkAbility.Web.Features.Services;
+
+/// <summary>
+/// F39 cost: the administrator sets what one unit of a catalogue service costs the county (per visit, day or month), or
+/// clears it. Euros are written as people write them ("85,50", "1 200"); a change based on an older version is a conflict.
+/// </summary>
+public static class SetUnitCost
+{
+    public sealed record Request(string? Cost, CostUnit? Unit, string? Version);
+
+    public sealed class Handler(AppDbContext db, ClientAccess access)
+    {
+        public async Task Handle(Guid id, Request request, CancellationToken ct)
+        {
+            ServiceAdministration.RequireAdministrator(access);
+            var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainRuleException.NotFound("service_not_found");
+            if (request.Version is { Length: > 0 } version && version != service.Version.ToString("N"))
+            {
+                throw new DbUpdateConcurrencyException();
+            }
+            decimal? cost = null;
+            if (!string.IsNullOrWhiteSpace(request.Cost))
+            {
+                cost = Euros(request.Cost) ?? throw new DomainValidationException([new FieldError("cost", "unit_cost_invalid")]);
+            }
+            service.SetUnitCost(cost, request.Unit);
+            await db.SaveChangesAsync(ct);
+        }
+
+        /// <summary>Euros with a decimal comma or point and spaces between thousands; null when it is not such a number.</summary>
+        private static decimal? Euros(string text)
+        {
+            var compact = new string(text.Where(ch => !char.IsWhiteSpace(ch) && ch is not '\u202F' and not '\u00A0' and not '€').ToArray()).Replace(',', '.');
+            return compact.Length is > 0 and <= 12 && decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) ? euros : null;
+        }
+    }
+}
