@@ -46,6 +46,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<OhHandover> OhHandovers => Set<OhHandover>();
     public DbSet<WorkAbility.Domain.Referrals.CoordinatorReferral> CoordinatorReferrals => Set<WorkAbility.Domain.Referrals.CoordinatorReferral>();
     public DbSet<CoordinatorRoute> CoordinatorRoutes => Set<CoordinatorRoute>();
+    public DbSet<WorkAbility.Domain.Screening.ScreeningCheckRecord> ScreeningChecks => Set<WorkAbility.Domain.Screening.ScreeningCheckRecord>();
     public DbSet<WorkAbility.Domain.Statistics.WorkingAgeResidents> WorkingAgeResidents => Set<WorkAbility.Domain.Statistics.WorkingAgeResidents>();
     public DbSet<WorkAbilityNegotiation> WorkAbilityNegotiations => Set<WorkAbilityNegotiation>();
     public DbSet<WorkAbility.Domain.Consultations.CaseConsultation> CaseConsultations => Set<WorkAbility.Domain.Consultations.CaseConsultation>();

@@ -70,6 +70,11 @@ public sealed class Concern
     public DateTimeOffset? RaisedWithClientAt { get; private set; }
     public string? ClientResponse { get; private set; }
 
+    /// <summary>The screening indicators alerted on the facts recorded with the concern (F2; counted in F39 reach).</summary>
+    public bool ScreeningAlerted { get; private set; }
+
+    public void NoteScreening(bool alerted) => ScreeningAlerted = alerted;
+
     public static ContactBasis BasisOf(ContactChannel channel) => channel switch
     {
         ContactChannel.ProfessionalWithConsent or ContactChannel.CoordinatorReferral => ContactBasis.ClientConsent,

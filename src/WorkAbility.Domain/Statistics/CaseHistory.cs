@@ -40,6 +40,9 @@ public sealed record CaseHistory(
     /// <summary>The person's situation told at points after the end of support (F39).</summary>
     public IReadOnlyList<Situation> SituationsAfter { get; init; } = [];
 
+    /// <summary>The screening indicators alerted on the facts recorded with the case's first concern (F2).</summary>
+    public bool ScreeningAlerted { get; init; }
+
     public sealed record Measure(DateOnly On, int Score);
 
     public sealed record Situation(int MonthsAfter, WorkAbility.Domain.FollowUp.LifeSituation Told, DateOnly ToldOn);

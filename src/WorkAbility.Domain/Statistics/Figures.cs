@@ -73,6 +73,17 @@ public static class Figures
     public const string FeedbackOccasion = "feedback.occasion";
     public const string CoverageFunnel = "coverage.funnel";
 
+    /// <summary>
+    /// The way's two ends for the cases opened in a period: whether each began from a screening alert and whether it has ended
+    /// with an outcome. Each case is in two of the four categories (one of each pair): an overlapping figure over the inflow.
+    /// </summary>
+    public const string CoverageEnds = "coverage.ends";
+
+    public const string FromScreening = "FromScreening", NotFromScreening = "NotFromScreening", EndedWithOutcome = "EndedWithOutcome", NotEnded = "NotEnded";
+
+    /// <summary>Not kept in the rollup: booking checks against the screening indicators, and those that alerted (F2), by month.</summary>
+    public const string CoverageScreening = "coverage.screening";
+
     /// <summary>Ended cases by whether they ended in work or study (the cost figures' denominators).</summary>
     public const string CostCases = "cost.cases";
 
@@ -169,6 +180,7 @@ public static class Figures
         new(FeedbackOccasion, FigureShape.Breakdown, Names<WorkAbility.Domain.Feedback.FeedbackOccasion>()),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
         new(CoverageFunnel, FigureShape.Breakdown, FunnelSteps),
+        new(CoverageEnds, FigureShape.Overlapping, [FromScreening, NotFromScreening, EndedWithOutcome, NotEnded], CoverageFunnel),
         new(EffectChange, FigureShape.Breakdown, ChangeCategories),
         new(EffectImproved, FigureShape.Breakdown, ImprovedCategories),
         .. WorkAbility.Domain.FollowUp.SituationAfterSupport.MonthsAfterEnd.Select(m => new Figure(StatusAfterEnd(m), FigureShape.Breakdown, Names<WorkAbility.Domain.FollowUp.LifeSituation>())),

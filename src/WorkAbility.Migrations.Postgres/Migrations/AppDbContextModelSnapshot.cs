@@ -462,6 +462,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ScreeningAlerted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1756,6 +1759,32 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasKey("Kind", "ScopeId", "Key");
 
                     b.ToTable("case_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Screening.ScreeningCheckRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt", "Municipality");
+
+                    b.ToTable("screening_checks", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>

@@ -452,6 +452,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ScreeningAlerted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1746,6 +1749,32 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasKey("Kind", "ScopeId", "Key");
 
                     b.ToTable("case_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Screening.ScreeningCheckRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt", "Municipality");
+
+                    b.ToTable("screening_checks", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Services.CatalogueService", b =>

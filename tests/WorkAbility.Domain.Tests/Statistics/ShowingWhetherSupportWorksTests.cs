@@ -203,4 +203,16 @@ public class ShowingWhetherSupportWorksTests
         Assert.DoesNotContain(counts, c => c.Figure == Figures.ExperiencedChange("healthAndWellbeing"));
         Assert.Equal(Slice.YearOf(EndedOn), counts.First(c => c.Figure == Figures.ExperiencedChange("relationships")).Slice.Month);
     }
+
+    [Fact]
+    public void EachCaseOpened_IsCountedAtTheWaysTwoEnds_WhetherItBeganFromAScreeningAlert_AndWhetherItHasEnded()
+    {
+        var ended = CaseContributions.Of(Ended([]) with { ScreeningAlerted = true }, Today);
+        Assert.Equal(1, Count(ended, Figures.CoverageEnds, Figures.FromScreening));
+        Assert.Equal(1, Count(ended, Figures.CoverageEnds, Figures.EndedWithOutcome));
+        var active = CaseContributions.Of(Ended([]) with { Stages = [new CaseHistory.StageChange(Opened, CaseStage.Services)], EndedOn = [], Outcome = null }, Today);
+        Assert.Equal(1, Count(active, Figures.CoverageEnds, Figures.NotFromScreening));
+        Assert.Equal(1, Count(active, Figures.CoverageEnds, Figures.NotEnded));
+        Assert.All(active.Where(c => c.Figure == Figures.CoverageEnds), c => Assert.Equal(Slice.QuarterOf(Opened), c.Slice.Month));
+    }
 }

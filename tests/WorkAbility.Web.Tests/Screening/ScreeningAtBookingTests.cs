@@ -38,6 +38,28 @@ public class ScreeningAtBookingTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachCheck_IsKeptForTheStatistics_AsWhenWhereAndWhetherItAlerted_AndNothingOfTheBooking()
+    {
+        await using (var db = app.NewDbContext())
+        {
+            db.ScreeningChecks.RemoveRange(db.ScreeningChecks);
+            await db.SaveChangesAsync(Ct);
+        }
+        await Alerts(new { employmentStatus = "unemployed", visitReason = "prolonged flu" });
+        await Alerts(new { employmentStatus = "employed", hasOccupationalHealth = true, visitReason = "sprained ankle" });
+        var nurse = await app.SignedInAs(DemoActors.SoteNurse);
+        Assert.Equal(HttpStatusCode.BadRequest, (await nurse.PostAsJsonAsync("/api/screening/evaluate", new { employmentStatus = "astronaut" }, Ct)).StatusCode);
+        await using (var db = app.NewDbContext())
+        {
+            var kept = db.ScreeningChecks.AsEnumerable().OrderBy(c => c.CheckedAt).ToList();
+            Assert.Equal([true, false], kept.Select(c => c.Alerted));
+            var organisation = db.Professionals.Single(p => p.Username == DemoActors.SoteNurse).OrganisationId;
+            Assert.All(kept, c => Assert.Equal(organisation, c.OrganisationId));
+            Assert.All(kept, c => Assert.Equal(db.Organisations.Single(o => o.Id == organisation).Area, c.Municipality));
+        }
+    }
+
+    [Fact]
     public async Task Seed000_UnemployedPersonBookingForAProlongedFlu_Alerts_WithReasons()
     {
         var alerts = await Alerts(new { employmentStatus = "unemployed", visitReason = "prolonged flu" });

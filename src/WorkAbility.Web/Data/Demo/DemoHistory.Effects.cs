@@ -116,4 +116,26 @@ internal sealed partial class DemoHistory
         }
         return choices[^1].Value;
     }
+
+    /// <summary>
+    /// The sote-centre's bookings checked against the screening indicators around a visit that opened a case (F2, F39 reach):
+    /// most did not alert; in some of the visits the indicators alerted and the concern was recorded then.
+    /// </summary>
+    private void BookingChecks(Concern concern, ContactChannel channel, WorkAbility.Domain.Organisations.Organisation sote, DateTimeOffset opened)
+    {
+        if (channel is not (ContactChannel.Visit or ContactChannel.OmaoloResult or ContactChannel.Phone))
+        {
+            return;
+        }
+        if (bookings.NextDouble() < 0.45)
+        {
+            concern.NoteScreening(true);
+            db.ScreeningChecks.Add(WorkAbility.Domain.Screening.ScreeningCheckRecord.Of(sote.Id, sote.Area, alerted: true, opened.AddMinutes(-bookings.Next(5, 600))));
+        }
+        for (int i = bookings.Next(3, 9); i > 0; i--)
+        {
+            db.ScreeningChecks.Add(WorkAbility.Domain.Screening.ScreeningCheckRecord.Of(sote.Id, sote.Area, alerted: bookings.NextDouble() < 0.06,
+                opened.AddDays(-bookings.Next(0, 30)).AddMinutes(-bookings.Next(0, 600))));
+        }
+    }
 }

@@ -38,6 +38,7 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
 
     /// <summary>The measures and situations of F39 draw from a stream of their own (see DemoHistory.Effects).</summary>
     private readonly Random effects = new(seed + 1);
+    private readonly Random bookings = new(seed + 2);
     private readonly DateOnly today = FinnishCalendar.DateOf(now);
 
     private static readonly string[] Concerns =
@@ -149,6 +150,7 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         var sourceService = source is ConcernSource.Client ? null : SourceServices.GetValueOrDefault(recorder, "sote-keskus");
         var concern = Concern.Record(supportCase.Id, source, sourceService, channel, Concerns[random.Next(Concerns.Length)],
             FinnishCalendar.DateOf(opened).AddDays(-random.Next(20)), staff[recorder].Id, opened, FinnishCalendar.DateOf(opened));
+        BookingChecks(concern, channel, sote, opened);
         db.Concerns.Add(concern);
         supportCase.NoteConcern(concern, staff[recorder].Id, opened);
 

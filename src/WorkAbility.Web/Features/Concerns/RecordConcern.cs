@@ -65,6 +65,7 @@ public static class RecordConcern
             {
                 concern.RaiseWithClient(request.ClientResponse, now);
             }
+            concern.NoteScreening(alerts.Count > 0);
             supportCase.NoteConcern(concern, actor.ProfessionalId, now);
             db.Concerns.Add(concern);
             await db.SaveChangesAsync(ct);

@@ -24,8 +24,8 @@ public static class ScreeningEndpoints
     {
         var group = endpoints.MapGroup("/api/screening").WithTags("Screening")
             .RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Professional), nameof(StaffRole.Coordinator)));
-        group.MapPost("/evaluate", (ScreeningCheck.Request request, ScreeningRules rules, IStringLocalizer<SharedResource> l) =>
-                Results.Ok(ScreeningCheck.Evaluate(request, rules.Current, l)))
+        group.MapPost("/evaluate", async (ScreeningCheck.Request request, CheckBooking.Handler handler, CancellationToken ct) =>
+                Results.Ok(await handler.Handle(request, ct)))
             .DisableAntiforgery()
             .WithSummary("Checks booking facts against the screening indicators")
             .AddOpenApiOperationTransformer((operation, _, _) =>

@@ -35,7 +35,7 @@ public sealed class CaseHistories(AppDbContext db)
                                join p in db.Professionals.AsNoTracking() on concern.RecordedById equals p.Id
                                join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
                                where caseIds.Contains(concern.SupportCaseId)
-                               select new { concern.SupportCaseId, concern.Channel, concern.RecordedAt, o.Kind }).ToListAsync(ct))
+                               select new { concern.SupportCaseId, concern.Channel, concern.RecordedAt, o.Kind, concern.ScreeningAlerted }).ToListAsync(ct))
             .GroupBy(c => c.SupportCaseId).ToDictionary(g => g.Key, g => g.MinBy(c => c.RecordedAt)!);
         var assessments = (await db.NeedAssessments.AsNoTracking()
                 .Where(a => caseIds.Contains(a.SupportCaseId))
@@ -95,6 +95,7 @@ public sealed class CaseHistories(AppDbContext db)
                         .Where(f => f.Score is not null).Select(f => new CaseHistory.Measure(FinnishCalendar.DateOf(f.FilledAt), f.Score!.Value)))
                     .ToList(),
                 SituationsAfter = situations[c.Id].Select(s => new CaseHistory.Situation(s.MonthsAfter, s.Situation, FinnishCalendar.DateOf(s.ToldAt))).ToList(),
+                ScreeningAlerted = concern?.ScreeningAlerted ?? false,
             };
         }).ToList();
     }

@@ -36,6 +36,12 @@ public static class ShowStatistics
     /// study, the cost of the services they used priced by the unit costs kept on the services, and per case. Partial: some
     /// use was withheld as a small group, so the cost is at least this. Unpriced: services used that have no unit cost.
     /// </summary>
+    /// <summary>
+    /// Booking checks against the screening indicators in the period and those that alerted (F2), by the checking
+    /// organisation's municipality; not known by path. Counts under five are hidden like any other.
+    /// </summary>
+    public sealed record ScreeningChecks(PublishedValue Checks, PublishedValue Alerted);
+
     public sealed record CostRow(ServicePath? Path, PublishedValue Cases, PublishedValue GoodOutcomes, decimal? Cost, bool Partial,
         decimal? PerCase, decimal? PerGoodOutcome, int Unpriced);
 
@@ -67,6 +73,9 @@ public static class ShowStatistics
 
         /// <summary>Cost per case and per case ending in work or study, for every path together and each path.</summary>
         public IReadOnlyList<CostRow> Costs { get; init; } = [];
+
+        /// <summary>The way's first step (null when a path is chosen: a booking check has none).</summary>
+        public ScreeningChecks? Screening { get; init; }
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock, StatisticsSettings settings, ProtectedPatterns protectedPatterns)
@@ -134,6 +143,7 @@ public static class ShowStatistics
                 MedianWorkAbilityChange = Publication.Median(Figures.ByCode(Figures.EffectChange), counts, filter.InYears()),
                 Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, db, ct) : [],
                 Costs = await CostsOf(counts, filter, db, ct),
+                Screening = filter.Path is null ? await ScreeningOf(filter, db, ct) : null,
             };
         }
     }
@@ -159,6 +169,26 @@ public static class ShowStatistics
             rows.Add(Row(null, each.All(n => n is not null) ? each.Sum() : null));
         }
         return rows;
+    }
+
+    private static async Task<ScreeningChecks> ScreeningOf(StatisticsFilter filter, AppDbContext db, CancellationToken ct)
+    {
+        var from = FinnishCalendar.FromLocalTime(filter.FromMonth.ToDateTime(TimeOnly.MinValue));
+        var to = FinnishCalendar.FromLocalTime(filter.ToMonth.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        var checks = db.ScreeningChecks.AsNoTracking().Where(c => c.CheckedAt >= from && c.CheckedAt < to);
+        if (filter.Municipality is { } m)
+        {
+            checks = checks.Where(c => c.Municipality == m);
+        }
+        if (filter.OrganisationId is { } o)
+        {
+            checks = checks.Where(c => c.OrganisationId == o);
+        }
+        var counted = await checks.GroupBy(c => c.Alerted).Select(g => new { Alerted = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int all = counted.Sum(c => c.Count), alerted = counted.Where(c => c.Alerted).Sum(c => c.Count);
+        // Either side of the split under five would be a small group: both are hidden then, the total stays.
+        bool split = SmallGroups.Reveal(alerted) is not null && SmallGroups.Reveal(all - alerted) is not null;
+        return new ScreeningChecks(new PublishedValue(SmallGroups.Reveal(all)), new PublishedValue(split ? alerted : null, !split));
     }
 
     /// <summary>Cost per case for every path together and each path, from the published units and the services' unit costs.</summary>

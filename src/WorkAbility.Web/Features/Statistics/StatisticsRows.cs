@@ -55,6 +55,11 @@ public static class StatisticsRows
                 rows.Add(new Row(answer.Code, answer.ReferenceSource, "referencePercent", (int)reference, false, false));
             }
         }
+        if (result.Screening is { } screening)
+        {
+            rows.Add(Of(Figures.CoverageScreening, null, "checks", screening.Checks));
+            rows.Add(Of(Figures.CoverageScreening, null, "alerted", screening.Alerted));
+        }
         foreach (var cost in result.Costs)
         {
             var path = cost.Path?.ToString();
