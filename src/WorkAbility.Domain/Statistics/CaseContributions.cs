@@ -47,8 +47,8 @@ public static class CaseContributions
         Add(Figures.CoverageFunnel, c.OpenedOn, c.Referrals.Any(r => r.StartedOn is not null) ? "Service"
             : c.FirstPlanOn is not null ? "Plan" : c.TeamFormedOn is not null ? "Team" : c.CoordinatorAssignedOn is not null ? "Coordinator" : "Opened");
         // The way's two ends: whether the case began from a screening alert, and whether it has ended with an outcome recorded.
-        Add(Figures.CoverageEnds, c.OpenedOn, c.ScreeningAlerted ? Figures.FromScreening : Figures.NotFromScreening);
-        Add(Figures.CoverageEnds, c.OpenedOn, c.CurrentStage is CaseStage.Ended && c.Outcome is not null ? Figures.EndedWithOutcome : Figures.NotEnded);
+        Add(Figures.CoverageScreened, c.OpenedOn, c.ScreeningAlerted ? Figures.FromScreening : Figures.NotFromScreening);
+        Add(Figures.CoverageEnded, c.OpenedOn, c.CurrentStage is CaseStage.Ended && c.Outcome is not null ? Figures.EndedWithOutcome : Figures.NotEnded);
         Add(Figures.InflowTyp, c.OpenedOn, c.LikelyTyp switch { true => "Likely", false => "NotLikely", null => "NotAssessed" });
 
         // Flow: the stage at each month's end (this month: today), and how long each stage lasted.

@@ -74,10 +74,10 @@ public static class Figures
     public const string CoverageFunnel = "coverage.funnel";
 
     /// <summary>
-    /// The way's two ends for the cases opened in a period: whether each began from a screening alert and whether it has ended
-    /// with an outcome. Each case is in two of the four categories (one of each pair): an overlapping figure over the inflow.
+    /// The way's two ends for the cases opened in a period: whether each began from a screening alert, and whether it has
+    /// ended with an outcome. Two breakdowns (each case in one category of each), so that each pair is protected with its total.
     /// </summary>
-    public const string CoverageEnds = "coverage.ends";
+    public const string CoverageScreened = "coverage.screened", CoverageEnded = "coverage.ended";
 
     public const string FromScreening = "FromScreening", NotFromScreening = "NotFromScreening", EndedWithOutcome = "EndedWithOutcome", NotEnded = "NotEnded";
 
@@ -180,7 +180,8 @@ public static class Figures
         new(FeedbackOccasion, FigureShape.Breakdown, Names<WorkAbility.Domain.Feedback.FeedbackOccasion>()),
         new(FeedbackHelped, FigureShape.Breakdown, ScoreCategories),
         new(CoverageFunnel, FigureShape.Breakdown, FunnelSteps),
-        new(CoverageEnds, FigureShape.Overlapping, [FromScreening, NotFromScreening, EndedWithOutcome, NotEnded], CoverageFunnel),
+        new(CoverageScreened, FigureShape.Breakdown, [FromScreening, NotFromScreening]),
+        new(CoverageEnded, FigureShape.Breakdown, [EndedWithOutcome, NotEnded]),
         new(EffectChange, FigureShape.Breakdown, ChangeCategories),
         new(EffectImproved, FigureShape.Breakdown, ImprovedCategories),
         .. WorkAbility.Domain.FollowUp.SituationAfterSupport.MonthsAfterEnd.Select(m => new Figure(StatusAfterEnd(m), FigureShape.Breakdown, Names<WorkAbility.Domain.FollowUp.LifeSituation>())),

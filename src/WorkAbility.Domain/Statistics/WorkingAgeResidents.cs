@@ -63,8 +63,8 @@ public sealed class WorkingAgeResidents
 public static class Reach
 {
     /// <summary>
-    /// The working-age residents of a municipality for a period ending in <paramref name="year"/>: the latest year kept up to it,
-    /// or the earliest kept when all are later; null when none is kept.
+    /// The working-age residents of a municipality for a period ending in <paramref name="year"/>: the latest year kept up to it;
+    /// null when none is kept up to it (a later year's figures do not stand for an earlier one).
     /// </summary>
     public static int? ResidentsOf(IEnumerable<WorkingAgeResidents> kept, string municipality, int year)
     {
@@ -73,11 +73,11 @@ public static class Reach
         {
             return null;
         }
-        var chosen = years.Keys.Where(y => y <= year).DefaultIfEmpty(years.Keys.Min()).Max();
-        return years[chosen];
+        var upTo = years.Keys.Where(y => y <= year).ToList();
+        return upTo.Count == 0 || years[upTo.Max()] == 0 ? null : years[upTo.Max()];
     }
 
-    /// <summary>Cases opened per 1,000 working-age residents, as a yearly rate over a period of <paramref name="months"/>; one decimal.</summary>
-    public static double? Per1000(int? opened, int? residents, int months) =>
-        opened is { } n && residents is > 0 and { } r && months > 0 ? Math.Round(n * 1000.0 / r * 12 / months, 1, MidpointRounding.AwayFromZero) : null;
+    /// <summary>Cases opened per 1,000 working-age residents, as a yearly rate over a period of <paramref name="days"/>; one decimal.</summary>
+    public static double? Per1000(int? opened, int? residents, int days) =>
+        opened is { } n && residents is > 0 and { } r && days > 0 ? Math.Round(n * 1000.0 / r * 365.25 / days, 1, MidpointRounding.AwayFromZero) : null;
 }

@@ -10,31 +10,33 @@ public class MeasuringReachTests
         WorkingAgeResidents.AgeBands.Select(b => WorkingAgeResidents.Of(municipality, year, b, perBand));
 
     [Fact]
-    public void ThePeriodUsesItsOwnYear_OrTheLatestBefore_OrTheEarliestKept()
+    public void ThePeriodUsesItsOwnYear_OrTheLatestBefore_NeverALaterOne_NorZeros()
     {
         var kept = Year("Esikylä", 2024, 1_000).Concat(Year("Esikylä", 2025, 900)).Concat(Year("Mallila", 2025, 10)).ToList();
         Assert.Equal(5_400, Reach.ResidentsOf(kept, "Esikylä", 2026));
         Assert.Equal(5_400, Reach.ResidentsOf(kept, "Esikylä", 2025));
         Assert.Equal(6_000, Reach.ResidentsOf(kept, "Esikylä", 2024));
-        Assert.Equal(6_000, Reach.ResidentsOf(kept, "Esikylä", 2019));
+        Assert.Null(Reach.ResidentsOf(kept, "Esikylä", 2019));
+        Assert.Null(Reach.ResidentsOf([.. kept, .. Year("Uusikylä", 2025, 0)], "Uusikylä", 2026));
         Assert.Equal(60, Reach.ResidentsOf(kept, "Mallila", 2026));
         Assert.Null(Reach.ResidentsOf(kept, "Uusikylä", 2026));
     }
 
     [Theory]
-    [InlineData(120, 10_000, 12, 12.0)]
-    [InlineData(30, 10_000, 3, 12.0)]
-    [InlineData(7, 3_000, 12, 2.3)]
-    [InlineData(0, 3_000, 12, 0.0)]
-    public void TheRate_IsPerThousandResidents_AndPerYear(int opened, int residents, int months, double expected) =>
-        Assert.Equal(expected, Reach.Per1000(opened, residents, months));
+    [InlineData(120, 10_000, 365, 12.0)]
+    [InlineData(30, 10_000, 91, 12.0)]
+    [InlineData(4, 10_000, 7, 20.9)]
+    [InlineData(7, 3_000, 365, 2.3)]
+    [InlineData(0, 3_000, 365, 0.0)]
+    public void TheRate_IsPerThousandResidents_AndPerYear_OverTheDaysThePeriodHasHad(int opened, int residents, int days, double expected) =>
+        Assert.Equal(expected, Reach.Per1000(opened, residents, days));
 
     [Fact]
     public void WithoutCasesShownOrResidentsKept_ThereIsNoRate()
     {
-        Assert.Null(Reach.Per1000(null, 10_000, 12));
-        Assert.Null(Reach.Per1000(40, null, 12));
-        Assert.Null(Reach.Per1000(40, 0, 12));
+        Assert.Null(Reach.Per1000(null, 10_000, 365));
+        Assert.Null(Reach.Per1000(40, null, 365));
+        Assert.Null(Reach.Per1000(40, 0, 365));
     }
 
     [Theory]

@@ -208,11 +208,11 @@ public class ShowingWhetherSupportWorksTests
     public void EachCaseOpened_IsCountedAtTheWaysTwoEnds_WhetherItBeganFromAScreeningAlert_AndWhetherItHasEnded()
     {
         var ended = CaseContributions.Of(Ended([]) with { ScreeningAlerted = true }, Today);
-        Assert.Equal(1, Count(ended, Figures.CoverageEnds, Figures.FromScreening));
-        Assert.Equal(1, Count(ended, Figures.CoverageEnds, Figures.EndedWithOutcome));
+        Assert.Equal(1, Count(ended, Figures.CoverageScreened, Figures.FromScreening));
+        Assert.Equal(1, Count(ended, Figures.CoverageEnded, Figures.EndedWithOutcome));
         var active = CaseContributions.Of(Ended([]) with { Stages = [new CaseHistory.StageChange(Opened, CaseStage.Services)], EndedOn = [], Outcome = null }, Today);
-        Assert.Equal(1, Count(active, Figures.CoverageEnds, Figures.NotFromScreening));
-        Assert.Equal(1, Count(active, Figures.CoverageEnds, Figures.NotEnded));
-        Assert.All(active.Where(c => c.Figure == Figures.CoverageEnds), c => Assert.Equal(Slice.QuarterOf(Opened), c.Slice.Month));
+        Assert.Equal(1, Count(active, Figures.CoverageScreened, Figures.NotFromScreening));
+        Assert.Equal(1, Count(active, Figures.CoverageEnded, Figures.NotEnded));
+        Assert.All(active.Where(c => c.Figure is Figures.CoverageScreened or Figures.CoverageEnded), c => Assert.Equal(Slice.QuarterOf(Opened), c.Slice.Month));
     }
 }

@@ -49,6 +49,9 @@ public class CountingTheCostOfSupportTests(PostgresCluster cluster)
         // The same old version again: someone changed it meanwhile, so this is not written over it.
         var stale = await PageForms.Post(admin, path, "unit-cost", [new("UnitCost.Cost", "99"), new("UnitCost.Unit", "Visit"), new("UnitCost.Version", version)]);
         Assert.DoesNotContain("Yksikkökustannus on tallennettu.", await stale.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // Without the version the change was made on, nothing is written either.
+        var unversioned = await PageForms.Post(admin, path, "unit-cost", [new("UnitCost.Cost", "99"), new("UnitCost.Unit", "Visit")]);
+        Assert.DoesNotContain("Yksikkökustannus on tallennettu.", await unversioned.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         await using (var db = app.NewDbContext())
         {
             Assert.Equal(12.50m, (await db.Services.AsNoTracking().SingleAsync(s => s.Id == serviceId, Ct)).UnitCost);

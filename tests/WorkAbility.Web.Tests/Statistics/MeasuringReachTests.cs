@@ -38,6 +38,8 @@ public class MeasuringReachTests(PostgresCluster cluster)
         var elsewhere = await PageForms.Post(admin, "/yllapito/asukkaat", "residents", Fields("Atlantis", "1999", "1", "1", "1", "1", "1", "1"));
         var refused = await elsewhere.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Kirjoita vuosi väliltä 2000–2199.", refused, StringComparison.Ordinal);
+        var zeros = await PageForms.Post(admin, "/yllapito/asukkaat", "residents", Fields("Mallila", "2026", "0", "0", "0", "0", "0", "0"));
+        Assert.Contains("Kaikki ikäryhmät ovat nollia", await zeros.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         // Typed with spaces between thousands, as Finns write them; a correction replaces the year's figures.
         foreach (var counts in new[] { new[] { "1", "1", "1", "1", "1", "1" }, new[] { "5 100", "3 300", "7 200", "6 600", "7 000", "7 700" } })
@@ -70,7 +72,11 @@ public class MeasuringReachTests(PostgresCluster cluster)
         Assert.Equal(36_900, Measure("Esikylä", "residents").GetProperty("value").GetInt32());
         var opened = Measure("Esikylä", "opened").GetProperty("value").GetInt32();
         Assert.True(opened >= 5, $"{opened} opened");
-        Assert.Equal(Math.Round(opened * 1000m / 36_900, 1, MidpointRounding.AwayFromZero), Measure("Esikylä", "per1000").GetProperty("value").GetDecimal());
+        // A yearly rate over the days the period has had (this month up to today).
+        var today = WorkAbility.Domain.Common.FinnishCalendar.Today(app.Clock);
+        var end = new[] { new DateOnly(2027, 1, 1), today.AddDays(1) }.Min();
+        int days = end.DayNumber - new DateOnly(2026, 1, 1).DayNumber;
+        Assert.Equal(Math.Round(opened * 1000.0 / 36_900 * 365.25 / days, 1, MidpointRounding.AwayFromZero), Measure("Esikylä", "per1000").GetProperty("value").GetDouble(), 1e-9);
         Assert.True(Measure(null, "per1000").GetProperty("value").GetDecimal() > 0);
         Assert.Contains("Tapauksia 1 000 työikäistä asukasta kohden vuodessa", await paivi.GetStringAsync(new Uri("/tilastot", UriKind.Relative), Ct), StringComparison.Ordinal);
     }

@@ -35,9 +35,12 @@ public static class SetResidents
             {
                 errors.Add(new FieldError("year", TextRules.Required));
             }
-            else if (!int.TryParse(request.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            else if (!int.TryParse(request.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year)
+                     || year is < WorkingAgeResidents.FirstYear or > WorkingAgeResidents.LastYear)
             {
+                // Named here, before the counts, so the summary lists the fields in the form's order.
                 errors.Add(new FieldError("year", "year_out_of_range"));
+                year = 0;
             }
             var counts = new Dictionary<string, int>();
             var bands = WorkingAgeResidents.AgeBands;
@@ -58,6 +61,11 @@ public static class SetResidents
                 {
                     errors.Add(new FieldError(field, "residents_out_of_range"));
                 }
+            }
+            if (errors.Count == 0 && counts.Values.Sum() == 0)
+            {
+                // A municipality has working-age residents: all zeros is a mistake, and would make its reach infinite.
+                errors.Add(new FieldError(WorkingAgeResidents.CountField(bands[0]), "residents_all_zero"));
             }
             TextRules.ThrowIfAny(errors);
 

@@ -21,7 +21,8 @@ public static class SetUnitCost
         {
             ServiceAdministration.RequireAdministrator(access);
             var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainRuleException.NotFound("service_not_found");
-            if (request.Version is { Length: > 0 } version && version != service.Version.ToString("N"))
+            // The version the change was made on is required: without it a change could overwrite one made meanwhile.
+            if (request.Version is not { Length: > 0 } version || version != service.Version.ToString("N"))
             {
                 throw new DbUpdateConcurrencyException();
             }

@@ -37,13 +37,38 @@ public static class ShowStatistics
     /// use was withheld as a small group, so the cost is at least this. Unpriced: services used that have no unit cost.
     /// </summary>
     /// <summary>
-    /// Booking checks against the screening indicators in the period and those that alerted (F2), by the checking
-    /// organisation's municipality; not known by path. Counts under five are hidden like any other.
+    /// Booking checks against the screening indicators and those that alerted (F2), over the quarters the period touches (as
+    /// the cases opened beside them), by the checking organisation's municipality; not known by path. Published exactly: a
+    /// check keeps no person and nothing of the booking, so no one can be recognised in it.
     /// </summary>
-    public sealed record ScreeningChecks(PublishedValue Checks, PublishedValue Alerted);
+    public sealed record ScreeningChecks(int Checks, int Alerted);
 
     public sealed record CostRow(ServicePath? Path, PublishedValue Cases, PublishedValue GoodOutcomes, decimal? Cost, bool Partial,
-        decimal? PerCase, decimal? PerGoodOutcome, int Unpriced);
+        PerCaseCost PerCase, PerCaseCost PerGoodOutcome, int Unpriced);
+
+    /// <summary>
+    /// A cost per case from published figures: exact; at least (some use withheld); at most (some of the cases withheld);
+    /// none when both, or fewer than five cases.
+    /// </summary>
+    public sealed record PerCaseCost(decimal? Euros, PerCaseBound Bound)
+    {
+        public static PerCaseCost Of(decimal total, bool costWithheld, PublishedValue cases) => cases.Value is >= SmallGroups.Threshold and { } n
+            ? (costWithheld, cases.Partial) switch
+            {
+                (false, false) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.Exact),
+                (true, false) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.AtLeast),
+                (false, true) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.AtMost),
+                _ => new(null, PerCaseBound.Exact),
+            }
+            : new(null, PerCaseBound.Exact);
+    }
+
+    public enum PerCaseBound
+    {
+        Exact,
+        AtLeast,
+        AtMost,
+    }
 
     public sealed record Result(
         Scope Scope,
@@ -141,7 +166,7 @@ public static class ShowStatistics
                 Answers = WorkAbility.Domain.Statistics.Answers.For(counts, filter, settings.PlanTargetDays),
                 PlanTargetDays = settings.PlanTargetDays,
                 MedianWorkAbilityChange = Publication.Median(Figures.ByCode(Figures.EffectChange), counts, filter.InYears()),
-                Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, db, ct) : [],
+                Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, today, db, ct) : [],
                 Costs = await CostsOf(counts, filter, db, ct),
                 Screening = filter.Path is null ? await ScreeningOf(filter, db, ct) : null,
             };
@@ -150,15 +175,17 @@ public static class ShowStatistics
 
     /// <summary>Cases opened per 1,000 working-age residents in each municipality the filter takes, and in the county.</summary>
     private static async Task<IReadOnlyList<ReachRow>> ReachOf(CountyTables counts, StatisticsFilter filter, IReadOnlyList<string> municipalities,
-        AppDbContext db, CancellationToken ct)
+        DateOnly today, AppDbContext db, CancellationToken ct)
     {
         var residents = await db.WorkingAgeResidents.AsNoTracking().ToListAsync(ct);
-        int months = filter.Months().Count();
+        // A yearly rate over the days the period has had: this month counts only up to today.
+        var end = new[] { filter.ToMonth.AddMonths(1), today.AddDays(1) }.Min();
+        int days = Math.Max(1, end.DayNumber - filter.FromMonth.DayNumber);
         var inflow = Figures.ByCode(Figures.Inflow);
         ReachRow Row(string? municipality, int? people)
         {
             var opened = Publication.Breakdown(inflow, counts, filter with { Municipality = municipality ?? filter.Municipality }).Total;
-            return new ReachRow(municipality, opened, people, Reach.Per1000(opened.Value, people, months));
+            return new ReachRow(municipality, opened, people, Reach.Per1000(opened.Value, people, days));
         }
         var rows = municipalities.Where(m => filter.Municipality is null || filter.Municipality == m)
             .Select(m => Row(m, Reach.ResidentsOf(residents, m, filter.ToMonth.Year))).ToList();
@@ -166,15 +193,16 @@ public static class ShowStatistics
         {
             // The county's rate only when every municipality's residents are known: a partial denominator would overstate it.
             int?[] each = [.. rows.Select(r => r.Residents)];
-            rows.Add(Row(null, each.All(n => n is not null) ? each.Sum() : null));
+            rows.Add(Row(null, each.All(n => n is > 0) ? each.Sum() : null));
         }
         return rows;
     }
 
     private static async Task<ScreeningChecks> ScreeningOf(StatisticsFilter filter, AppDbContext db, CancellationToken ct)
     {
-        var from = FinnishCalendar.FromLocalTime(filter.FromMonth.ToDateTime(TimeOnly.MinValue));
-        var to = FinnishCalendar.FromLocalTime(filter.ToMonth.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        var quarters = filter.InQuarters();
+        var from = FinnishCalendar.FromLocalTime(quarters.FromMonth.ToDateTime(TimeOnly.MinValue));
+        var to = FinnishCalendar.FromLocalTime(quarters.ToMonth.AddMonths(3).ToDateTime(TimeOnly.MinValue));
         var checks = db.ScreeningChecks.AsNoTracking().Where(c => c.CheckedAt >= from && c.CheckedAt < to);
         if (filter.Municipality is { } m)
         {
@@ -185,10 +213,7 @@ public static class ShowStatistics
             checks = checks.Where(c => c.OrganisationId == o);
         }
         var counted = await checks.GroupBy(c => c.Alerted).Select(g => new { Alerted = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int all = counted.Sum(c => c.Count), alerted = counted.Where(c => c.Alerted).Sum(c => c.Count);
-        // Either side of the split under five would be a small group: both are hidden then, the total stays.
-        bool split = SmallGroups.Reveal(alerted) is not null && SmallGroups.Reveal(all - alerted) is not null;
-        return new ScreeningChecks(new PublishedValue(SmallGroups.Reveal(all)), new PublishedValue(split ? alerted : null, !split));
+        return new ScreeningChecks(counted.Sum(c => c.Count), counted.Where(c => c.Alerted).Sum(c => c.Count));
     }
 
     /// <summary>Cost per case for every path together and each path, from the published units and the services' unit costs.</summary>
@@ -199,7 +224,9 @@ public static class ShowStatistics
         CostRow Row(ServicePath? path)
         {
             var years = (filter with { Path = path ?? filter.Path }).InYears();
-            var cases = Publication.Breakdown(Figures.ByCode(Figures.CostCases), counts, years);
+            // The cases from the published outcomes of the same years (their quarters), so that no second count of the same
+            // ends can be set against them.
+            var outcomes = Publication.Breakdown(Figures.ByCode(Figures.Outcome), counts, years with { ToMonth = years.ToMonth.AddMonths(11) });
             var visits = Publication.Overlapping(Figures.ByCode(Figures.CostVisits), counts, years);
             var days = Publication.Overlapping(Figures.ByCode(Figures.CostDays), counts, years).Cells.ToDictionary(c => c.Category, c => c.Count);
             decimal total = 0;
@@ -216,9 +243,12 @@ public static class ShowStatistics
                 partial |= cell.Count.Partial || used.Partial;
                 total += WorkAbility.Domain.Services.UnitCosts.CostOf(price.UnitCost!.Value, price.CostUnit!.Value, cell.Count.Value ?? 0, used.Value ?? 0);
             }
-            var good = cases.Cells.Single(c => c.Category == Figures.WorkOrStudy).Count;
-            decimal? Per(PublishedValue n) => n.Value is >= SmallGroups.Threshold and { } whole ? Math.Round(total / whole, 0, MidpointRounding.AwayFromZero) : null;
-            return new CostRow(path, cases.Total, good, Math.Round(total, 0, MidpointRounding.AwayFromZero), partial || cases.Total.Partial, Per(cases.Total), Per(good), unpriced);
+            var goodCells = outcomes.Cells.Where(c => c.Category is nameof(CaseOutcome.Employed) or nameof(CaseOutcome.InEducation)).Select(c => c.Count).ToList();
+            int goodSum = goodCells.Sum(c => c.Value ?? 0);
+            bool goodWithheld = goodCells.Any(c => c.Suppressed || c.Partial);
+            var good = goodSum == 0 && goodWithheld ? new PublishedValue(null, true) : new PublishedValue(goodSum, goodWithheld);
+            return new CostRow(path, outcomes.Total, good, Math.Round(total, 0, MidpointRounding.AwayFromZero), partial,
+                PerCaseCost.Of(total, partial, outcomes.Total), PerCaseCost.Of(total, partial, good), unpriced);
         }
         return filter.Path is null ? [Row(null), .. Enum.GetValues<ServicePath>().Select(p => (ServicePath?)p).Select(Row)] : [Row(null)];
     }

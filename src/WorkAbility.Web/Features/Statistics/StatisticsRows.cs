@@ -57,15 +57,17 @@ public static class StatisticsRows
         }
         if (result.Screening is { } screening)
         {
-            rows.Add(Of(Figures.CoverageScreening, null, "checks", screening.Checks));
-            rows.Add(Of(Figures.CoverageScreening, null, "alerted", screening.Alerted));
+            rows.Add(new Row(Figures.CoverageScreening, null, "checks", screening.Checks, false, false));
+            rows.Add(new Row(Figures.CoverageScreening, null, "alerted", screening.Alerted, false, false));
         }
         foreach (var cost in result.Costs)
         {
             var path = cost.Path?.ToString();
-            rows.Add(new Row(Figures.CostPerCase, path, "euros", cost.PerCase, cost.PerCase is null, cost.Partial));
+            // "partial": a bound, not the exact cost (the page says whether at least or at most).
+            rows.Add(new Row(Figures.CostPerCase, path, "euros", cost.PerCase.Euros, cost.PerCase.Euros is null, cost.PerCase.Bound is not ShowStatistics.PerCaseBound.Exact));
             rows.Add(Of(Figures.CostPerCase, path, "cases", cost.Cases));
-            rows.Add(new Row(Figures.CostPerGoodOutcome, path, "euros", cost.PerGoodOutcome, cost.PerGoodOutcome is null, cost.Partial));
+            rows.Add(new Row(Figures.CostPerGoodOutcome, path, "euros", cost.PerGoodOutcome.Euros, cost.PerGoodOutcome.Euros is null,
+                cost.PerGoodOutcome.Bound is not ShowStatistics.PerCaseBound.Exact));
             rows.Add(Of(Figures.CostPerGoodOutcome, path, "cases", cost.GoodOutcomes));
         }
         foreach (var reach in result.Reach)
