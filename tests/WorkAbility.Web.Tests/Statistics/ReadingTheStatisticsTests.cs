@@ -167,6 +167,7 @@ public class ReadingTheStatisticsTests(PostgresCluster cluster)
     [InlineData("?path=Nobody", "path")]
     [InlineData("?path=7", "path")]
     [InlineData("?organisation=00000000-0000-0000-0000-000000000001", "organisation")]
+    [InlineData("?organisation=notaguid", "organisation")]
     [InlineData("?from=%00%00&to=2026-11", "from")]
     [InlineData("?municipality=%00", "municipality")]
     [InlineData("?municipality=Atlantis", "municipality")]

@@ -17,7 +17,8 @@ namespace WorkAbility.Web.Features.Statistics;
 /// </summary>
 public static class ShowStatistics
 {
-    public sealed record Request(string? From, string? To, string? Municipality, Guid? Organisation, string? Path);
+    /// <param name="Organisation">An organisation's id as text: a link cut or typed wrong is a field error, not a bare 400.</param>
+    public sealed record Request(string? From, string? To, string? Municipality, string? Organisation, string? Path);
 
     public sealed record Scope(bool WholeCounty, Guid? OwnOrganisationId, IReadOnlyList<Option> Organisations, IReadOnlyList<string> Municipalities);
 
@@ -118,8 +119,9 @@ public static class ShowStatistics
             var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
             var municipalities = await db.Organisations.AsNoTracking().Select(o => o.Area).Distinct().OrderBy(a => a).ToListAsync(ct);
             var errors = new List<FieldError>();
-            var asked = county ? request.Organisation : ownOrganisation;
-            if (asked is { } chosen && organisations.All(o => o.Id != chosen))
+            Guid? requested = Guid.TryParse(request.Organisation?.Trim(), out var parsed) ? parsed : null;
+            var asked = county ? requested : ownOrganisation;
+            if ((asked is { } chosen && organisations.All(o => o.Id != chosen)) || (county && requested is null && !string.IsNullOrWhiteSpace(request.Organisation)))
             {
                 errors.Add(new FieldError("organisation", "invalid_choice"));
             }
