@@ -93,4 +93,40 @@ public class CountingTheCostOfSupportTests
         var county = Publication.Overlapping(Figures.ByCode(Figures.CostDays), tables, new StatisticsFilter(year, year));
         Assert.False(esikyla.Cells.Single().Count.Value is { } e && county.Cells.Single().Count.Value is { } c && c - e == 150);
     }
+
+    [Theory]
+    [InlineData(false, false, 2000, 10, "Exact")]
+    [InlineData(true, false, 2000, 10, "AtLeast")]
+    [InlineData(false, true, 2000, 10, "AtMost")]
+    [InlineData(true, true, 2000, 10, null)]
+    [InlineData(false, false, 2000, 4, null)]
+    public void ACostPerCase_SaysWhetherItIsExact_OrABound_AndIsNotGivenForFewerThanFive(bool costWithheld, bool casesWithheld, int total, int cases, string? bound)
+    {
+        var perCase = PerCaseCost.Of(total, costWithheld, new PublishedValue(cases < SmallGroups.Threshold ? null : cases, casesWithheld));
+        Assert.Equal(bound is null ? null : total / (decimal)cases, perCase.Euros);
+        if (bound is not null)
+        {
+            Assert.Equal(Enum.Parse<PerCaseBound>(bound), perCase.Bound);
+        }
+    }
+
+    [Theory]
+    [InlineData("12 345", 12345)]
+    [InlineData("12\u00a0345", 12345)]
+    [InlineData("12\u202f345", 12345)]
+    [InlineData("kolme", null)]
+    [InlineData("-5", null)]
+    [InlineData("1234567890", null)]
+    public void WholeNumbers_AreReadAsFinnsWriteThem(string text, int? expected) =>
+        Assert.Equal(expected, WrittenNumbers.WholeNumber(System.Text.RegularExpressions.Regex.Unescape(text)));
+
+    [Theory]
+    [InlineData("85,50", 85.50)]
+    [InlineData("1 200", 1200.0)]
+    [InlineData("9.5 €", 9.5)]
+    [InlineData("abc", null)]
+    [InlineData("-1", null)]
+    [InlineData("1e3", null)]
+    public void Euros_AreReadWithACommaOrAPoint(string text, double? expected) =>
+        Assert.Equal(expected is null ? null : (decimal)expected, WrittenNumbers.Euros(text));
 }

@@ -52,7 +52,7 @@ public static class SetResidents
                 {
                     errors.Add(new FieldError(field, TextRules.Required));
                 }
-                else if (Count(text) is { } n)
+                else if (WrittenNumbers.WholeNumber(text) is { } n)
                 {
                     counts[bands[i]] = n;
                     WorkingAgeResidents.Check(year == 0 ? WorkingAgeResidents.FirstYear : year, bands[i], n, errors);
@@ -82,13 +82,6 @@ public static class SetResidents
                 }
             }
             await db.SaveChangesAsync(ct);
-        }
-
-        /// <summary>A whole number as people write it: digits, with spaces (also no-break and narrow) between thousands.</summary>
-        private static int? Count(string text)
-        {
-            var digits = new string(text.Where(ch => !char.IsWhiteSpace(ch) && ch is not '\u202F' and not '\u00A0').ToArray());
-            return digits.Length is > 0 and <= 9 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
         }
     }
 }

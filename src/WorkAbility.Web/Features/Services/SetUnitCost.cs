@@ -29,17 +29,10 @@ public static class SetUnitCost
             decimal? cost = null;
             if (!string.IsNullOrWhiteSpace(request.Cost))
             {
-                cost = Euros(request.Cost) ?? throw new DomainValidationException([new FieldError("cost", "unit_cost_invalid")]);
+                cost = WrittenNumbers.Euros(request.Cost) ?? throw new DomainValidationException([new FieldError("cost", "unit_cost_invalid")]);
             }
             service.SetUnitCost(cost, request.Unit);
             await db.SaveChangesAsync(ct);
-        }
-
-        /// <summary>Euros with a decimal comma or point and spaces between thousands; null when it is not such a number.</summary>
-        private static decimal? Euros(string text)
-        {
-            var compact = new string(text.Where(ch => !char.IsWhiteSpace(ch) && ch is not '\u202F' and not '\u00A0' and not '€').ToArray()).Replace(',', '.');
-            return compact.Length is > 0 and <= 12 && decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) ? euros : null;
         }
     }
 }

@@ -47,30 +47,6 @@ public static class ShowStatistics
     public sealed record CostRow(ServicePath? Path, PublishedValue Cases, PublishedValue GoodOutcomes, decimal? Cost, bool Partial,
         PerCaseCost PerCase, PerCaseCost PerGoodOutcome, int Unpriced);
 
-    /// <summary>
-    /// A cost per case from published figures: exact; at least (some use withheld); at most (some of the cases withheld);
-    /// none when both, or fewer than five cases.
-    /// </summary>
-    public sealed record PerCaseCost(decimal? Euros, PerCaseBound Bound)
-    {
-        public static PerCaseCost Of(decimal total, bool costWithheld, PublishedValue cases) => cases.Value is >= SmallGroups.Threshold and { } n
-            ? (costWithheld, cases.Partial) switch
-            {
-                (false, false) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.Exact),
-                (true, false) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.AtLeast),
-                (false, true) => new(Math.Round(total / n, 0, MidpointRounding.AwayFromZero), PerCaseBound.AtMost),
-                _ => new(null, PerCaseBound.Exact),
-            }
-            : new(null, PerCaseBound.Exact);
-    }
-
-    public enum PerCaseBound
-    {
-        Exact,
-        AtLeast,
-        AtMost,
-    }
-
     public sealed record Result(
         Scope Scope,
         StatisticsFilter Filter,

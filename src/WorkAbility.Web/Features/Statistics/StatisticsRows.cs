@@ -64,10 +64,10 @@ public static class StatisticsRows
         {
             var path = cost.Path?.ToString();
             // "partial": a bound, not the exact cost (the page says whether at least or at most).
-            rows.Add(new Row(Figures.CostPerCase, path, "euros", cost.PerCase.Euros, cost.PerCase.Euros is null, cost.PerCase.Bound is not ShowStatistics.PerCaseBound.Exact));
+            rows.Add(new Row(Figures.CostPerCase, path, "euros", cost.PerCase.Euros, cost.PerCase.Euros is null, cost.PerCase.Bound is not PerCaseBound.Exact));
             rows.Add(Of(Figures.CostPerCase, path, "cases", cost.Cases));
             rows.Add(new Row(Figures.CostPerGoodOutcome, path, "euros", cost.PerGoodOutcome.Euros, cost.PerGoodOutcome.Euros is null,
-                cost.PerGoodOutcome.Bound is not ShowStatistics.PerCaseBound.Exact));
+                cost.PerGoodOutcome.Bound is not PerCaseBound.Exact));
             rows.Add(Of(Figures.CostPerGoodOutcome, path, "cases", cost.GoodOutcomes));
         }
         foreach (var reach in result.Reach)
