@@ -59,6 +59,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Statistics.CaseStatisticsRecord> StatisticsCaseRecords => Set<WorkAbility.Domain.Statistics.CaseStatisticsRecord>();
     public DbSet<WorkAbility.Domain.Statistics.StatisticsWatermark> StatisticsWatermarks => Set<WorkAbility.Domain.Statistics.StatisticsWatermark>();
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
+    public DbSet<WorkAbility.Domain.Messages.MessageThread> MessageThreads => Set<WorkAbility.Domain.Messages.MessageThread>();
+    public DbSet<WorkAbility.Domain.Messages.CaseMessage> CaseMessages => Set<WorkAbility.Domain.Messages.CaseMessage>();
 
     /// <summary>
     /// Clients whose identity code begins with this birth date (DDMMYY; the century sign is checked by the

@@ -11,6 +11,7 @@ using WorkAbility.Web.Features.Consultations;
 using WorkAbility.Web.Features.CoordinatorDesk;
 using WorkAbility.Web.Features.CoordinatorReferrals;
 using WorkAbility.Web.Features.FollowUp;
+using WorkAbility.Web.Features.Messages;
 using WorkAbility.Web.Features.MyService;
 using WorkAbility.Web.Features.Notifications;
 using WorkAbility.Web.Features.OccupationalHealth;
@@ -126,6 +127,7 @@ app.MapWorklist();
 app.MapRisks();
 app.MapStatistics();
 app.MapMyService();
+app.MapMessages();
 app.MapFhir();
 app.MapRazorComponents<App>();
 

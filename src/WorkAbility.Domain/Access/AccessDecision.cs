@@ -24,6 +24,9 @@ public enum DenialReason
     AggregatesOnly,
     NotClientDataRole,
     OtherClient,
+
+    /// <summary>The professional may see the client but takes no part in the case the data belongs to (a message thread, F40).</summary>
+    NotTakingPart,
 }
 
 /// <summary>

@@ -17,6 +17,9 @@ public enum DataTopic
     AccessLog,
     Feedback,
 
+    /// <summary>Messages between the client and the team (F40).</summary>
+    Messages,
+
     /// <summary>Everything at once, read by another information system through the FHIR interface.</summary>
     WholeRecord,
     Other,
@@ -38,6 +41,7 @@ public static class AccessLogExplanation
         ("me.access-log", DataTopic.AccessLog),
         ("me.feedback", DataTopic.Feedback),
         ("me.language", DataTopic.BasicDetails),
+        ("me.messages", DataTopic.Messages),
         ("me", DataTopic.CaseAndConcerns),
         ("case", DataTopic.CaseAndConcerns),
         ("concern", DataTopic.CaseAndConcerns),
@@ -52,6 +56,7 @@ public static class AccessLogExplanation
         ("change-consent", DataTopic.Consents),
         ("team", DataTopic.Team),
         ("meeting", DataTopic.Meetings),
+        ("messages", DataTopic.Messages),
         ("plan", DataTopic.Plan),
         ("referral", DataTopic.Referrals),
         ("follow-up", DataTopic.FollowUp),

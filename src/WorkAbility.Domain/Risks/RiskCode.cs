@@ -28,4 +28,7 @@ public enum RiskCode
 
     /// <summary>Support runs but the client's own measure of work ability has not been taken for four months: whether it helps cannot be shown (F39).</summary>
     WorkAbilityNotMeasured,
+
+    /// <summary>The client wrote to the team and nobody has answered in three working days (F40; seed 004: clients drop out between appointments).</summary>
+    ClientMessageUnanswered,
 }

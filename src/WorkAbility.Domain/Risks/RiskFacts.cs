@@ -58,4 +58,7 @@ public sealed record RiskFacts
 
     /// <summary>Occupational health holds overall responsibility (its path, not handed over): the county's coordinator is not expected yet.</summary>
     public bool OccupationalHealthResponsible { get; init; }
+
+    /// <summary>When the oldest message of the client that nobody has answered in its thread was sent, if any.</summary>
+    public DateTimeOffset? OldestUnansweredMessageAt { get; init; }
 }

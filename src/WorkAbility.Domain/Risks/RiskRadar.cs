@@ -75,6 +75,11 @@ public static class RiskRadar
         new(RiskCode.WorkAbilityNotMeasured, CaseStage.FollowUp, (f, _, now, _) =>
             f.Stage is >= CaseStage.NeedAssessment and < CaseStage.Ended && !f.OccupationalHealthResponsible &&
             Assessment.MeasurePoints.Unmeasured(f.OpenedAt, f.LastMeasuredAt, now)),
+        // Seed 001: the client is an equal partner; seed 004: clients drop out between appointments. A question left
+        // unanswered for three working days tells them nobody is there.
+        new(RiskCode.ClientMessageUnanswered, CaseStage.FollowUp, (f, t, _, today) =>
+            f.Stage is not CaseStage.Ended && f.OldestUnansweredMessageAt is { } sent &&
+            Common.WorkingDays.Between(Common.FinnishCalendar.DateOf(sent), today) > t.MessageAnswerWorkingDays),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

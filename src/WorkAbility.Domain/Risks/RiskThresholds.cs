@@ -15,6 +15,9 @@ public sealed record RiskThresholds
     public int TypConsideredDays { get; init; } = 30;
     public int OhHandoverDays { get; init; } = 14;
 
+    /// <summary>Working days (Mon–Fri less Finnish holidays) within which a client's message is answered.</summary>
+    public int MessageAnswerWorkingDays { get; init; } = 3;
+
     /// <summary>
     /// How old a kept evaluation (<see cref="CaseRiskState"/>) may be before a worklist or a count
     /// evaluates the case again: rules that count whole days fire at the hour the limit passes.

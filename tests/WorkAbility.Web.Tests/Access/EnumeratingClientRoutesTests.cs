@@ -73,6 +73,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /saatelomakkeet/{Id:guid}"] = "page of one saatelomake above",
         ["POST /saatelomakkeet/{Id:guid}"] = "page forms of the take-on and return above",
         // F18–F24: lists reached without a client id show only clients the policy allows, each logged; tested in FollowingUpTests and ReferringTests.
+        // F40: the caller's own waiting threads; each client shown passes the access door and is logged (WritingWithTheTeamTests).
+        ["GET /api/messages/waiting"] = "the threads waiting on the caller's own cases; each client shown passes the access door and is logged (WritingWithTheTeamTests)",
+        ["GET /viestit"] = "page of the waiting threads above",
+        ["POST /viestit"] = "page form handling of a page above",
         ["GET /api/worklist"] = "the caller's own caseload; each client shown passes the access door and is logged (FollowingUpTests)",
         ["GET /tyolista"] = "page of the worklist above",
         ["POST /tyolista"] = "page form handling of a page above",
@@ -139,6 +143,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         "GET /api/me/self-assessments", "POST /api/me/self-assessments",
         "GET /oma", "POST /oma", "GET /oma/suunnitelma", "POST /oma/suunnitelma", "GET /oma/tiimi", "POST /oma/tiimi", "GET /oma/itsearvio", "POST /oma/itsearvio",
         "GET /oma/suostumukset", "POST /oma/suostumukset", "GET /oma/katselut", "POST /oma/katselut", "GET /oma/palaute", "POST /oma/palaute",
+        "GET /api/me/messages", "POST /api/me/messages", "POST /api/me/messages/{threadId:guid}", "GET /oma/viestit", "POST /oma/viestit",
     ];
 
     public enum Expect { Allowed, Denied, Unauthenticated }
@@ -231,6 +236,14 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /asiakkaat/{ClientId:guid}/konsultaatiot"] = Row(allowed: Staff),
         ["POST /asiakkaat/{ClientId:guid}/konsultaatiot"] = Row(allowed: []),
         ["POST /asiakkaat/{ClientId:guid}/verkosto"] = Row(allowed: []),
+        // F40: of those who may see the client, only the coordinator of the case and its team's current members read and write
+        // its messages: a colleague of the intake organisation outside the case does not (WritingWithTheTeamTests). The same-org
+        // coordinator took the case on above (POST …/cases/coordinator), so by now she is its coordinator.
+        ["GET /api/clients/{clientId:guid}/messages"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/messages"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/messages/{threadId:guid}"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["GET /asiakkaat/{ClientId:guid}/viestit"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /asiakkaat/{ClientId:guid}/viestit"] = Row(allowed: []),
         ["GET /api/clients/{clientId:guid}/occupational-health"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/occupational-health/early-support"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/employment-ended"] = Row(allowed: Staff),
@@ -498,6 +511,23 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/referrals", UriKind.Relative), Ct);
                 return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).StartsWith('['));
             }
+            case "GET /api/clients/{clientId:guid}/messages":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/messages", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/messages":
+            {
+                // A thread without a subject: a caller taking part gets the field named (400), others 404.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/messages", new { text = "Hei" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("subject", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/messages/{threadId:guid}":
+            {
+                // A thread that does not exist answers 404 to everyone; the access log tells whether the door opened.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/messages/{Guid.NewGuid()}", new { text = "Hei" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
+            }
             case "GET /api/clients/{clientId:guid}/existing-services":
             {
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/existing-services", UriKind.Relative), Ct);
@@ -606,6 +636,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}/tyoterveys":
             case "GET /asiakkaat/{ClientId:guid}/verkosto":
             case "GET /asiakkaat/{ClientId:guid}/konsultaatiot":
+            case "GET /asiakkaat/{ClientId:guid}/viestit":
             {
                 var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
@@ -623,6 +654,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /asiakkaat/{ClientId:guid}/verkosto":
             case "POST /asiakkaat/{ClientId:guid}/lahetteet":
             case "POST /asiakkaat/{ClientId:guid}/tyoterveys":
+            case "POST /asiakkaat/{ClientId:guid}/viestit":
             {
                 var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);

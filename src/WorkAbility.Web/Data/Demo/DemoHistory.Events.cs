@@ -59,6 +59,36 @@ internal partial class DemoHistory
         if (supportCase.IsActive && nextAt is { } next && next > now)
         {
             db.Meetings.Add(TeamMeeting.Convene(team, manager.Id, [next], 60, "Sote-keskus, neuvotteluhuone 2", null, participants, true, false, planAt));
+            Messages(supportCase, manager, participants, planAt, next);
+        }
+    }
+
+    /// <summary>
+    /// Before the next meeting the case manager writes to the client and the client answers (F40); an answer older than a
+    /// week has been answered in turn, a newer one waits for the team. Deterministic, through the messages' own rules.
+    /// </summary>
+    private void Messages(SupportCase supportCase, Professional manager, IReadOnlyList<Guid> members, DateTimeOffset planAt, DateTimeOffset next)
+    {
+        var onCase = new WorkAbility.Domain.Messages.MessageCase(supportCase.Id, supportCase.ClientId, true, supportCase.CoordinatorId, members.ToHashSet());
+        var askedAt = planAt.AddDays(2).AddHours(1);
+        var answeredAt = planAt.AddDays(3).AddHours(5);
+        if (answeredAt >= now)
+        {
+            return;
+        }
+        var nextText = FinnishCalendar.LocalTime(next).ToString("d.M.yyyy 'klo' H.mm", System.Globalization.CultureInfo.InvariantCulture);
+        var (thread, first) = WorkAbility.Domain.Messages.MessageThread.Start(onCase, new(manager.Id), "Seuraava tapaaminen",
+            $"Hei! Tiimin seuraava tapaaminen on {nextText} sote-keskuksen neuvotteluhuoneessa 2. Jos haluat ottaa jotain puheeksi, kirjoita siitä tähän.", askedAt);
+        first.MarkRead(answeredAt.AddMinutes(-10));
+        var answer = thread.Reply(onCase, WorkAbility.Domain.Messages.MessageWriter.Client,
+            "Kiitos, tulen paikalle. Haluaisin puhua siitä, voisinko aloittaa kuntouttavan työtoiminnan jo ennen kesää.", answeredAt);
+        db.MessageThreads.Add(thread);
+        db.CaseMessages.AddRange(first, answer);
+        if (answeredAt.AddDays(7) < now)
+        {
+            answer.MarkRead(answeredAt.AddDays(1));
+            db.CaseMessages.Add(thread.Reply(onCase, new(manager.Id), "Hyvä, otetaan se tapaamisessa esille. Mietitään yhdessä, mikä paikka sopisi sinulle.",
+                answeredAt.AddDays(1).AddHours(1)));
         }
     }
 

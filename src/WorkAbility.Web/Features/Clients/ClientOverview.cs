@@ -29,7 +29,9 @@ public static class ClientOverview
         string? Coordinator, CaseOutcome? Outcome, DateTimeOffset? EndedAt, IReadOnlyList<TimelineEntry> Timeline,
         IReadOnlyList<ConcernView> Concerns, IReadOnlyList<string> TeamMembers, IReadOnlyList<AssessmentView> Assessments, string Version);
 
-    public sealed record View(Client Client, IReadOnlyList<CaseView> Cases, IReadOnlyList<WorkAbility.Domain.Risks.RiskFinding> Risks, string? Responsible = null)
+    /// <param name="TakesPartInMessages">The reader coordinates the client's case or is on its team, so the messages page opens to them (F40).</param>
+    public sealed record View(Client Client, IReadOnlyList<CaseView> Cases, IReadOnlyList<WorkAbility.Domain.Risks.RiskFinding> Risks, string? Responsible = null,
+        bool TakesPartInMessages = false)
     {
         public CaseView? ActiveCase => Cases.FirstOrDefault(c => c.Stage != CaseStage.Ended);
     }
@@ -87,7 +89,8 @@ public static class ClientOverview
             var risks = active is not null && access.MayShow(clientId, DataCategories.OfAssessment)
                 ? (await riskFacts.Evaluate(db.SupportCases.Where(c => c.Id == active.Id), clock.GetUtcNow(), ct)).Single().Risks
                 : [];
-            return new View(client, views, risks, active is null ? null : orgs.GetValueOrDefault(active.ResponsibleOrganisationId));
+            return new View(client, views, risks, active is null ? null : orgs.GetValueOrDefault(active.ResponsibleOrganisationId),
+                WorkAbility.Domain.Messages.MessageAccess.CasesTakenPartIn(access.Actor, access.FactsOf(clientId)).Count > 0);
         }
     }
 }

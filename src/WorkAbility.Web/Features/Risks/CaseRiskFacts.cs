@@ -60,6 +60,7 @@ public sealed class CaseRiskRow
     public WorkAbility.Domain.Assessment.LevelOfSupport? Level { get; init; }
     public Guid? OwnerId { get; init; }
     public bool OwnerActive { get; init; }
+    public DateTimeOffset? OldestUnansweredMessageAt { get; init; }
 
     public string ClientName => LastName + ", " + FirstName;
 
@@ -134,6 +135,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         OccupationalHealthResponsible = r.OccupationalHealthResponsible,
         LowThresholdLevel = r.Level is { } level && LowThresholdRoute.Applies(level),
         OwnerActive = r.OwnerActive,
+        OldestUnansweredMessageAt = r.OldestUnansweredMessageAt,
     };
 
     /// <summary>The latest of the client's measures of work ability, whichever instrument (MeasurePoints).</summary>
@@ -200,6 +202,9 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             Level = c.Level,
             OwnerId = c.OwnerId,
             OwnerActive = c.OwnerId != null && db.Professionals.Any(p => p.Id == c.OwnerId && p.Active),
+            OldestUnansweredMessageAt = db.CaseMessages.Where(m => m.SupportCaseId == c.Id && m.FromClient &&
+                    !db.CaseMessages.Any(a => a.ThreadId == m.ThreadId && !a.FromClient && a.SentAt > m.SentAt))
+                .Min(m => (DateTimeOffset?)m.SentAt),
             LastReviewNeed = db.FollowUpReviews.Where(v => v.SupportCaseId == c.Id).OrderByDescending(v => v.RecordedAt).Select(v => (CurrentNeed?)v.Need).FirstOrDefault(),
         };
     }

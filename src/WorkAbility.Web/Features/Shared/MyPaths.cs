@@ -6,6 +6,7 @@ public static class MyPaths
     public const string Home = "/oma";
     public const string Plan = "/oma/suunnitelma";
     public const string Team = "/oma/tiimi";
+    public const string Messages = "/oma/viestit";
     public const string SelfAssessment = "/oma/itsearvio";
     public const string Consents = "/oma/suostumukset";
     public const string AccessLog = "/oma/katselut";

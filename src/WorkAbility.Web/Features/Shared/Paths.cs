@@ -28,6 +28,12 @@ public static class Paths
     public static string Team(Guid clientId) => $"{Client(clientId)}/tiimi";
     public static string Network(Guid clientId) => $"{Client(clientId)}/verkosto";
 
+    /// <summary>The messages between the client and the team (F40); a thread is an anchor on the page.</summary>
+    public static string Messages(Guid clientId) => $"{Client(clientId)}/viestit";
+
+    /// <summary>The professional's own messages: client threads waiting to be read, across their cases.</summary>
+    public const string MessageInbox = "/viestit";
+
     public static string Consultations(Guid clientId) => $"{Client(clientId)}/konsultaatiot";
 
     public static string Meeting(Guid clientId, Guid meetingId) => $"{Client(clientId)}/kokoukset/{meetingId}";

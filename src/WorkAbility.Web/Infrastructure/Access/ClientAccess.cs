@@ -39,7 +39,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     /// This request's granted single-client decisions: a page that posts and re-renders, or a
     /// handler that reads after it wrote, reuses the decision (no second decision, no second entry).
     /// </summary>
-    private readonly Dictionary<Guid, (Client Client, AccessAction Action)> granted = [];
+    private readonly Dictionary<Guid, (Client Client, AccessAction Action)> granted = [], grantedMessages = [];
 
     /// <summary>The change a posted form leads to (see <see cref="ExpectWrite"/>).</summary>
     private (string Resource, AccessAction Action)? expectedWrite;
@@ -252,14 +252,28 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         return decided.Where(d => AccessPolicy.Decide(actor, d.Value).Allowed).Select(d => d.Key).ToHashSet();
     }
 
-    private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, CancellationToken ct)
+    /// <summary>
+    /// Opens a client's message threads (F40) for reading (<see cref="AccessAction.Read"/>) or writing: decided by
+    /// <see cref="WorkAbility.Domain.Messages.MessageAccess"/> — of professionals only those taking part in one of the client's
+    /// cases — and logged like any read. Returns the client and the cases whose threads the caller reads.
+    /// </summary>
+    public async Task<(Client Client, IReadOnlyList<Guid> CaseIds)> OpenMessages(Guid clientId, AccessAction action, string resource, CancellationToken ct)
+    {
+        var client = await Authorise(clientId, action, resource, ct, WorkAbility.Domain.Messages.MessageAccess.Decide);
+        return (client, WorkAbility.Domain.Messages.MessageAccess.CasesTakenPartIn(Actor, facts[clientId]));
+    }
+
+    private async Task<Client> Authorise(Guid clientId, AccessAction action, string resource, CancellationToken ct,
+        Func<Actor, ClientAccessFacts, AccessDecision>? policy = null)
     {
         bool showsFirst = action == AccessAction.Read;
         if (showsFirst && expectedWrite is { } change)
         {
             (action, resource) = (change.Action, change.Resource);
         }
-        if (granted.TryGetValue(clientId, out var earlier) && (action == AccessAction.Read || action == earlier.Action))
+        // A narrower policy than the usual one keeps its own grants: a grant under the usual policy does not open the messages.
+        var grants = policy is null ? granted : grantedMessages;
+        if (grants.TryGetValue(clientId, out var earlier) && (action == AccessAction.Read || action == earlier.Action))
         {
             return earlier.Client;
         }
@@ -268,7 +282,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         // The same queries run whether the client exists or not, so a denial cannot be told from a
         // missing client by how long it takes (bench/: ExistenceTiming).
         var clientFacts = (await LoadFacts([(clientId, client?.RegisteredAtOrganisationId)], ct))[clientId];
-        var decision = client is null ? AccessDecision.Deny(DenialReason.NoRelationship) : AccessPolicy.Decide(actor, clientFacts);
+        var decision = client is null ? AccessDecision.Deny(DenialReason.NoRelationship) : (policy ?? AccessPolicy.Decide)(actor, clientFacts);
         if (client is not null)
         {
             facts[client.Id] = clientFacts;
@@ -280,7 +294,7 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             throw new ClientNotFoundException();
         }
         allowed[clientId] = decision;
-        granted[clientId] = (client, action);
+        grants[clientId] = (client, action);
         return client;
     }
 

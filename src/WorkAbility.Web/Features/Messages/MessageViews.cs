@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using WorkAbility.Data;
+using WorkAbility.Domain.Access;
+using WorkAbility.Domain.Messages;
+
+namespace WorkAbility.Web.Features.Messages;
+
+/// <summary>A client's message threads as one reader sees them: newest activity first, each with its messages in order.</summary>
+public sealed record MessagesView(Guid ClientId, string ClientName, MessageCase? Writable, bool MayStart, IReadOnlyList<ThreadView> Threads, bool More)
+{
+    public int Unread => Threads.Sum(t => t.Unread);
+}
+
+public sealed record ThreadView(Guid Id, string Subject, DateTimeOffset StartedAt, bool Open, IReadOnlyList<MessageView> Messages)
+{
+    public int Unread => Messages.Count(m => m.Unread);
+
+    public DateTimeOffset LastAt => Messages.Count > 0 ? Messages[^1].SentAt : StartedAt;
+}
+
+/// <param name="Unread">Written by the other side and not opened before this reading.</param>
+public sealed record MessageView(Guid Id, bool FromClient, string Author, string? AuthorOrganisation, string Text, DateTimeOffset SentAt, DateTimeOffset? ReadAt, bool Unread);
+
+/// <summary>
+/// Reads message threads for one reader and marks the other side's messages in them read. The cases read are those
+/// the access decision named (<see cref="MessageAccess.CasesTakenPartIn"/>); one query for the threads, one for their
+/// messages, one for the authors' names, one update.
+/// </summary>
+internal static class MessageReading
+{
+    /// <summary>How many threads a page shows (newest activity first).</summary>
+    public const int ThreadsPerPage = 20;
+
+    public static async Task<MessagesView> Read(AppDbContext db, WorkAbility.Domain.Clients.Client client, IReadOnlyList<Guid> caseIds, MessageCase? writable,
+        bool mayStart, bool readerIsClient, DateTimeOffset now, CancellationToken ct)
+    {
+        var threads = await db.MessageThreads.AsNoTracking().Where(t => t.ClientId == client.Id && caseIds.Contains(t.SupportCaseId))
+            .Select(t => new { Thread = t, LastAt = db.CaseMessages.Where(m => m.ThreadId == t.Id).Max(m => (DateTimeOffset?)m.SentAt) ?? t.StartedAt })
+            .OrderByDescending(x => x.LastAt).ThenByDescending(x => x.Thread.Id).Take(ThreadsPerPage + 1).ToListAsync(ct);
+        var shown = threads.Take(ThreadsPerPage).Select(x => x.Thread).ToList();
+        var ids = shown.Select(t => t.Id).ToList();
+        var messages = await db.CaseMessages.AsNoTracking().Where(m => ids.Contains(m.ThreadId)).OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(ct);
+        var authorIds = messages.Select(m => m.AuthorId).OfType<Guid>().Distinct().ToList();
+        var authors = await (from p in db.Professionals.AsNoTracking()
+                             join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+                             where authorIds.Contains(p.Id)
+                             select new { p.Id, Name = p.FirstName + " " + p.LastName, Organisation = o.Name }).ToDictionaryAsync(a => a.Id, ct);
+        var clientName = client.FirstName + " " + client.LastName;
+        var byThread = messages.ToLookup(m => m.ThreadId);
+        var views = shown.Select(t => new ThreadView(t.Id, t.Subject, t.StartedAt, writable is { Active: true } w && w.CaseId == t.SupportCaseId,
+            byThread[t.Id].Select(m => new MessageView(m.Id, m.FromClient,
+                m.AuthorId is { } a && authors.TryGetValue(a, out var author) ? author.Name : clientName,
+                m.AuthorId is { } b && authors.TryGetValue(b, out var from) ? from.Organisation : null,
+                m.Text, m.SentAt, m.ReadAt, m.FromClient != readerIsClient && m.ReadAt is null)).ToList())).ToList();
+        // The other side's messages now shown are read: a message already read keeps when it was first read.
+        var fromOtherSide = !readerIsClient;
+        await db.CaseMessages.Where(m => ids.Contains(m.ThreadId) && m.FromClient == fromOtherSide && m.ReadAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ReadAt, now), ct);
+        return new MessagesView(client.Id, clientName, writable, mayStart, views, threads.Count > ThreadsPerPage);
+    }
+
+    /// <summary>The case a new message would be written on: the client's active case and who takes part in it, from the access decision's facts.</summary>
+    public static MessageCase? WritableCase(ClientAccessFacts facts, Guid? activeCaseId) =>
+        activeCaseId is { } id && facts.Cases.FirstOrDefault(c => c.CaseId == id) is { } relationships
+            ? new MessageCase(id, facts.ClientId, true, relationships.CoordinatorId, relationships.TeamMemberIds)
+            : null;
+}
