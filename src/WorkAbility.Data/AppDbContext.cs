@@ -61,6 +61,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
     public DbSet<WorkAbility.Domain.Messages.MessageThread> MessageThreads => Set<WorkAbility.Domain.Messages.MessageThread>();
     public DbSet<WorkAbility.Domain.Messages.CaseMessage> CaseMessages => Set<WorkAbility.Domain.Messages.CaseMessage>();
+    public DbSet<WorkAbility.Domain.Notifications.ClientNotice> ClientNotices => Set<WorkAbility.Domain.Notifications.ClientNotice>();
 
     /// <summary>
     /// Clients whose identity code begins with this birth date (DDMMYY; the century sign is checked by the

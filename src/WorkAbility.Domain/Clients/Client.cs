@@ -95,6 +95,44 @@ public sealed class Client : IVersioned
         };
     }
 
+    /// <summary>The client wants a notice by e-mail (to <see cref="Email"/>) when something waits for them (F40).</summary>
+    public bool NoticeByEmail { get; private set; }
+
+    /// <summary>The client wants a notice by text message (to <see cref="Phone"/>) when something waits for them (F40).</summary>
+    public bool NoticeBySms { get; private set; }
+
+    /// <summary>
+    /// The client chooses how they are told that something waits for them — e-mail, a text message, both or neither — and may
+    /// give the address and number at the same time (a blank keeps the one on record). A channel needs its address.
+    /// </summary>
+    public void ChooseNoticeChannels(bool email, bool sms, string? emailAddress = null, string? phone = null)
+    {
+        var errors = new List<FieldError>();
+        var newEmail = TextRules.OptionalText(emailAddress, "emailAddress", EmailMaxLength, errors);
+        var newPhone = TextRules.OptionalText(phone, "phone", PhoneMaxLength, errors);
+        if (newEmail is not null && !LooksLikeEmail(newEmail))
+        {
+            errors.Add(new FieldError("emailAddress", "email_invalid"));
+        }
+        if (newPhone is not null && !LooksLikePhone(newPhone))
+        {
+            errors.Add(new FieldError("phone", "phone_invalid"));
+        }
+        if (email && (newEmail ?? Email) is null)
+        {
+            errors.Add(new FieldError("emailAddress", "notice_needs_email"));
+        }
+        if (sms && (newPhone ?? Phone) is null)
+        {
+            errors.Add(new FieldError("phone", "notice_needs_phone"));
+        }
+        TextRules.ThrowIfAny(errors);
+        Email = newEmail ?? Email;
+        Phone = newPhone ?? Phone;
+        NoticeByEmail = email;
+        NoticeBySms = sms;
+    }
+
     /// <summary>Records the client's language; anything but Finnish, Swedish or English is a field error.</summary>
     public void ChooseLanguage(string? language)
     {

@@ -717,6 +717,12 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<bool>("NonDisclosure")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("NoticeByEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NoticeBySms")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PersonalIdentityCode")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1259,6 +1265,60 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("ClientId", "StartedAt");
 
                     b.ToTable("message_threads", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Notifications.ClientNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("ClientId", "Kind", "Status");
+
+                    b.HasIndex("Kind", "SubjectId", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("client_notices", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
@@ -2597,6 +2657,15 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Notifications.ClientNotice", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

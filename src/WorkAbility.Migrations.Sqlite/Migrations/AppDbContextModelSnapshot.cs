@@ -707,6 +707,12 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<bool>("NonDisclosure")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NoticeByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoticeBySms")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PersonalIdentityCode")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1249,6 +1255,60 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("ClientId", "StartedAt");
 
                     b.ToTable("message_threads", (string)null);
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Notifications.ClientNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("ClientId", "Kind", "Status");
+
+                    b.HasIndex("Kind", "SubjectId", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("client_notices", (string)null);
                 });
 
             modelBuilder.Entity("WorkAbility.Domain.Notifications.Notification", b =>
@@ -2587,6 +2647,15 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkAbility.Domain.Notifications.ClientNotice", b =>
+                {
+                    b.HasOne("WorkAbility.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

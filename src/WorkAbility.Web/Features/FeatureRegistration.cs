@@ -52,6 +52,13 @@ public static class FeatureRegistration
         services.AddScoped<Statistics.StatisticsRollup>();
         services.AddSingleton<Statistics.ProtectedPatterns>();
         services.AddHostedService<Statistics.StatisticsRounds>();
+        services.AddSettings<Infrastructure.Messaging.MessagingSettings>();
+        services.AddScoped<Infrastructure.Messaging.EmailSender>();
+        services.AddScoped<Infrastructure.Messaging.SmsSender>();
+        services.AddHttpClient(Infrastructure.Messaging.SmsSender.HttpClientName);
+        services.AddScoped<Messages.NoticeDelivery>();
+        services.AddScoped<Messages.MeetingNotices>();
+        services.AddHostedService<Messages.NoticeRounds>();
         return services;
     }
 }

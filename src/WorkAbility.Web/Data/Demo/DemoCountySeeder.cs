@@ -64,7 +64,9 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
 
         // Matti (seed 000): unemployed, has just contacted the sote-centre about a prolonged flu.
         var matti = Client.Register(codes.Next(new DateOnly(1989, 5, 14)).Value, MattiFirstName, MattiLastName,
-            DemoCounty.Esikyla, "040 000 0001", null, now.AddDays(-2), soteEsikyla.Id);
+            DemoCounty.Esikyla, "040 000 0001", "matti.demo@example.org", now.AddDays(-2), soteEsikyla.Id);
+        // The story clients chose to hear of new messages and meetings by e-mail (F40).
+        matti.ChooseNoticeChannels(email: true, sms: false);
         db.Clients.Add(matti);
         var mattiCase = SupportCase.Open(matti.Id, ServicePath.Unemployed, CaseStage.SeekingService, soteEsikyla.Id, nurse.Id, now.AddDays(-1));
         db.SupportCases.Add(mattiCase);
@@ -81,7 +83,8 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
         var oh = organisations["tyoterveys"];
         var ohNurse = professionals["terhi.tyoterveys"];
         var helmi = Client.Register(codes.Next(new DateOnly(1971, 3, 8)).Value, HelmiFirstName, HelmiLastName,
-            DemoCounty.Esikyla, "040 000 0002", null, now.AddDays(-40), oh.Id);
+            DemoCounty.Esikyla, "040 000 0002", "helmi.demo@example.org", now.AddDays(-40), oh.Id);
+        helmi.ChooseNoticeChannels(email: true, sms: false);
         db.Clients.Add(helmi);
         var helmiCase = SupportCase.Open(helmi.Id, ServicePath.EmployedWithOccupationalHealth, CaseStage.NeedAssessment, oh.Id, ohNurse.Id, now.AddDays(-40));
         helmiCase.TakeOccupationalHealthResponsibility(oh.Id);

@@ -8,6 +8,7 @@ public static class MessageEndpoints
         var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service").DisableAntiforgery();
         ShowMessages.MapOwn(me);
         WriteMessage.MapOwn(me);
+        ChooseNoticeChannels.Map(me);
         var client = endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Messages").DisableAntiforgery();
         ShowMessages.MapClient(client);
         WriteMessage.MapClient(client);

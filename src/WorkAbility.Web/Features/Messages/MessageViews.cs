@@ -8,8 +8,14 @@ namespace WorkAbility.Web.Features.Messages;
 /// <summary>A client's message threads as one reader sees them: newest activity first, each with its messages in order.</summary>
 public sealed record MessagesView(Guid ClientId, string ClientName, MessageCase? Writable, bool MayStart, IReadOnlyList<ThreadView> Threads, bool More)
 {
+    /// <summary>How the client is told that something waits (their own view only).</summary>
+    public NoticeChannels? Channels { get; init; }
+
     public int Unread => Threads.Sum(t => t.Unread);
 }
+
+/// <summary>The client's choice of notices and the addresses they go to.</summary>
+public sealed record NoticeChannels(bool Email, bool Sms, string? EmailAddress, string? Phone);
 
 public sealed record ThreadView(Guid Id, string Subject, DateTimeOffset StartedAt, bool Open, IReadOnlyList<MessageView> Messages)
 {

@@ -33,7 +33,8 @@ public static class ShowMessages
             var writable = MessageReading.WritableCase(access.FactsOf(id), active);
             var actor = access.Actor;
             var mayStart = writable is not null && (own ? writable.HasAnyoneToAnswer : writable.TakesPart(actor.ProfessionalId!.Value));
-            return await MessageReading.Read(db, client, caseIds, writable, mayStart, own, clock.GetUtcNow(), ct);
+            var view = await MessageReading.Read(db, client, caseIds, writable, mayStart, own, clock.GetUtcNow(), ct);
+            return own ? view with { Channels = new NoticeChannels(client.NoticeByEmail, client.NoticeBySms, client.Email, client.Phone) } : view;
         }
     }
 

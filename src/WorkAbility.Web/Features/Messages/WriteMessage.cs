@@ -4,6 +4,7 @@ using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
 using WorkAbility.Domain.Messages;
+using WorkAbility.Domain.Notifications;
 using WorkAbility.Web.Infrastructure.Access;
 
 namespace WorkAbility.Web.Features.Messages;
@@ -36,7 +37,7 @@ public static class WriteMessage
             var own = clientId is null;
             var id = clientId ?? access.OwnClientId();
             var writer = own ? MessageWriter.Client : new MessageWriter(access.RequireProfessional().ProfessionalId);
-            var (_, caseIds) = await access.OpenMessages(id, AccessAction.Create, own ? OwnChange : Change, ct);
+            var (client, caseIds) = await access.OpenMessages(id, AccessAction.Create, own ? OwnChange : Change, ct);
             MessageThread? thread = null;
             if (threadId is { } tid)
             {
@@ -64,6 +65,13 @@ public static class WriteMessage
                 message = thread.Reply(onCase, writer, request.Text, now);
             }
             db.CaseMessages.Add(message);
+            // The team's message is told on the client's own phone or e-mail, as they chose, in the same transaction; while a
+            // notice of a new message still waits to go, another would only repeat it.
+            if (!own && (client.NoticeByEmail || client.NoticeBySms) &&
+                !await db.ClientNotices.AnyAsync(n => n.ClientId == id && n.Kind == ClientNoticeKind.NewMessage && n.Status == ClientNoticeStatus.Pending, ct))
+            {
+                db.ClientNotices.AddRange(ClientNotice.For(client, ClientNoticeKind.NewMessage, message.Id, now));
+            }
             await db.SaveChangesAsync(ct);
             var fromOtherSide = !own;
             var threadOf = thread.Id;
