@@ -170,6 +170,22 @@ public static class CaseContributions
             });
         }
 
+        // Whether the client came: to the team's meetings they were invited to, and to the services they were referred to (F40).
+        foreach (var meeting in c.MeetingsAttended)
+        {
+            Add(Figures.AttendanceMeetings, meeting.On, meeting.Came ? Figures.Attended : Figures.DidNotAttend);
+        }
+        foreach (var referral in c.Referrals)
+        {
+            if (referral.Status is ReferralStatus.DidNotAttend)
+            {
+                Add(Figures.AttendanceReferrals, referral.StatusChangedOn ?? referral.SentOn, Figures.DidNotAttend);
+            }
+            else if (referral.StartedOn is { } started)
+            {
+                Add(Figures.AttendanceReferrals, started, Figures.Attended);
+            }
+        }
         // The referral loop: where each referral sent in the month stands, and days to the start.
         foreach (var referral in c.Referrals)
         {

@@ -40,6 +40,11 @@ public sealed record CaseHistory(
     /// <summary>The person's situation told at points after the end of support (F39).</summary>
     public IReadOnlyList<Situation> SituationsAfter { get; init; } = [];
 
+    /// <summary>The team meetings the client was invited to whose minutes say whether they came (F40).</summary>
+    public IReadOnlyList<Attendance> MeetingsAttended { get; init; } = [];
+
+    public sealed record Attendance(DateOnly On, bool Came);
+
     /// <summary>The screening indicators alerted on the facts recorded with the case's first concern (F2).</summary>
     public bool ScreeningAlerted { get; init; }
 
@@ -58,6 +63,9 @@ public sealed record CaseHistory(
         public EmploymentOutcome? Employment { get; init; }
 
         public DateOnly? CompletedOn { get; init; }
+
+        /// <summary>When the status last changed: for a no-show, the day the provider recorded it.</summary>
+        public DateOnly? StatusChangedOn { get; init; }
 
         /// <summary>The catalogue service referred to (its unit cost prices the use, F39).</summary>
         public Guid ServiceId { get; init; }

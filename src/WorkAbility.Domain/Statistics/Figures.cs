@@ -74,6 +74,13 @@ public static class Figures
     public const string CoverageFunnel = "coverage.funnel";
 
     /// <summary>
+    /// Whether the client came (F40; seed 004: clients drop out between appointments): team meetings the client was invited
+    /// to, by the day held, as their minutes say; referrals, by the day the service started or the provider recorded the no-show.
+    /// </summary>
+    public const string AttendanceMeetings = "attendance.meetings", AttendanceReferrals = "attendance.referrals";
+    public const string Attended = "Attended", DidNotAttend = "DidNotAttend";
+
+    /// <summary>
     /// The way's two ends for the cases opened in a period: whether each began from a screening alert, and whether it has
     /// ended with an outcome. Two breakdowns (each case in one category of each), so that each pair is protected with its total.
     /// </summary>
@@ -174,6 +181,8 @@ public static class Figures
         new(FollowUpDues, FigureShape.Breakdown, DueCategories),
         new(ReferralStatus, FigureShape.Breakdown, ReferralCategories),
         new(ReferralDaysToStart, FigureShape.Durations, null),
+        new(AttendanceMeetings, FigureShape.Breakdown, [Attended, DidNotAttend]),
+        new(AttendanceReferrals, FigureShape.Breakdown, [Attended, DidNotAttend]),
         new(FeedbackHeard, FigureShape.Breakdown, ScoreCategories),
         new(FeedbackPlanClear, FigureShape.Breakdown, ScoreCategories),
         new(FeedbackStage, FigureShape.Breakdown, Enum.GetValues<CaseStage>().Select(s => s.ToString()).ToArray()),

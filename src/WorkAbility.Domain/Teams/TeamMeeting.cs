@@ -2,6 +2,16 @@ using WorkAbility.Domain.Common;
 
 namespace WorkAbility.Domain.Teams;
 
+/// <summary>The client's answer to a meeting's invitation (F40).</summary>
+public enum ClientAnswer
+{
+    Attending,
+    Declined,
+
+    /// <summary>The client asks for another time, and says which suits in a note.</summary>
+    AnotherTime,
+}
+
 public enum MeetingStatus
 {
     Proposed,
@@ -43,6 +53,16 @@ public sealed class TeamMeeting : IVersioned
     public DateTimeOffset? NextMeetingAt { get; private set; }
     public Guid? MinutesRecordedById { get; private set; }
     public DateTimeOffset? MinutesRecordedAt { get; private set; }
+
+    /// <summary>The client's answer to the invitation, their note (another time that suits, a reason) and when they gave it.</summary>
+    public ClientAnswer? ClientAnswer { get; private set; }
+    public string? ClientAnswerNote { get; private set; }
+    public DateTimeOffset? ClientAnsweredAt { get; private set; }
+
+    /// <summary>Whether the client came, as the minutes record it; null when the client was not invited or nobody said.</summary>
+    public bool? ClientAttended { get; private set; }
+
+    public const int AnswerNoteMaxLength = 500;
 
     /// <summary>Increases by one whenever the time or place changes, so calendars replace the old invitation.</summary>
     public int Sequence { get; private set; }
@@ -153,10 +173,49 @@ public sealed class TeamMeeting : IVersioned
     }
 
     /// <summary>
-    /// Records what was discussed and decided; only once, by a participant, after the meeting has
-    /// started. A next meeting, if agreed, must be later than this one.
+    /// The client answers the invitation (F40): they come, they cannot, or they ask for another time and say which suits
+    /// (the note is then required). Only a client invited to the meeting answers, and only before it begins; a later answer
+    /// replaces an earlier one.
     /// </summary>
-    public void RecordMinutes(Guid byId, string? minutes, IReadOnlyCollection<string?>? decisions, DateTimeOffset? nextMeetingAt, DateTimeOffset now)
+    public void AnswerByClient(string? answer, string? note, DateTimeOffset now)
+    {
+        if (!ClientTakesPart)
+        {
+            throw new DomainRuleException("meeting_client_not_invited");
+        }
+        if (Status is not (MeetingStatus.Proposed or MeetingStatus.Scheduled))
+        {
+            throw new DomainRuleException("meeting_not_open");
+        }
+        if (Start is { } start && start <= now)
+        {
+            throw new DomainRuleException("meeting_already_begun");
+        }
+        var errors = new List<FieldError>();
+        Teams.ClientAnswer? chosen = Enum.TryParse<Teams.ClientAnswer>(answer?.Trim(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            && !int.TryParse(answer, out _) ? parsed : null;
+        if (chosen is null)
+        {
+            errors.Add(new FieldError("answer", string.IsNullOrWhiteSpace(answer) ? TextRules.Required : "invalid_choice"));
+        }
+        var text = TextRules.OptionalText(note, "note", AnswerNoteMaxLength, errors);
+        if (chosen is Teams.ClientAnswer.AnotherTime && text is null && !errors.Any(e => e.Field == "note"))
+        {
+            errors.Add(new FieldError("note", "meeting_another_time_needs_note"));
+        }
+        TextRules.ThrowIfAny(errors);
+        ClientAnswer = chosen;
+        ClientAnswerNote = text;
+        ClientAnsweredAt = now;
+    }
+
+    /// <summary>
+    /// Records what was discussed and decided; only once, by a participant, after the meeting has
+    /// started. A next meeting, if agreed, must be later than this one. For a meeting the client was invited to,
+    /// <paramref name="clientAttended"/> says whether they came (a no-show is counted, seed 004: clients drop out).
+    /// </summary>
+    public void RecordMinutes(Guid byId, string? minutes, IReadOnlyCollection<string?>? decisions, DateTimeOffset? nextMeetingAt, DateTimeOffset now,
+        bool? clientAttended = null)
     {
         if (MinutesRecordedAt is not null)
         {
@@ -195,6 +254,7 @@ public sealed class TeamMeeting : IVersioned
         TextRules.ThrowIfAny(errors);
         Minutes = text;
         Decisions = list;
+        ClientAttended = ClientTakesPart ? clientAttended : null;
         NextMeetingAt = nextMeetingAt?.ToUniversalTime();
         MinutesRecordedById = byId;
         MinutesRecordedAt = now;

@@ -2194,6 +2194,19 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClientAnswer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ClientAnswerNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ClientAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("ClientAttended")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("ClientTakesPart")
                         .HasColumnType("boolean");
 

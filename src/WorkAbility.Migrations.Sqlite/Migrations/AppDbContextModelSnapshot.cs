@@ -2184,6 +2184,19 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAnswer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAnswerNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClientAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ClientAttended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ClientTakesPart")
                         .HasColumnType("INTEGER");
 

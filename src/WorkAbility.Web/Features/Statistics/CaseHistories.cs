@@ -53,6 +53,8 @@ public sealed class CaseHistories(AppDbContext db)
             .Select(a => new { a.ClientId, a.FilledAt, a.AnswersJson }).ToListAsync(ct)).ToLookup(a => a.ClientId);
         var situations = (await db.SituationsAfterSupport.AsNoTracking().Where(s => caseIds.Contains(s.SupportCaseId))
             .Select(s => new { s.SupportCaseId, s.MonthsAfter, s.Situation, s.ToldAt }).ToListAsync(ct)).ToLookup(s => s.SupportCaseId);
+        var meetings = (await db.Meetings.AsNoTracking().Where(m => caseIds.Contains(m.SupportCaseId) && m.ClientTakesPart && m.ClientAttended != null && m.Start != null)
+            .Select(m => new { m.SupportCaseId, Start = m.Start!.Value, Came = m.ClientAttended!.Value }).ToListAsync(ct)).ToLookup(m => m.SupportCaseId);
         var feedback = (await db.Feedback.AsNoTracking().Where(f => caseIds.Contains(f.SupportCaseId))
             .Select(f => new { f.SupportCaseId, f.GivenAt, f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion,
                 f.EverydayCoping, f.HealthAndWellbeing, f.Relationships, f.ReadinessForWorkOrStudy, f.BeliefInFuture }).ToListAsync(ct)).ToLookup(f => f.SupportCaseId);
@@ -84,6 +86,7 @@ public sealed class CaseHistories(AppDbContext db)
                     Employment = r.EmploymentOutcome,
                     ServiceId = r.ServiceId,
                     CompletedOn = r.Status is WorkAbility.Domain.Referrals.ReferralStatus.Completed ? FinnishCalendar.DateOf(r.StatusChangedAt) : null,
+                    StatusChangedOn = FinnishCalendar.DateOf(r.StatusChangedAt),
                 }).ToList(),
                 feedback[c.Id].Select(f => new CaseHistory.Feedback(FinnishCalendar.DateOf(f.GivenAt), f.Heard, f.Helped, f.PlanClear, f.Stage, f.Occasion)
                 {
@@ -96,6 +99,7 @@ public sealed class CaseHistories(AppDbContext db)
                     .ToList(),
                 SituationsAfter = situations[c.Id].Select(s => new CaseHistory.Situation(s.MonthsAfter, s.Situation, FinnishCalendar.DateOf(s.ToldAt))).ToList(),
                 ScreeningAlerted = concern?.ScreeningAlerted ?? false,
+                MeetingsAttended = meetings[c.Id].Select(m => new CaseHistory.Attendance(FinnishCalendar.DateOf(m.Start), m.Came)).ToList(),
             };
         }).ToList();
     }

@@ -16,6 +16,9 @@ public static class RecordMinutes
         public string? Minutes { get; set; }
         public List<string?> Decisions { get; set; } = [];
         public DateTimeOffset? NextMeetingAt { get; set; }
+
+        /// <summary>For a meeting the client was invited to: whether they came (false records a no-show).</summary>
+        public bool? ClientAttended { get; set; }
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -25,7 +28,7 @@ public static class RecordMinutes
             var work = await access.LoadTeamForChange(clientId, Change, ct, membersOnly: true);
             var meeting = await TeamWork.Meeting(db, work.Case.Id, meetingId, ct);
             var now = clock.GetUtcNow();
-            meeting.RecordMinutes(work.ProfessionalId, request.Minutes, request.Decisions, request.NextMeetingAt, now);
+            meeting.RecordMinutes(work.ProfessionalId, request.Minutes, request.Decisions, request.NextMeetingAt, now, request.ClientAttended);
             work.Case.Record(CaseEventKind.MeetingMinutesRecorded, work.ProfessionalId, now);
             var plan = await db.Plans.SingleOrDefaultAsync(p => p.SupportCaseId == work.Case.Id, ct);
             if (plan?.CarryNextMeeting(meeting.NextMeetingAt, work.ProfessionalId, now) is { } version)

@@ -18,7 +18,16 @@ public static class ShowTeam
 
     public sealed record MeetingView(Guid Id, MeetingStatus Status, IReadOnlyList<DateTimeOffset> ProposedStarts, DateTimeOffset? Start, int DurationMinutes,
         string? Place, string? VideoLink, IReadOnlyList<Person> Participants, bool ClientTakesPart, bool CloseParticipantTakesPart, string ConvenedBy,
-        string? Minutes, IReadOnlyList<string> Decisions, DateTimeOffset? NextMeetingAt, string? MinutesRecordedBy, DateTimeOffset? MinutesRecordedAt);
+        string? Minutes, IReadOnlyList<string> Decisions, DateTimeOffset? NextMeetingAt, string? MinutesRecordedBy, DateTimeOffset? MinutesRecordedAt)
+    {
+        /// <summary>The client's answer to the invitation (F40), their note and when they answered.</summary>
+        public ClientAnswer? ClientAnswer { get; init; }
+        public string? ClientAnswerNote { get; init; }
+        public DateTimeOffset? ClientAnsweredAt { get; init; }
+
+        /// <summary>Whether the client came, as the minutes say.</summary>
+        public bool? ClientAttended { get; init; }
+    }
 
     public sealed record TeamView(Guid CaseId, ServicePath Path, CaseStage Stage, string? Version, IReadOnlyList<MemberView> Members,
         IReadOnlyList<KeyActor> MissingKeyActors, ClientSituation Situation, string? ClientWishes, string? CloseParticipantName,
@@ -98,7 +107,10 @@ public static class ShowTeam
                 team.Situation, team.ClientWishes, team.CloseParticipantName, team.CloseParticipantRelation,
                 meetings.Select(m => new MeetingView(m.Id, m.Status, m.ProposedStarts, m.Start, m.DurationMinutes, m.Place, m.VideoLink,
                     m.ParticipantIds.Where(byId.ContainsKey).Select(p => byId[p]).ToList(), m.ClientTakesPart, m.CloseParticipantTakesPart, Name(m.ConvenedById),
-                    m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)).ToList(),
+                    m.Minutes, m.Decisions, m.NextMeetingAt, m.MinutesRecordedById is null ? null : Name(m.MinutesRecordedById), m.MinutesRecordedAt)
+                {
+                    ClientAnswer = m.ClientAnswer, ClientAnswerNote = m.ClientAnswerNote, ClientAnsweredAt = m.ClientAnsweredAt, ClientAttended = m.ClientAttended,
+                }).ToList(),
                 team.HasPendingHandover(clock.GetUtcNow(), thresholds.HandoverValidity)
                     ? new HandoverView(team.ProposedSuccessorId!.Value, Name(team.ProposedSuccessorId), Name(team.HandoverProposedById),
                         team.HandoverProposedAt!.Value, team.HandoverProposedAt!.Value + thresholds.HandoverValidity, team.HandoverNote ?? "")

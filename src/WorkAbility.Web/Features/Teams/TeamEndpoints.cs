@@ -24,6 +24,7 @@ public static class TeamEndpoints
         var me = endpoints.MapGroup("/api/me").RequireAuthorization().WithTags("My service");
         ShowTeam.MapMine(me);
         DownloadMeetingInvitation.MapMine(me);
+        AnswerInvitation.MapMine(me);
         return endpoints;
     }
 }
