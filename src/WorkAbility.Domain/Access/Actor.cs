@@ -18,12 +18,18 @@ public sealed record Actor(ActorKind Kind, string UserId, Guid? ProfessionalId =
         }, professionalId.ToString(), professionalId, organisationId, role);
 
     public static Actor OwnClient(Guid clientId) => new(ActorKind.Client, clientId.ToString(), ClientId: clientId);
+
+    /// <summary>A person identified strongly whom the county does not know as a client: they may only ask for support (F40).</summary>
+    public static Actor Resident(string userId) => new(ActorKind.Resident, userId);
 }
 
 public enum ActorKind
 {
     Anonymous,
     Client,
+
+    /// <summary>A person identified strongly who is not a client: no client data is theirs to read.</summary>
+    Resident,
     Professional,
     Manager,
     Administrator,

@@ -136,8 +136,10 @@ public sealed class Concern
     {
         Id = Guid.CreateVersion7(now),
         SupportCaseId = supportCaseId,
-        Source = ConcernSource.Professional,
-        SourceService = sendingOrganisation.Length > ServiceMaxLength ? sendingOrganisation[..ServiceMaxLength] : sendingOrganisation,
+        // The person's own request (F40) is a concern raised by the client, not by a professional of an organisation.
+        Source = referral.FromPersonThemselves ? ConcernSource.Client : ConcernSource.Professional,
+        SourceService = referral.FromPersonThemselves ? null
+            : sendingOrganisation.Length > ServiceMaxLength ? sendingOrganisation[..ServiceMaxLength] : sendingOrganisation,
         Channel = ContactChannel.CoordinatorReferral,
         Description = referral.Tried is null ? referral.Concern : referral.Concern + "\n\n" + referral.Tried,
         NoticedOn = Common.FinnishCalendar.DateOf(referral.SentAt),

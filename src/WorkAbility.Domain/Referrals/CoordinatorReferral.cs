@@ -17,6 +17,9 @@ public enum ReferralConsentBasis
 {
     WrittenY100,
     Oral,
+
+    /// <summary>The person asked for support themselves, signed in with strong identification: the request is their consent (F40).</summary>
+    OwnRequest,
 }
 
 /// <summary>Why a coordinator sends a referral back; the sender always sees it, with the coordinator's words.</summary>
@@ -61,8 +64,12 @@ public sealed class CoordinatorReferral : IVersioned
     private CoordinatorReferral() => FirstName = LastName = Municipality = Concern = string.Empty;
 
     public Guid Id { get; private set; }
-    public Guid SentById { get; private set; }
-    public Guid FromOrganisationId { get; private set; }
+    /// <summary>The professional who sent it; none when the person asked themselves (<see cref="FromPersonThemselves"/>).</summary>
+    public Guid? SentById { get; private set; }
+    public Guid? FromOrganisationId { get; private set; }
+
+    /// <summary>The person asked for support themselves (F40): no professional sent it.</summary>
+    public bool FromPersonThemselves => SentById is null;
     public Guid ToOrganisationId { get; private set; }
     public DateTimeOffset SentAt { get; private set; }
 
@@ -185,7 +192,8 @@ public sealed class CoordinatorReferral : IVersioned
         var services = Services(form.ExistingServices, errors);
 
         // No consent, no referral (seed 000): without one only an anonymous consultation is possible.
-        if (form.ConsentBasis is not { } basis || !Enum.IsDefined(basis))
+        // A professional's form rests on a written or an oral consent; only the person's own request is its own consent.
+        if (form.ConsentBasis is not { } basis || !Enum.IsDefined(basis) || basis is ReferralConsentBasis.OwnRequest)
         {
             errors.Add(new FieldError("consent.basis", form.ConsentBasis is null ? "coordinator_referral_needs_consent" : "invalid_choice"));
         }
@@ -228,6 +236,59 @@ public sealed class CoordinatorReferral : IVersioned
             ConsentBasis = form.ConsentBasis!.Value,
             ConsentGivenOn = form.ConsentGivenOn!.Value,
             ConsentHeardBy = form.ConsentBasis is ReferralConsentBasis.Oral ? heardBy : null,
+            Status = CoordinatorReferralStatus.Sent,
+            StatusChangedAt = now,
+        };
+    }
+
+    /// <summary>What a person asking for support themselves writes (F40): in their own words, with how to reach them.</summary>
+    public sealed record OwnRequestForm(string? Municipality, string? Concern, string? Tried, IReadOnlyList<ReferredServiceForm?>? ExistingServices,
+        string? Phone, string? ContactPreference);
+
+    /// <summary>The own request's fields from top to bottom.</summary>
+    public static readonly IReadOnlyList<string> OwnRequestOrder = ["municipality", "concern", "tried", "existingServices", "phone", "contactPreference"];
+
+    /// <summary>
+    /// A person identified strongly (their identity code and name from the identification) asks the coordinators of their
+    /// home municipality for work ability support themselves (F40). It arrives like a saatelomake; the request is their
+    /// consent. Whether they are already a client is for the coordinator to find, never for the answer to tell.
+    /// </summary>
+    public static CoordinatorReferral AskedByPerson(OwnRequestForm form, Guid? toOrganisationId, PersonalIdentityCode identityCode, string firstName,
+        string lastName, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        var municipality = TextRules.RequiredText(form.Municipality, "municipality", Client.MunicipalityMaxLength, errors);
+        if (municipality.Length > 0 && toOrganisationId is null && !errors.Any(e => e.Field == "municipality"))
+        {
+            errors.Add(new FieldError("municipality", "referral_municipality_not_served"));
+        }
+        var concern = TextRules.RequiredText(form.Concern, "concern", TextMaxLength, errors);
+        var tried = TextRules.OptionalText(form.Tried, "tried", TextMaxLength, errors);
+        var services = Services(form.ExistingServices, errors);
+        var phone = TextRules.OptionalText(form.Phone, "phone", Client.PhoneMaxLength, errors);
+        if (phone is not null && !Client.LooksLikePhone(phone))
+        {
+            errors.Add(new FieldError("phone", "phone_invalid"));
+        }
+        var contact = TextRules.OptionalText(form.ContactPreference, "contactPreference", ShortTextMaxLength, errors);
+        TextRules.ThrowIfAny(errors, OwnRequestOrder);
+        return new CoordinatorReferral
+        {
+            Id = Guid.CreateVersion7(now),
+            ToOrganisationId = toOrganisationId!.Value,
+            SentAt = now,
+            PersonalIdentityCode = identityCode.Value,
+            FirstName = firstName.Trim().Length > 0 ? firstName.Trim() : "-",
+            LastName = lastName.Trim().Length > 0 ? lastName.Trim() : "-",
+            Phone = phone,
+            Municipality = municipality,
+            Concern = concern,
+            ClientsOwnWords = concern,
+            Tried = tried,
+            ExistingServices = services,
+            ContactPreference = contact,
+            ConsentBasis = ReferralConsentBasis.OwnRequest,
+            ConsentGivenOn = FinnishCalendar.DateOf(now),
             Status = CoordinatorReferralStatus.Sent,
             StatusChangedAt = now,
         };

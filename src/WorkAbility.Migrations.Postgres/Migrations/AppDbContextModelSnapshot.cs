@@ -1638,7 +1638,7 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<Guid>("FromOrganisationId")
+                    b.Property<Guid?>("FromOrganisationId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("HandledById")
@@ -1673,7 +1673,7 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("SentById")
+                    b.Property<Guid?>("SentById")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Status")
@@ -2759,8 +2759,7 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("FromOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
@@ -2770,8 +2769,7 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
                         .HasForeignKey("SentById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()

@@ -1628,7 +1628,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("FromOrganisationId")
+                    b.Property<Guid?>("FromOrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("HandledById")
@@ -1663,7 +1663,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SentById")
+                    b.Property<Guid?>("SentById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -2749,8 +2749,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("FromOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
@@ -2760,8 +2759,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasOne("WorkAbility.Domain.Organisations.Professional", null)
                         .WithMany()
                         .HasForeignKey("SentById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("WorkAbility.Domain.Cases.SupportCase", null)
                         .WithMany()

@@ -143,7 +143,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         "GET /api/me/self-assessments", "POST /api/me/self-assessments",
         "GET /oma", "POST /oma", "GET /oma/suunnitelma", "POST /oma/suunnitelma", "GET /oma/tiimi", "POST /oma/tiimi", "GET /oma/itsearvio", "POST /oma/itsearvio",
         "GET /oma/suostumukset", "POST /oma/suostumukset", "GET /oma/katselut", "POST /oma/katselut", "GET /oma/palaute", "POST /oma/palaute",
-        "GET /api/me/messages", "POST /api/me/messages", "POST /api/me/messages/{threadId:guid}", "PUT /api/me/notification-channels", "POST /api/me/meetings/{meetingId:guid}/response", "GET /oma/viestit", "POST /oma/viestit",
+        "GET /api/me/messages", "POST /api/me/messages", "POST /api/me/messages/{threadId:guid}", "PUT /api/me/notification-channels", "POST /api/me/meetings/{meetingId:guid}/response", "POST /api/me/requests-for-support", "GET /api/me/requests-for-support", "GET /pyynto", "POST /pyynto", "GET /oma/viestit", "POST /oma/viestit",
     ];
 
     public enum Expect { Allowed, Denied, Unauthenticated }

@@ -76,6 +76,9 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
             {
                 // Suomi.fi carries the personal identity code in this claim.
                 identity.AddClaim(new Claim("urn:oid:1.2.246.21", code));
+                // …and the names as in the population register.
+                identity.AddClaim(new Claim(Claims.GivenName, "Ulla"));
+                identity.AddClaim(new Claim(Claims.FamilyName, "Uusitalo"));
             }
             if (username is not null)
             {

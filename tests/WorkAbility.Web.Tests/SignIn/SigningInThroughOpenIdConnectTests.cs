@@ -19,7 +19,7 @@ public partial class SigningInThroughOpenIdConnectTests(PostgresCluster cluster)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AClient_AndAProfessional_SignInThroughTheProvider_AndAnUnknownIdentityCodeGetsAClearPage()
+    public async Task AClient_AProfessional_AndAResidentNotYetKnown_SignInThroughTheProvider_AndAnUnknownUserGetsAClearPage()
     {
         await using var idp = await LocalIdentityProvider.StartAsync();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
@@ -65,10 +65,30 @@ public partial class SigningInThroughOpenIdConnectTests(PostgresCluster cluster)
         Assert.Contains("Sari Koordinaattori", await (await coordinator.GetAsync(new Uri("/tyopoyta", UriKind.Relative), Ct)).Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(new Uri("/api/me", UriKind.Relative), Ct)).StatusCode);
 
-        // A valid identity code of nobody the county knows: a page that says so.
+        // A valid identity code of nobody the county knows (F40): a resident, who lands on the request for support and may do
+        // nothing else; the request waits on the desk of the coordinators of the municipality chosen, like a saatelomake.
         idp.NextPerson = ("020304A906Y", null);
+        var resident = app.CreateClient(Browser());
+        var asked = await SignIn(resident, browser, "/pyynto");
+        Assert.EndsWith("/pyynto", asked, StringComparison.Ordinal);
+        Assert.Contains("Pyydä työkyvyn tukea", await resident.GetStringAsync(new Uri("/pyynto", UriKind.Relative), Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(new Uri("/api/me", UriKind.Relative), Ct)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await resident.GetAsync(new Uri("/api/worklist", UriKind.Relative), Ct)).StatusCode);
+        var request = await resident.PostAsync(new Uri("/api/me/requests-for-support", UriKind.Relative),
+            JsonContent.Create(new { municipality = "Mallila", concern = "Selkä ei kestä enää varastotyötä." }), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, request.StatusCode);
+        var requestId = JsonDocument.Parse(await request.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetGuid();
+        await using (var db = app.NewDbContext())
+        {
+            var waiting = db.CoordinatorReferrals.Single(r => r.Id == requestId);
+            Assert.Equal(("020304A906Y", "Ulla", "Uusitalo", "Mallila"), (waiting.PersonalIdentityCode, waiting.FirstName, waiting.LastName, waiting.Municipality));
+            Assert.True(waiting.FromPersonThemselves);
+        }
+
+        // Someone at the staff provider whom the county does not know: a page that says so.
+        idp.NextPerson = (null, "ei.tunnettu");
         var stranger = app.CreateClient(Browser());
-        var failed = await SignIn(stranger, browser, "/oma");
+        var failed = await SignIn(stranger, browser, "/tyopoyta");
         Assert.Contains("/sign-in?failed=1", failed, StringComparison.Ordinal);
         var page = await stranger.GetAsync(new Uri("/sign-in?failed=1", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -10,6 +10,13 @@ internal static class DemoCounty
     /// <summary>How many clients the living history brings ("Demo:HistoryClients"); the story clients come on top.</summary>
     public const int HistoryClients = 2000;
 
+    /// <summary>
+    /// A resident of Mallila the county does not know yet (F40): she signs in with strong identification and can only ask for
+    /// support. Her identity code is a temporary one (individual number 997) that no demo client is given.
+    /// </summary>
+    public static readonly (string FirstName, string LastName, WorkAbility.Domain.Clients.PersonalIdentityCode IdentityCode) Resident =
+        ("Riikka", "Rinne", WorkAbility.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1994, 2, 11), 997));
+
     public sealed record Org(string Key, string Name, OrganisationKind Kind, string Area);
 
     public sealed record Person(string Username, string FirstName, string LastName, string Organisation, Profession Profession, StaffRole Role);

@@ -148,10 +148,13 @@ public static class ShowDesk
                 Referrals = (await (from r in db.CoordinatorReferrals.AsNoTracking()
                                     where r.ToOrganisationId == org &&
                                           (r.Status == CoordinatorReferralStatus.Sent || r.Status == CoordinatorReferralStatus.Received)
-                                    join o in db.Organisations on r.FromOrganisationId equals o.Id
-                                    join p in db.Professionals on r.SentById equals p.Id
+                                    join o in db.Organisations on r.FromOrganisationId equals (Guid?)o.Id into os
+                                    from o in os.DefaultIfEmpty()
+                                    join p in db.Professionals on r.SentById equals (Guid?)p.Id into ps
+                                    from p in ps.DefaultIfEmpty()
                                     orderby r.SentAt
-                                    select new { r.Id, r.FirstName, r.LastName, From = o.Name, Sender = p.FirstName + " " + p.LastName, r.SentAt, r.Status })
+                                    // The person's own request (F40) has no sender: the page says so.
+                                    select new { r.Id, r.FirstName, r.LastName, From = o == null ? "" : o.Name, Sender = p == null ? "" : p.FirstName + " " + p.LastName, r.SentAt, r.Status })
                         .Take(ReferralsShown).ToListAsync(ct))
                     .Select(r => new ReferralRow(r.Id, r.LastName + ", " + r.FirstName, r.From, r.Sender, r.SentAt, Math.Max(0, (int)(now - r.SentAt).TotalDays),
                         r.Status == CoordinatorReferralStatus.Received))

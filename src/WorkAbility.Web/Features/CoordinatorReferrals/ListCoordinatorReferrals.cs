@@ -42,11 +42,13 @@ public static class ListCoordinatorReferrals
             var waiting = !isCoordinator ? [] : await (from r in db.CoordinatorReferrals.AsNoTracking()
                                                        where r.ToOrganisationId == org &&
                                                              (r.Status == CoordinatorReferralStatus.Sent || r.Status == CoordinatorReferralStatus.Received)
-                                                       join o in db.Organisations on r.FromOrganisationId equals o.Id
-                                                       join p in db.Professionals on r.SentById equals p.Id
+                                                       join o in db.Organisations on r.FromOrganisationId equals (Guid?)o.Id into os
+                                                       from o in os.DefaultIfEmpty()
+                                                       join p in db.Professionals on r.SentById equals (Guid?)p.Id into ps
+                                                       from p in ps.DefaultIfEmpty()
                                                        orderby r.SentAt
-                                                       select new { r.Id, r.FirstName, r.LastName, r.SentAt, r.Status, r.StatusChangedAt, From = o.Name,
-                                                           Sender = p.FirstName + " " + p.LastName })
+                                                       select new { r.Id, r.FirstName, r.LastName, r.SentAt, r.Status, r.StatusChangedAt, From = o == null ? "" : o.Name,
+                                                           Sender = p == null ? null : p.FirstName + " " + p.LastName })
                 .Take(PageSize).ToListAsync(ct);
             return new View(
                 sent.Select(r => new Row(r.Id, r.FirstName + " " + r.LastName, r.SentAt, r.Status, r.StatusChangedAt, 0, r.To, null, r.ReturnReason)).ToList(),

@@ -22,7 +22,7 @@ public static class ShowCoordinatorReferral
 
     public sealed record Details(string? IdentityCode, DateOnly? BirthDate, string? Phone, string Municipality, string Concern, string? ClientsOwnWords,
         string? Tried, IReadOnlyList<ReferredService> ExistingServices, string? ContactPreference, ReferralConsentBasis ConsentBasis,
-        DateOnly ConsentGivenOn, string? ConsentHeardBy, string SenderName, string SenderOrganisation, OrganisationKind SenderOrganisationKind,
+        DateOnly ConsentGivenOn, string? ConsentHeardBy, string SenderName, string SenderOrganisation, OrganisationKind? SenderOrganisationKind,
         string? SenderPhone, string? SenderEmail, int DaysWaiting, IReadOnlyList<Candidate> Candidates, Guid? ClientId)
     {
         public string FirstName { get; init; } = "";
@@ -59,13 +59,14 @@ public static class ShowCoordinatorReferral
             Details? details = null;
             if (reader is CoordinatorReferralReader.Receiver)
             {
-                var sender = await db.Professionals.AsNoTracking().SingleAsync(p => p.Id == referral.SentById, ct);
-                var from = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == referral.FromOrganisationId, ct);
+                // The person's own request (F40) has no sending professional or organisation.
+                var sender = await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == referral.SentById, ct);
+                var from = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == referral.FromOrganisationId, ct);
                 var candidates = referral.IsWaiting ? await Candidates(referral, ct) : [];
                 await access.LogThroughCoordinatorReferral(candidates.Select(c => c.ClientId).ToList(), AccessAction.Read, "coordinator-referral.match", ct);
                 details = new Details(referral.PersonalIdentityCode, referral.PersonBirthDate, referral.Phone, referral.Municipality, referral.Concern,
                     referral.ClientsOwnWords, referral.Tried, referral.ExistingServices, referral.ContactPreference, referral.ConsentBasis,
-                    referral.ConsentGivenOn, referral.ConsentHeardBy, sender.DisplayName, from.Name, from.Kind, sender.WorkPhone, sender.WorkEmail,
+                    referral.ConsentGivenOn, referral.ConsentHeardBy, sender?.DisplayName ?? "", from?.Name ?? "", from?.Kind, sender?.WorkPhone, sender?.WorkEmail,
                     ListCoordinatorReferrals.DaysBetween(referral.SentAt, referral.IsWaiting ? now : referral.StatusChangedAt), candidates, referral.ClientId)
                 {
                     FirstName = referral.FirstName,

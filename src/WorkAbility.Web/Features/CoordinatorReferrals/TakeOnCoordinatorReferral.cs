@@ -52,7 +52,7 @@ public static class TakeOnCoordinatorReferral
             var me = actor.ProfessionalId!.Value;
             var (client, registered) = await ClientOf(referral, request, actor.OrganisationId!.Value, now, ct);
             var (supportCase, opened) = await cases.OpenOrJoin(client.Id, request.Path ?? ServicePath.Unemployed, actor, ct);
-            var from = await db.Organisations.AsNoTracking().Where(o => o.Id == referral.FromOrganisationId).Select(o => o.Name).SingleAsync(ct);
+            var from = await db.Organisations.AsNoTracking().Where(o => o.Id == referral.FromOrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "";
             var concern = Concern.FromCoordinatorReferral(supportCase.Id, referral, from, me, now);
             db.Concerns.Add(concern);
             supportCase.NoteConcern(concern, me, now);

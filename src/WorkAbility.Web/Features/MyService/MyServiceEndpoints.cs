@@ -11,6 +11,8 @@ public static class MyServiceEndpoints
         GiveFeedback.Map(me);
         TellMySituation.Map(me);
         ChooseLanguage.Map(me);
+        AskForSupport.Map(me);
+        ShowMyRequests.Map(me);
         return endpoints;
     }
 }

@@ -11,4 +11,7 @@ public static class MyPaths
     public const string Consents = "/oma/suostumukset";
     public const string AccessLog = "/oma/katselut";
     public const string Feedback = "/oma/palaute";
+
+    /// <summary>Asking for work ability support oneself (F40): a client's, and the only page of a person not yet a client.</summary>
+    public const string AskForSupport = "/pyynto";
 }

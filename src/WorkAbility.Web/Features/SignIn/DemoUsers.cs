@@ -11,6 +11,13 @@ public static class DemoUsers
     public const string ClientPrefix = "asiakas-";
     public const string ClientRole = "Client";
 
+    /// <summary>The demo's resident not yet a client signs in by this name (F40).</summary>
+    public const string ResidentUsername = "asukas-riikka";
+    public const string ResidentRole = "Resident";
+
+    /// <summary>A client or a resident: the sign-in page lists them apart from staff.</summary>
+    public static bool IsPerson(User user) => user.Role is ClientRole or ResidentRole;
+
     private sealed record DemoClient(Guid Id, string FirstName, string LastName, string Municipality);
 
     public sealed record User(string Username, string DisplayName, string Role, string? Profession, string Organisation, string? OrganisationKind);
@@ -59,6 +66,7 @@ public static class DemoUsers
             // Coordinators first, then professionals, managers and administrators (enum order, not alphabetical).
             return staff.OrderBy(s => s.Role is StaffRole.Coordinator ? -1 : (int)s.Role).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new User(s.Username, s.FirstName + " " + s.LastName, s.Role.ToString(), s.Profession.ToString(), s.OrganisationName, s.Kind.ToString()))
                 .Concat(clients.Select(c => new User(ClientPrefix + c.Id.ToString("N"), c.FirstName + " " + c.LastName, ClientRole, null, c.Municipality, null)))
+                .Append(new User(ResidentUsername, DemoCounty.Resident.FirstName + " " + DemoCounty.Resident.LastName, ResidentRole, null, DemoCounty.Mallila, null))
                 .ToList();
         }
     }

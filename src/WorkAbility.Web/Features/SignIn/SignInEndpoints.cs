@@ -75,6 +75,12 @@ public static class SignInEndpoints
                     await sessions.StartAsync(clientId.ToString(), ct), CookieAuthenticationDefaults.AuthenticationScheme);
             }
         }
+        else if (username == DemoUsers.ResidentUsername)
+        {
+            var resident = WorkAbility.Web.Data.Demo.DemoCounty.Resident;
+            principal = WorkAbilityClaims.ForResident(resident.IdentityCode.Value, resident.FirstName, resident.LastName,
+                await sessions.StartAsync(WorkAbilityClaims.ResidentUserId(resident.IdentityCode.Value), ct), CookieAuthenticationDefaults.AuthenticationScheme);
+        }
         else if (username is not null)
         {
             var staff = await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username && p.Active, ct);

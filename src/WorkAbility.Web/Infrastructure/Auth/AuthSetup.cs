@@ -92,7 +92,8 @@ public static class AuthSetup
 
     /// <summary>
     /// Turns an external identity into ours: staff by their username at the organisation's IdP,
-    /// clients by the identity code Suomi.fi gives. Unknown people are not signed in.
+    /// clients by the identity code Suomi.fi gives; a person the county does not know yet, by that code, as a resident who may
+    /// ask for support (F40). Staff unknown to the county are not signed in.
     /// </summary>
     private static async Task MapExternalIdentity(TokenValidatedContext context)
     {
@@ -112,6 +113,12 @@ public static class AuthSetup
                 context.Principal = WorkAbilityClaims.ForClient(client.Id, client.FirstName + " " + client.LastName, clientSession, CookieAuthenticationDefaults.AuthenticationScheme);
                 return;
             }
+            // A person the county does not know yet may ask for support themselves (F40), and nothing else.
+            var first = external.FindFirstValue("given_name") ?? external.FindFirstValue(ClaimTypes.GivenName) ?? "";
+            var last = external.FindFirstValue("family_name") ?? external.FindFirstValue(ClaimTypes.Surname) ?? "";
+            var residentSession = await sessions.StartAsync(WorkAbilityClaims.ResidentUserId(identityCode.Value), context.HttpContext.RequestAborted);
+            context.Principal = WorkAbilityClaims.ForResident(identityCode.Value, first, last, residentSession, CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
         }
         var username = (external.FindFirstValue("preferred_username") ?? external.Identity?.Name)?.ToLowerInvariant();
         var staff = username is null ? null : await db.Professionals.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username && p.Active);
