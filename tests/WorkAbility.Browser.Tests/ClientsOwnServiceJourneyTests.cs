@@ -17,6 +17,7 @@ public sealed class ClientsOwnServiceJourneyTests(Chromium chromium) : JourneyTe
         ("Oma sivu", "/oma", "home"),
         ("Suunnitelmani", "/oma/suunnitelma", "plan"),
         ("Tiimini", "/oma/tiimi", "team"),
+        ("Viestit", "/oma/viestit", "messages"),
         ("Oma arvio", "/oma/itsearvio", "self-assessment"),
         ("Suostumukseni", "/oma/suostumukset", "consents"),
         ("Kuka on katsonut tietojani", "/oma/katselut", "access-log"),
@@ -26,7 +27,8 @@ public sealed class ClientsOwnServiceJourneyTests(Chromium chromium) : JourneyTe
     /// <summary>Follows a link of the client's own navigation and waits until the page has arrived (enhanced navigation changes the address first).</summary>
     private static async Task Open(IPage page, string link, string heading)
     {
-        await page.Locator("nav.my-nav").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        // Not exact: a link may carry its unread count ("Viestit 1 lukematonta viestiä").
+        await page.Locator("nav.my-nav").GetByRole(AriaRole.Link, new() { Name = link }).First.ClickAsync();
         await page.WaitForSelectorAsync($"h1:text-is('{heading}')");
     }
 
@@ -134,6 +136,44 @@ public sealed class ClientsOwnServiceJourneyTests(Chromium chromium) : JourneyTe
         await Checks.Check(page, "client-10-feedback-sent-fi");
         Assert.Contains("Kiitos palautteestasi", await page.InnerTextAsync("p.notice-success"), StringComparison.Ordinal);
 
+        // A message to the team with the keyboard only (F40): the new thread's form opens from its summary.
+        await Open(page, "Viestit", "Viestit");
+        await Checks.Check(page, "client-11-messages-fi");
+        await page.Locator("h1").FocusAsync();
+        await TabUntil(page, "document.activeElement?.tagName === 'SUMMARY'");
+        await page.Keyboard.PressAsync("Enter");
+        await TabUntil(page, "document.activeElement?.id === 'new-message-subject'");
+        await page.Keyboard.TypeAsync("Työkokeilun aloitus");
+        await TabUntil(page, "document.activeElement?.id === 'new-message-text'");
+        await page.Keyboard.TypeAsync("Voisinko aloittaa työkokeilun jo ensi kuussa?");
+        await TabUntil(page, "document.activeElement?.type === 'submit' && document.activeElement?.closest('form')?.id === 'new-message'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("p.notice-success");
+        Assert.Contains("Työkokeilun aloitus", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Checks.Check(page, "client-12-message-sent-fi");
+        await page.SetViewportSizeAsync(390, 844);
+        await Checks.Check(page, "client-13-messages-fi-390");
+        await page.SetViewportSizeAsync(1280, 900);
+
+        // The coordinator (of the organisation the consent was not narrowed from) finds it waiting, reads it on the client's
+        // messages page and answers.
+        await using (var teamContext = await NewContext())
+        {
+            var manager = await SignIn(teamContext, me.GetProperty("coordinator").GetProperty("name").GetString()!);
+            await manager.GotoAsync("/viestit");
+            var waiting = await manager.InnerTextAsync("main");
+            Assert.True(waiting.Contains("Työkokeilun aloitus", StringComparison.Ordinal), waiting);
+            await Checks.Check(manager, "team-01-waiting-messages-fi");
+            await manager.GetByRole(AriaRole.Link, new() { Name = me.GetProperty("name").GetString()!.Split(' ')[^1], Exact = false }).First.ClickAsync();
+            await manager.WaitForSelectorAsync("h1:text-is('Viestit')");
+            await Checks.Check(manager, "team-02-client-messages-fi");
+            await manager.FillAsync("#answer-text", "Hyvä ajatus – katsotaan se tiistain tapaamisessa.");
+            await manager.Locator("form#answer button[type=submit]").ClickAsync();
+            await manager.WaitForSelectorAsync("p.notice-success");
+        }
+        await page.ReloadAsync();
+        Assert.Contains("Hyvä ajatus", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+
         // Every page in Swedish passes axe too.
         await page.GotoAsync("/culture/sv-FI?returnUrl=%2Foma");
         Assert.StartsWith("Hej ", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
@@ -142,6 +182,34 @@ public sealed class ClientsOwnServiceJourneyTests(Chromium chromium) : JourneyTe
             await page.GotoAsync(path);
             await Checks.Check(page, $"client-sv-{step}");
         }
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task AResidentNotYetAClient_AsksForSupport_WithTheKeyboardOnly()
+    {
+        await using var context = await NewContext();
+        var page = await context.NewPageAsync();
+        Checks.Watch(page, "resident");
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu käyttäjänä Riikka Rinne" }).ClickAsync();
+        await page.WaitForURLAsync("**/pyynto");
+        await Checks.Check(page, "resident-01-ask-fi");
+        await page.Locator("h1").FocusAsync();
+        await TabUntil(page, "document.activeElement?.id === 'ask-municipality'");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabUntil(page, "document.activeElement?.id === 'ask-concern'");
+        await page.Keyboard.TypeAsync("En jaksa enää kokopäivätyötä, ja pelkään menettäväni sen.");
+        await TabUntil(page, "document.activeElement?.type === 'submit'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("p.notice-success");
+        Assert.Contains("Lähetetty", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Checks.Check(page, "resident-02-sent-fi");
+        await page.SetViewportSizeAsync(390, 844);
+        await Checks.Check(page, "resident-03-sent-fi-390");
+        await page.GotoAsync("/culture/sv-FI?returnUrl=%2Fpyynto");
+        await Checks.Check(page, "resident-04-sent-sv");
         AssertNoProblems();
     }
 }
