@@ -28,8 +28,7 @@ public static class CountUnreadMessages
             {
                 return 0;
             }
-            var myCases = db.SupportCases.Where(c => c.Stage != CaseStage.Ended && (c.CoordinatorId == me ||
-                db.TeamMemberships.Any(m => m.SupportCaseId == c.Id && m.ProfessionalId == me && m.LeftAt == null))).Select(c => c.Id);
+            var myCases = MessageReading.CasesTakenPartIn(db, me);
             var unread = await db.CaseMessages.Where(m => m.FromClient && m.ReadAt == null && myCases.Contains(m.SupportCaseId))
                 .Join(db.Clients, m => m.ClientId, c => c.Id, (m, c) => new { m.ClientId, c.RegisteredAtOrganisationId })
                 .Take(BadgeMost + 1).ToListAsync(ct);

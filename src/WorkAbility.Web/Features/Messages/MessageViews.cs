@@ -65,9 +65,21 @@ internal static class MessageReading
         return new MessagesView(client.Id, clientName, writable, mayStart, views, threads.Count > ThreadsPerPage);
     }
 
-    /// <summary>The case a new message would be written on: the client's active case and who takes part in it, from the access decision's facts.</summary>
-    public static MessageCase? WritableCase(ClientAccessFacts facts, Guid? activeCaseId) =>
-        activeCaseId is { } id && facts.Cases.FirstOrDefault(c => c.CaseId == id) is { } relationships
-            ? new MessageCase(id, facts.ClientId, true, relationships.CoordinatorId, relationships.TeamMemberIds)
+    /// <summary>
+    /// The case a new message would be written on: the client's active case, with who takes part in it taken from the access
+    /// decision's facts (only whether a case is active is read here); none when no case runs.
+    /// </summary>
+    public static async Task<MessageCase?> WritableCase(AppDbContext db, ClientAccessFacts facts, CancellationToken ct)
+    {
+        var clientId = facts.ClientId;
+        var active = await db.SupportCases.AsNoTracking().Where(WorkAbility.Domain.Cases.SupportCase.ActiveOf(clientId)).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        return active is { } id && facts.Cases.FirstOrDefault(c => c.CaseId == id) is { } relationships
+            ? new MessageCase(id, clientId, true, relationships.CoordinatorId, relationships.TeamMemberIds)
             : null;
+    }
+
+    /// <summary>The active cases a professional takes part in (coordinator or current team member): whose client threads are theirs to answer.</summary>
+    public static IQueryable<Guid> CasesTakenPartIn(AppDbContext db, Guid professionalId) =>
+        db.SupportCases.Where(c => c.Stage != WorkAbility.Domain.Cases.CaseStage.Ended && (c.CoordinatorId == professionalId ||
+            db.TeamMemberships.Any(m => m.SupportCaseId == c.Id && m.ProfessionalId == professionalId && m.LeftAt == null))).Select(c => c.Id);
 }

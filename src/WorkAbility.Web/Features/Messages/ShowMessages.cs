@@ -29,8 +29,7 @@ public static class ShowMessages
                 access.RequireProfessional();
             }
             var (client, caseIds) = await access.OpenMessages(id, AccessAction.Read, own ? OwnRead : Read, ct);
-            var active = await db.SupportCases.AsNoTracking().Where(SupportCase.ActiveOf(id)).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
-            var writable = MessageReading.WritableCase(access.FactsOf(id), active);
+            var writable = await MessageReading.WritableCase(db, access.FactsOf(id), ct);
             var actor = access.Actor;
             var mayStart = writable is not null && (own ? writable.HasAnyoneToAnswer : writable.TakesPart(actor.ProfessionalId!.Value));
             var view = await MessageReading.Read(db, client, caseIds, writable, mayStart, own, clock.GetUtcNow(), ct);

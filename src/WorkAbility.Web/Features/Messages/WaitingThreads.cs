@@ -16,8 +16,7 @@ internal static class WaitingThreads
 {
     public static Task<List<WaitingThread>> Of(AppDbContext db, Guid professionalId, int take, CancellationToken ct)
     {
-        var myCases = db.SupportCases.Where(c => c.Stage != CaseStage.Ended && (c.CoordinatorId == professionalId ||
-            db.TeamMemberships.Any(m => m.SupportCaseId == c.Id && m.ProfessionalId == professionalId && m.LeftAt == null))).Select(c => c.Id);
+        var myCases = MessageReading.CasesTakenPartIn(db, professionalId);
         return db.MessageThreads.AsNoTracking()
             .Where(t => myCases.Contains(t.SupportCaseId))
             .Join(db.Clients.AsNoTracking(), t => t.ClientId, c => c.Id, (t, c) => new

@@ -47,8 +47,7 @@ public static class WriteMessage
                     throw new ClientNotFoundException();
                 }
             }
-            var active = await db.SupportCases.AsNoTracking().Where(SupportCase.ActiveOf(id)).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
-            var onCase = MessageReading.WritableCase(access.FactsOf(id), active);
+            var onCase = await MessageReading.WritableCase(db, access.FactsOf(id), ct);
             if (onCase is null || thread is not null && thread.SupportCaseId != onCase.CaseId)
             {
                 throw new DomainRuleException("messages_case_ended");
