@@ -61,6 +61,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
     public DbSet<WorkAbility.Domain.Messages.MessageThread> MessageThreads => Set<WorkAbility.Domain.Messages.MessageThread>();
     public DbSet<WorkAbility.Domain.Messages.CaseMessage> CaseMessages => Set<WorkAbility.Domain.Messages.CaseMessage>();
+    public DbSet<WorkAbility.Domain.ClientTasks.ClientTask> ClientTasks => Set<WorkAbility.Domain.ClientTasks.ClientTask>();
+    public DbSet<WorkAbility.Domain.ClientTasks.PlanActionMark> PlanActionMarks => Set<WorkAbility.Domain.ClientTasks.PlanActionMark>();
     public DbSet<WorkAbility.Domain.Notifications.ClientNotice> ClientNotices => Set<WorkAbility.Domain.Notifications.ClientNotice>();
 
     /// <summary>

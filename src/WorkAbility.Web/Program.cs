@@ -4,6 +4,7 @@ using WorkAbility.Web.Features.AccessLog;
 using WorkAbility.Web.Features.Administration;
 using WorkAbility.Web.Features.Assessment;
 using WorkAbility.Web.Features.Cases;
+using WorkAbility.Web.Features.ClientTasks;
 using WorkAbility.Web.Features.Clients;
 using WorkAbility.Web.Features.Concerns;
 using WorkAbility.Web.Features.Consents;
@@ -128,6 +129,7 @@ app.MapRisks();
 app.MapStatistics();
 app.MapMyService();
 app.MapMessages();
+app.MapClientTasks();
 app.MapFhir();
 app.MapRazorComponents<App>();
 

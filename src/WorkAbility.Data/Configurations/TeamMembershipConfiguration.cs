@@ -69,5 +69,7 @@ internal sealed class TeamMeetingConfiguration : IEntityTypeConfiguration<TeamMe
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.ConvenedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.MinutesRecordedById).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.SupportCaseId, x.Start });
+        // The client's meeting reminders (F40) look for scheduled meetings beginning within two days, across all cases.
+        b.HasIndex(x => new { x.Status, x.Start });
     }
 }

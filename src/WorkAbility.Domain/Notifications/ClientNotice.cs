@@ -13,6 +13,12 @@ public enum ClientNoticeKind
 
     /// <summary>A meeting the client takes part in begins within two hours.</summary>
     MeetingInTwoHours,
+
+    /// <summary>The team gave the client a task.</summary>
+    NewTask,
+
+    /// <summary>A task of the client's is due tomorrow and not marked done.</summary>
+    TaskDueTomorrow,
 }
 
 public enum NoticeChannel

@@ -15,6 +15,9 @@ public enum NotificationKind
     OhHandoverReceived,
     HandoverLapsed,
     OhPathLeft,
+
+    /// <summary>The client marked a task or a plan action of theirs done (F40).</summary>
+    ClientTaskDone,
 }
 
 /// <summary>

@@ -58,6 +58,7 @@ public static class FeatureRegistration
         services.AddHttpClient(Infrastructure.Messaging.SmsSender.HttpClientName);
         services.AddScoped<Messages.NoticeDelivery>();
         services.AddScoped<Messages.MeetingNotices>();
+        services.AddScoped<ClientTasks.TaskNotices>();
         services.AddHostedService<Messages.NoticeRounds>();
         return services;
     }

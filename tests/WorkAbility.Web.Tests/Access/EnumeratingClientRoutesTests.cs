@@ -144,6 +144,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         "GET /oma", "POST /oma", "GET /oma/suunnitelma", "POST /oma/suunnitelma", "GET /oma/tiimi", "POST /oma/tiimi", "GET /oma/itsearvio", "POST /oma/itsearvio",
         "GET /oma/suostumukset", "POST /oma/suostumukset", "GET /oma/katselut", "POST /oma/katselut", "GET /oma/palaute", "POST /oma/palaute",
         "GET /api/me/messages", "POST /api/me/messages", "POST /api/me/messages/{threadId:guid}", "PUT /api/me/notification-channels", "POST /api/me/meetings/{meetingId:guid}/response", "POST /api/me/requests-for-support", "GET /api/me/requests-for-support", "GET /pyynto", "POST /pyynto", "GET /oma/viestit", "POST /oma/viestit",
+        "GET /api/me/tasks", "POST /api/me/tasks/{taskId:guid}/done",
     ];
 
     public enum Expect { Allowed, Denied, Unauthenticated }
@@ -244,6 +245,12 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/messages/{threadId:guid}"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
         ["GET /asiakkaat/{ClientId:guid}/viestit"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
         ["POST /asiakkaat/{ClientId:guid}/viestit"] = Row(allowed: []),
+        // The client's tasks (F40) are shared as the messages are: with the case's coordinator and team (GivingTheClientTasksTests).
+        ["GET /api/clients/{clientId:guid}/tasks"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/tasks"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /api/clients/{clientId:guid}/tasks/{taskId:guid}/cancel"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["GET /asiakkaat/{ClientId:guid}/tehtavat"] = Row(allowed: ["same-org coordinator", "team member, same org"]),
+        ["POST /asiakkaat/{ClientId:guid}/tehtavat"] = Row(allowed: []),
         ["GET /api/clients/{clientId:guid}/occupational-health"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/occupational-health/early-support"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/employment-ended"] = Row(allowed: Staff),
@@ -528,6 +535,23 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/messages/{Guid.NewGuid()}", new { text = "Hei" }, Ct);
                 return (r, r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
             }
+            case "GET /api/clients/{clientId:guid}/tasks":
+            {
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/tasks", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/tasks":
+            {
+                // A task without a kind: a caller taking part gets the field named (400), others 404.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/tasks", new { title = "Hei" }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.BadRequest && (await r.Content.ReadAsStringAsync(Ct)).Contains("kind", StringComparison.Ordinal));
+            }
+            case "POST /api/clients/{clientId:guid}/tasks/{taskId:guid}/cancel":
+            {
+                // A task that does not exist answers 404 to everyone; the access log tells whether the door opened.
+                var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/tasks/{Guid.NewGuid()}/cancel", new { }, Ct);
+                return (r, r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
+            }
             case "GET /api/clients/{clientId:guid}/existing-services":
             {
                 var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/existing-services", UriKind.Relative), Ct);
@@ -637,6 +661,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "GET /asiakkaat/{ClientId:guid}/verkosto":
             case "GET /asiakkaat/{ClientId:guid}/konsultaatiot":
             case "GET /asiakkaat/{ClientId:guid}/viestit":
+            case "GET /asiakkaat/{ClientId:guid}/tehtavat":
             {
                 var path = route["GET ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);
@@ -655,6 +680,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /asiakkaat/{ClientId:guid}/lahetteet":
             case "POST /asiakkaat/{ClientId:guid}/tyoterveys":
             case "POST /asiakkaat/{ClientId:guid}/viestit":
+            case "POST /asiakkaat/{ClientId:guid}/tehtavat":
             {
                 var path = route["POST ".Length..].Replace("{ClientId:guid}", clientId.ToString(), StringComparison.Ordinal)
                     .Replace("{MeetingId:guid}", meetingId.ToString(), StringComparison.Ordinal);

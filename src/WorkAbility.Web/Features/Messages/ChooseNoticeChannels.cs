@@ -27,7 +27,7 @@ public static class ChooseNoticeChannels
         public async Task Handle(Request request, CancellationToken ct)
         {
             var clientId = access.OwnClientId();
-            await access.OpenMessages(clientId, AccessAction.Update, Change, ct);
+            await access.OpenTakingPart(clientId, AccessAction.Update, Change, ct);
             var client = await db.Clients.SingleAsync(c => c.Id == clientId, ct);
             client.ChooseNoticeChannels(request.Email ?? false, request.Sms ?? false, request.EmailAddress, request.Phone);
             await db.SaveChangesAsync(ct);

@@ -57,7 +57,7 @@ public sealed partial class MeetingNotices(AppDbContext db, TimeProvider clock, 
     private static partial void LogQueuedElsewhere(ILogger logger, int count);
 }
 
-/// <summary>Every <c>Messaging:IntervalSeconds</c> while a channel is configured: queue the meeting reminders due, then send what is due.</summary>
+/// <summary>Every <c>Messaging:IntervalSeconds</c> while a channel is configured: queue the meeting and task reminders due, then send what is due.</summary>
 public sealed partial class NoticeRounds(IServiceScopeFactory scopes, Infrastructure.Messaging.MessagingSettings settings, TimeProvider clock,
     ILogger<NoticeRounds> logger) : BackgroundService
 {
@@ -74,6 +74,7 @@ public sealed partial class NoticeRounds(IServiceScopeFactory scopes, Infrastruc
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<MeetingNotices>().QueueDue(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ClientTasks.TaskNotices>().QueueDue(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().RunOnce(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

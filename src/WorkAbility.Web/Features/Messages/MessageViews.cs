@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Access;
 using WorkAbility.Domain.Messages;
+using WorkAbility.Web.Features.Shared;
 
 namespace WorkAbility.Web.Features.Messages;
 
@@ -32,6 +33,7 @@ public sealed record MessageView(Guid Id, bool FromClient, string Author, string
 /// the access decision named (<see cref="MessageAccess.CasesTakenPartIn"/>); one query for the threads, one for their
 /// messages, one for the authors' names, one update.
 /// </summary>
+[Published]
 internal static class MessageReading
 {
     /// <summary>How many threads a page shows (newest activity first).</summary>

@@ -127,7 +127,12 @@ public sealed partial class NoticeDelivery(AppDbContext db, EmailSender email, S
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Languages.OfTwoLetter(language));
         try
         {
-            var path = notice.Kind is ClientNoticeKind.NewMessage ? MyPaths.Messages : MyPaths.Team;
+            var path = notice.Kind switch
+            {
+                ClientNoticeKind.NewMessage => MyPaths.Messages,
+                ClientNoticeKind.NewTask or ClientNoticeKind.TaskDueTomorrow => MyPaths.Tasks,
+                _ => MyPaths.Team,
+            };
             var link = settings.Link(path);
             var body = string.Join("\n\n", new[]
             {

@@ -28,7 +28,7 @@ public static class ShowMessages
             {
                 access.RequireProfessional();
             }
-            var (client, caseIds) = await access.OpenMessages(id, AccessAction.Read, own ? OwnRead : Read, ct);
+            var (client, caseIds) = await access.OpenTakingPart(id, AccessAction.Read, own ? OwnRead : Read, ct);
             var writable = await MessageReading.WritableCase(db, access.FactsOf(id), ct);
             var actor = access.Actor;
             var mayStart = writable is not null && (own ? writable.HasAnyoneToAnswer : writable.TakesPart(actor.ProfessionalId!.Value));

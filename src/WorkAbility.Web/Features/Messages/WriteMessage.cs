@@ -37,7 +37,7 @@ public static class WriteMessage
             var own = clientId is null;
             var id = clientId ?? access.OwnClientId();
             var writer = own ? MessageWriter.Client : new MessageWriter(access.RequireProfessional().ProfessionalId);
-            var (client, caseIds) = await access.OpenMessages(id, AccessAction.Create, own ? OwnChange : Change, ct);
+            var (client, caseIds) = await access.OpenTakingPart(id, AccessAction.Create, own ? OwnChange : Change, ct);
             MessageThread? thread = null;
             if (threadId is { } tid)
             {

@@ -22,8 +22,6 @@ public static class ShowMyOverview
 
     public sealed record Meeting(Guid? Id, DateTimeOffset Start, int? DurationMinutes, string? Place, string? VideoLink, bool CanDownload);
 
-    public sealed record MyTask(string Title, DateOnly? DueOn, ActionStatus Status);
-
     /// <summary>Something the client is asked to do now, with where to do it.</summary>
     public sealed record Question(string Code, string Path);
 
@@ -32,7 +30,7 @@ public static class ShowMyOverview
 
     /// <param name="SituationMonthsDue">The point after the end of support (3, 6 or 12 months) whose situation is asked now, if any.</param>
     public sealed record View(Guid ClientId, string Name, string Language, CaseView? Case, Person? Coordinator, Person? CaseManager,
-        Meeting? NextMeeting, IReadOnlyList<MyTask> Tasks, IReadOnlyList<Question> Questions, int? SituationMonthsDue = null);
+        Meeting? NextMeeting, IReadOnlyList<ClientTasks.TaskView> Tasks, IReadOnlyList<Question> Questions, int? SituationMonthsDue = null);
 
     /// <summary>A consent that ends within this many days is brought to the client's attention.</summary>
     public const int ConsentEndingDays = 30;
@@ -64,9 +62,10 @@ public static class ShowMyOverview
             var next = meeting is { Start: { } start }
                 ? new Meeting(meeting.Id, start, meeting.DurationMinutes, meeting.Place, meeting.VideoLink, true)
                 : supportCase.IsActive && plan?.NextMeetingAt is { } planned && planned > now ? new Meeting(null, planned, null, null, null, false) : null;
-            var tasks = plan?.Content.Actions
-                .Where(a => a.Party is ResponsibleParty.Client && a.Status is not (ActionStatus.Done or ActionStatus.Cancelled))
-                .OrderBy(a => a.DueOn ?? DateOnly.MaxValue).Select(a => new MyTask(a.Title, a.DueOn, a.Status)).ToList() ?? [];
+            // What the team asked and the plan's actions the client answers for, on this case (F40); after the end, none are shown.
+            var tasks = supportCase.IsActive
+                ? await ClientTasks.TaskReading.Read(db, [supportCase.Id], supportCase.Id, FinnishCalendar.DateOf(now), ct)
+                : [];
             var steps = PathProgress.Steps(supportCase.Stage, entered.Select(e => (e.ToStage!.Value, e.OccurredAt)));
             var questions = await Questions(clientId, supportCase, now, ct);
             int? situationDue = await MyCase.SituationDue(db, supportCase, now, ct);

@@ -33,6 +33,7 @@ public static class ListMyNotifications
         NotificationKind.ReferralReceived => "/lahetteet",
         NotificationKind.ReferralStatusChanged => Paths.Referrals(clientId),
         NotificationKind.FollowUpDue => Paths.FollowUp(clientId),
+        NotificationKind.ClientTaskDone => Paths.Tasks(clientId),
         NotificationKind.OhHandoverReceived or NotificationKind.OhPathLeft => Paths.OccupationalHealth(clientId),
         // Those the change leaves with access (the coordinator, the holding organisation) go on to the consents; for those
         // it shut out, the one rule below drops the link and the notice says so.

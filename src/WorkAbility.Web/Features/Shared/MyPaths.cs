@@ -12,6 +12,9 @@ public static class MyPaths
     public const string AccessLog = "/oma/katselut";
     public const string Feedback = "/oma/palaute";
 
+    /// <summary>The client's tasks: the team's and their own plan actions, on the home page (F40).</summary>
+    public const string Tasks = Home + "#tehtavat";
+
     /// <summary>Asking for work ability support oneself (F40): a client's, and the only page of a person not yet a client.</summary>
     public const string AskForSupport = "/pyynto";
 }

@@ -31,6 +31,9 @@ public static class Paths
     /// <summary>The messages between the client and the team (F40); a thread is an anchor on the page.</summary>
     public static string Messages(Guid clientId) => $"{Client(clientId)}/viestit";
 
+    /// <summary>The tasks the team gave the client and the plan actions the client marked done (F40).</summary>
+    public static string Tasks(Guid clientId) => $"{Client(clientId)}/tehtavat";
+
     /// <summary>The professional's own messages: client threads waiting to be read, across their cases.</summary>
     public const string MessageInbox = "/viestit";
 

@@ -253,11 +253,12 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
     }
 
     /// <summary>
-    /// Opens a client's message threads (F40) for reading (<see cref="AccessAction.Read"/>) or writing: decided by
-    /// <see cref="WorkAbility.Domain.Messages.MessageAccess"/> — of professionals only those taking part in one of the client's
-    /// cases — and logged like any read. Returns the client and the cases whose threads the caller reads.
+    /// Opens what only those taking part in the client's case share with the client (F40: message threads, the client's tasks)
+    /// for reading (<see cref="AccessAction.Read"/>) or writing: decided by <see cref="WorkAbility.Domain.Messages.MessageAccess"/>
+    /// — of professionals only those taking part in one of the client's cases — and logged like any read. Returns the client
+    /// and the cases whose threads and tasks the caller reads.
     /// </summary>
-    public async Task<(Client Client, IReadOnlyList<Guid> CaseIds)> OpenMessages(Guid clientId, AccessAction action, string resource, CancellationToken ct)
+    public async Task<(Client Client, IReadOnlyList<Guid> CaseIds)> OpenTakingPart(Guid clientId, AccessAction action, string resource, CancellationToken ct)
     {
         var client = await Authorise(clientId, action, resource, ct, WorkAbility.Domain.Messages.MessageAccess.Decide);
         return (client, WorkAbility.Domain.Messages.MessageAccess.CasesTakenPartIn(Actor, facts[clientId]));
