@@ -23,7 +23,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.LastName, x.FirstName });
         b.Ignore(x => x.FullName);
-        b.Property(x => x.PreferredLanguage).HasMaxLength(2).HasDefaultValue(Client.DefaultLanguage);
+        b.Property(x => x.PreferredLanguage).HasMaxLength(5).HasDefaultValue(Client.DefaultLanguage);
         b.HasOne<WorkAbility.Domain.Organisations.Organisation>().WithMany().HasForeignKey(x => x.RegisteredAtOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

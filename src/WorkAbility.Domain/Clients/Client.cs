@@ -55,7 +55,8 @@ public sealed class Client : IVersioned
     public string PreferredLanguage { get; private set; } = DefaultLanguage;
 
     public const string DefaultLanguage = "fi";
-    public static readonly IReadOnlyList<string> Languages = ["fi", "sv", "en"];
+    /// <summary>Finnish, selkosuomi (plain Finnish, F40), Swedish, English.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["fi", "selko", "sv", "en"];
 
     public string FullName => FirstName + " " + LastName;
 
@@ -133,7 +134,7 @@ public sealed class Client : IVersioned
         NoticeBySms = sms;
     }
 
-    /// <summary>Records the client's language; anything but Finnish, Swedish or English is a field error.</summary>
+    /// <summary>Records the client's language; anything but Finnish, selkosuomi, Swedish or English is a field error.</summary>
     public void ChooseLanguage(string? language)
     {
         var code = language?.Trim().ToLowerInvariant();

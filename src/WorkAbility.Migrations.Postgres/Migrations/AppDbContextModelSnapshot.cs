@@ -827,8 +827,8 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
                         .HasDefaultValue("fi");
 
                     b.Property<Guid?>("RegisteredAtOrganisationId")

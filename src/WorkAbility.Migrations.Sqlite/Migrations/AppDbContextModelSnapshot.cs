@@ -817,7 +817,7 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasMaxLength(2)
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("fi");
 

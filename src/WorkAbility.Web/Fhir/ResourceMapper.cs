@@ -78,7 +78,7 @@ public sealed partial class ResourceMapper(ClientRecord record, bool document = 
             BirthDate = client.PersonalIdentityCode.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Communication =
             [
-                new Patient.CommunicationComponent { Language = new CodeableConcept(FhirSystems.Language, client.PreferredLanguage), Preferred = true },
+                new Patient.CommunicationComponent { Language = new CodeableConcept(FhirSystems.Language, client.PreferredLanguage == "selko" ? "fi" : client.PreferredLanguage, client.PreferredLanguage == "selko" ? "suomi (selkokieli)" : null), Preferred = true },
             ],
         };
         if (!string.IsNullOrWhiteSpace(client.Municipality))

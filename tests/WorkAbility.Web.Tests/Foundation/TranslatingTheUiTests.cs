@@ -28,6 +28,27 @@ public class TranslatingTheUiTests
     }
 
     [Fact]
+    public void EveryPlainFinnishText_StandsForAFinnishOne_WithTheSamePlaceholders()
+    {
+        var fi = Strings(CultureInfo.InvariantCulture.Name);
+        var plain = new ResourceManager(typeof(PlainFinnish)).GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+            .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+        Assert.True(plain.Count > 100);
+        Assert.All(plain, kv =>
+        {
+            Assert.True(fi.ContainsKey(kv.Key), kv.Key + " is not a key of the Finnish texts");
+            Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key);
+            Assert.Equal(System.Text.RegularExpressions.Regex.Matches(fi[kv.Key], @"\{\d\}").Select(m => m.Value).Order(),
+                System.Text.RegularExpressions.Regex.Matches(kv.Value, @"\{\d\}").Select(m => m.Value).Order());
+        });
+        // The client's home, tasks, messages and request speak selkosuomi throughout, not only here and there.
+        foreach (var prefix in new[] { "My.Home.", "My.Stage.", "My.Next.", "My.Nav.", "AskForSupport.", "Notices.", "Notice." })
+        {
+            Assert.All(fi.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)), k => Assert.True(plain.ContainsKey(k), k + " has no plain text"));
+        }
+    }
+
+    [Fact]
     public void EveryDomainEnumMember_HasAName_InTheUi()
     {
         var fi = Strings(CultureInfo.InvariantCulture.Name);

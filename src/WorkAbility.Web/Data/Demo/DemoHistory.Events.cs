@@ -94,6 +94,38 @@ internal partial class DemoHistory
             db.CaseMessages.Add(thread.Reply(onCase, new(manager.Id), "Hyvä, otetaan se tapaamisessa esille. Mietitään yhdessä, mikä paikka sopisi sinulle.",
                 answeredAt.AddDays(1).AddHours(1)));
         }
+        Tasks(onCase, manager, askedAt, next);
+    }
+
+    private int clientsWithChannels;
+
+    /// <summary>
+    /// With the message the case manager gives the client tasks (F40): their own measure of work ability before the next
+    /// meeting, still open; and, for a case older than a fortnight, a document the client has since brought and marked done.
+    /// The client chose e-mail notices and gave an address and a phone. Through the tasks' and the client's own rules.
+    /// </summary>
+    private void Tasks(WorkAbility.Domain.Messages.MessageCase onCase, Professional manager, DateTimeOffset givenAt, DateTimeOffset next)
+    {
+        var givenOn = FinnishCalendar.DateOf(givenAt);
+        var beforeMeeting = FinnishCalendar.DateOf(next).AddDays(-1);
+        if (beforeMeeting >= givenOn && beforeMeeting <= givenOn.AddDays(WorkAbility.Domain.ClientTasks.ClientTask.MaxDaysAhead))
+        {
+            db.ClientTasks.Add(WorkAbility.Domain.ClientTasks.ClientTask.Give(onCase, manager.Id, "Questionnaire", "Täytä oma arvio työkyvystäsi",
+                "Oma arvio löytyy omalta sivultasi kohdasta Oma arvio. Katsotaan vastauksia yhdessä tapaamisessa.", beforeMeeting, givenOn, givenAt));
+        }
+        var broughtAt = givenAt.AddDays(6);
+        if (broughtAt < now)
+        {
+            var document = WorkAbility.Domain.ClientTasks.ClientTask.Give(onCase, manager.Id, "Document", "Tuo Kelan päätös kuntoutusrahasta",
+                "Kopio päätöksestä riittää. Voit tuoda sen sote-keskuksen neuvontaan tai näyttää sen tapaamisessa.", givenOn.AddDays(10), givenOn, givenAt.AddMinutes(5));
+            document.MarkDone("Toin kopion neuvontaan.", broughtAt);
+            db.ClientTasks.Add(document);
+        }
+        if (db.Clients.Local.FirstOrDefault(c => c.Id == onCase.ClientId) is { } client)
+        {
+            var number = (++clientsWithChannels).ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+            client.ChooseNoticeChannels(email: true, sms: false, emailAddress: $"asiakas{number}@example.org", phone: "050 000 " + number);
+        }
     }
 
     private void WarmHandover(SupportCase supportCase, CaseTeam team, Professional coordinator, List<Professional> members, DateTimeOffset at)

@@ -35,5 +35,5 @@ public static class ChooseLanguage
             var language = await handler.Handle(request.Language, ct);
             LocalizationSetup.RememberLanguage(http, Languages.OfTwoLetter(language));
             return Results.Ok(new { language });
-        }).WithSummary("The client's own language: fi, sv or en");
+        }).WithSummary("The client's own language: fi, selko (selkosuomi, plain Finnish), sv or en");
 }

@@ -8,12 +8,14 @@ public static class LocalizationSetup
     public static IServiceCollection AddWorkAbilityLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Selkosuomi laid over Finnish: every component's L goes through it.
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<WorkAbility.Web.Resources.SharedResource>, PlainLanguageLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Languages.Finnish, Languages.Finnish);
             // Only fi-FI formats; a chosen language changes the UI culture alone.
             options.SupportedCultures = [Languages.FormatCulture];
-            options.SupportedUICultures = Languages.All.Select(CultureInfo.GetCultureInfo).ToList();
+            options.SupportedUICultures = Languages.ForClients.Select(CultureInfo.GetCultureInfo).ToList();
             options.FallBackToParentUICultures = true;
             // Finnish unless the person chose otherwise: no Accept-Language guessing.
             options.RequestCultureProviders =
@@ -40,7 +42,7 @@ public static class LocalizationSetup
     {
         endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
-            if (!Languages.All.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            if (!Languages.ForClients.Contains(culture, StringComparer.OrdinalIgnoreCase))
             {
                 return Results.NotFound();
             }
