@@ -186,6 +186,69 @@ public sealed class ClientsOwnServiceJourneyTests(Chromium chromium) : JourneyTe
     }
 
     [Fact]
+    public async Task TheCoordinatorGivesATask_AndTheClientMarksItDone_InSelkosuomi_WithTheKeyboardOnly()
+    {
+        await using var context = await NewContext();
+        var page = await context.NewPageAsync();
+        Checks.Watch(page, "client-selko");
+        await page.GotoAsync("/sign-in");
+        await page.Locator("table:has(caption:text-is('Asiakkaat')) tbody tr").Nth(1).Locator("button").ClickAsync();
+        await page.WaitForURLAsync("**/oma");
+        var me = JsonDocument.Parse(await (await context.APIRequest.GetAsync("/api/me")).TextAsync()).RootElement;
+        var clientId = me.GetProperty("clientId").GetString();
+
+        // The coordinator of the case gives a task on the client's tasks page.
+        await using (var teamContext = await NewContext())
+        {
+            var coordinator = await SignIn(teamContext, me.GetProperty("coordinator").GetProperty("name").GetString()!);
+            await coordinator.GotoAsync($"/asiakkaat/{clientId}/tehtavat");
+            await Checks.Check(coordinator, "team-10-tasks-fi");
+            await coordinator.Locator("h1").FocusAsync();
+            await TabUntil(coordinator, "document.activeElement?.tagName === 'SUMMARY'");
+            await coordinator.Keyboard.PressAsync("Enter");
+            await TabUntil(coordinator, "document.activeElement?.name === 'Task.Kind'");
+            await coordinator.Keyboard.PressAsync("ArrowDown");
+            await TabUntil(coordinator, "document.activeElement?.id === 'task-title'");
+            await coordinator.Keyboard.TypeAsync("Soita työkokeilupaikkaan");
+            await TabUntil(coordinator, "document.activeElement?.id === 'task-details'");
+            await coordinator.Keyboard.TypeAsync("Kysy, milloin voit aloittaa. Numero on 040 555 0199.");
+            var due = DateTime.UtcNow.Date.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await coordinator.FillAsync("#task-due", due);
+            await TabUntil(coordinator, "document.activeElement?.type === 'submit' && document.activeElement?.closest('form')?.id === 'give-task'");
+            await coordinator.Keyboard.PressAsync("Enter");
+            await coordinator.WaitForSelectorAsync("p.notice-success");
+            Assert.Contains("Soita työkokeilupaikkaan", await coordinator.InnerTextAsync("main"), StringComparison.Ordinal);
+            await Checks.Check(coordinator, "team-11-task-given-fi");
+            await coordinator.SetViewportSizeAsync(390, 844);
+            await Checks.Check(coordinator, "team-12-tasks-fi-390");
+        }
+
+        // The client turns to selkosuomi from the language links and marks the task done, with the keyboard only.
+        await page.ReloadAsync();
+        await page.Locator("nav.language-switcher").GetByRole(AriaRole.Link, new() { Name = "Selkosuomi" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h2:text-is('Tehtäväsi')");
+        Assert.Equal("fi", await page.GetAttributeAsync("html", "lang"));
+        await Checks.Check(page, "client-selko-01-home");
+        await page.Locator("h1").FocusAsync();
+        await TabUntil(page, "document.activeElement?.type === 'submit' && document.activeElement?.textContent.includes('Soita työkokeilupaikkaan')");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("p.notice-success");
+        Assert.Contains("Tehtävä on tehty", await page.InnerTextAsync("p.notice-success"), StringComparison.Ordinal);
+        await Checks.Check(page, "client-selko-02-task-done");
+        await page.SetViewportSizeAsync(390, 844);
+        await Checks.Check(page, "client-selko-03-home-390");
+        await page.SetViewportSizeAsync(1280, 900);
+        // Every page of the client's own service passes axe in selkosuomi as well.
+        foreach (var (_, path, step) in Pages)
+        {
+            await page.GotoAsync(path);
+            await Checks.Check(page, $"client-selko-{step}");
+        }
+        AssertNoProblems();
+    }
+
+    [Fact]
     public async Task AResidentNotYetAClient_AsksForSupport_WithTheKeyboardOnly()
     {
         await using var context = await NewContext();

@@ -19,6 +19,30 @@ public enum ClientNoticeKind
 
     /// <summary>A task of the client's is due tomorrow and not marked done.</summary>
     TaskDueTomorrow,
+
+    /// <summary>The client is asked something now: their measure of work ability at its point, or where they are after support.</summary>
+    QuestionDue,
+}
+
+/// <summary>What a <see cref="ClientNoticeKind.QuestionDue"/> notice is about: one question of one case, told once.</summary>
+public static class QuestionNotice
+{
+    /// <summary>
+    /// The notice's subject for question <paramref name="code"/> (<c>measure.ThreeMonths</c>, <c>situation.6</c>) of a case: a
+    /// name-based identifier, the same on every node and every day, so the outbox's unique index tells each question once.
+    /// </summary>
+    public static Guid SubjectOf(Guid caseId, string code)
+    {
+        Span<byte> input = stackalloc byte[16 + System.Text.Encoding.UTF8.GetMaxByteCount(code.Length)];
+        caseId.TryWriteBytes(input);
+        int length = 16 + System.Text.Encoding.UTF8.GetBytes(code, input[16..]);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(input[..length], hash);
+        // RFC 9562 version 8 (custom) with the variant bits set.
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash[..16], bigEndian: true);
+    }
 }
 
 public enum NoticeChannel

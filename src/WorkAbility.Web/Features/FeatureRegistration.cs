@@ -59,6 +59,7 @@ public static class FeatureRegistration
         services.AddScoped<Messages.NoticeDelivery>();
         services.AddScoped<Messages.MeetingNotices>();
         services.AddScoped<ClientTasks.TaskNotices>();
+        services.AddScoped<Messages.QuestionNotices>();
         services.AddHostedService<Messages.NoticeRounds>();
         return services;
     }

@@ -68,4 +68,15 @@ public class TellingTheClientTests
     [InlineData(-1, null)]
     public void AMeeting_IsRemindedTwoDaysAndTwoHoursBefore(int hoursLeft, ClientNoticeKind? expected) =>
         Assert.Equal(expected, MeetingReminder.Due(Now.AddHours(hoursLeft), Now));
+
+    [Fact]
+    public void AQuestion_IsTheSameSubjectOnEveryNode_AndEachQuestionOfEachCaseItsOwn()
+    {
+        var caseId = Guid.Parse("0192f5a0-0000-7000-8000-000000000001");
+        var subject = WorkAbility.Domain.Notifications.QuestionNotice.SubjectOf(caseId, "measure.ThreeMonths");
+        Assert.Equal(subject, WorkAbility.Domain.Notifications.QuestionNotice.SubjectOf(caseId, "measure.ThreeMonths"));
+        Assert.NotEqual(subject, WorkAbility.Domain.Notifications.QuestionNotice.SubjectOf(caseId, "measure.SixMonths"));
+        Assert.NotEqual(subject, WorkAbility.Domain.Notifications.QuestionNotice.SubjectOf(Guid.NewGuid(), "measure.ThreeMonths"));
+        Assert.Equal(8, subject.Version);
+    }
 }

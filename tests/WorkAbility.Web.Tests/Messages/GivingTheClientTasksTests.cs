@@ -235,6 +235,58 @@ public class GivingTheClientTasksTests(PostgresCluster cluster)
         return await db.ClientNotices.CountAsync(n => n.ClientId == clientId && n.Kind == ClientNoticeKind.TaskDueTomorrow, Ct);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheClientHearsOnceWhenTheirMeasureIsDue_AndNotOnceTheyHaveAnswered(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, cluster);
+        await using var app = new WorkAbilityApp(database);
+        var s = await TeamScenario.Create(app);
+        var username = "asiakas-" + s.ClientId.ToString("N");
+        var me = await app.SignedInAs(username);
+        // Not yet chosen a channel: nothing is queued for them whatever is due.
+        await QueueQuestions(app);
+        Assert.Equal(0, await Questions(app, s.ClientId));
+        Assert.Equal(HttpStatusCode.NoContent, (await me.PutAsJsonAsync("/api/me/notification-channels", new { email = true, emailAddress = "asiakas@example.fi" }, Ct)).StatusCode);
+        // The start's measure is asked now: told once, however many rounds (or nodes) look.
+        await QueueQuestions(app);
+        await QueueQuestions(app);
+        Assert.Equal(1, await Questions(app, s.ClientId));
+        Assert.Contains("Täytä oma arvio", await me.GetStringAsync("/oma", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await me.PostAsJsonAsync("/api/me/self-assessments", SelfAssessment, Ct)).StatusCode);
+        // A month later nothing new is asked; three months after the opening the next measure is, once.
+        app.Clock.Advance(TimeSpan.FromDays(40));
+        await QueueQuestions(app);
+        Assert.Equal(1, await Questions(app, s.ClientId));
+        app.Clock.Advance(TimeSpan.FromDays(55));
+        await QueueQuestions(app);
+        await QueueQuestions(app);
+        Assert.Equal(2, await Questions(app, s.ClientId));
+        // Answered, it is not asked again.
+        me = await app.SignedInAs(username);
+        Assert.Equal(HttpStatusCode.Created, (await me.PostAsJsonAsync("/api/me/self-assessments", SelfAssessment, Ct)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        await QueueQuestions(app);
+        Assert.Equal(2, await Questions(app, s.ClientId));
+    }
+
+    private static readonly Dictionary<string, string> SelfAssessment = new()
+    {
+        ["was"] = "6", ["body"] = "3", ["activities"] = "3", ["participation"] = "2", ["environment"] = "3", ["resources"] = "3", ["working"] = "no",
+    };
+
+    private static async Task QueueQuestions(WorkAbilityApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkAbility.Web.Features.Messages.QuestionNotices>().QueueDue(Ct);
+    }
+
+    private static async Task<int> Questions(WorkAbilityApp app, Guid clientId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.ClientNotices.CountAsync(n => n.ClientId == clientId && n.Kind == ClientNoticeKind.QuestionDue, Ct);
+    }
+
     private static Task<Guid> Give(TeamScenario s, string dueOn) => Give(s.Nurse, s.ClientId, dueOn);
 
     private static async Task<Guid> Give(HttpClient nurse, Guid clientId, string dueOn)

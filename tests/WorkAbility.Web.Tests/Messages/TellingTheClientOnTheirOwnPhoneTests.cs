@@ -39,6 +39,16 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
         ["Messaging:FirstRetrySeconds"] = "60",
     };
 
+    /// <summary>
+    /// The demo county's clients with a team chose e-mail notices, so their meetings are reminded too; these tests count the
+    /// notices of the clients they make, so the county's own are turned off first.
+    /// </summary>
+    private static async Task QuietTheDemoCounty(WorkAbilityApp app)
+    {
+        await using var db = app.NewDbContext();
+        await db.Clients.ExecuteUpdateAsync(u => u.SetProperty(c => c.NoticeByEmail, false).SetProperty(c => c.NoticeBySms, false), Ct);
+    }
+
     private static async Task<int> Round(WorkAbilityApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -54,6 +64,7 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
         await using var sms = await SmsReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider, cluster);
         await using var app = new WorkAbilityApp(database, settings: Messaging(smtp.Port, sms.Address));
+        await QuietTheDemoCounty(app);
         var scenario = await TeamScenario.Create(app);
         var me = await app.SignedInAs("asiakas-" + scenario.ClientId.ToString("N"));
 
@@ -110,6 +121,7 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database, settings: Messaging(LocalSmtpServer.FreePort()));
+        await QuietTheDemoCounty(app);
         var scenario = await TeamScenario.Create(app);
         var me = await app.SignedInAs("asiakas-" + scenario.ClientId.ToString("N"));
         var refused = await PageForms.Post(me, "/oma/viestit", "notice-channels", [new("Channels.Sms", "true"), new("Channels.EmailAddress", "oma@example.fi")]);
@@ -140,6 +152,7 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
         var port = LocalSmtpServer.FreePort();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, cluster);
         await using var app = new WorkAbilityApp(database, settings: Messaging(port));
+        await QuietTheDemoCounty(app);
         var scenario = await TeamScenario.Create(app);
         var me = await app.SignedInAs("asiakas-" + scenario.ClientId.ToString("N"));
         await me.PutAsJsonAsync("/api/me/notification-channels", new { email = true, emailAddress = "odottaja@example.fi" }, Ct);
@@ -175,6 +188,7 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
         await using var smtp = LocalSmtpServer.Start();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, cluster);
         await using var first = new WorkAbilityApp(database, settings: Messaging(smtp.Port));
+        await QuietTheDemoCounty(first);
         var scenario = await TeamScenario.Create(first);
         await using var second = new WorkAbilityApp(database, seedDemoData: false, settings: Messaging(smtp.Port));
         second.Clock.SetUtcNow(first.Clock.GetUtcNow());
@@ -206,6 +220,7 @@ public class TellingTheClientOnTheirOwnPhoneTests(PostgresCluster cluster)
         await using var smtp = LocalSmtpServer.Start();
         await using var database = await TestDatabase.CreateAsync(provider, cluster);
         await using var app = new WorkAbilityApp(database, settings: Messaging(smtp.Port));
+        await QuietTheDemoCounty(app);
         var scenario = await TeamScenario.Create(app);
         await scenario.GiveConsent();
         var me = await app.SignedInAs("asiakas-" + scenario.ClientId.ToString("N"));

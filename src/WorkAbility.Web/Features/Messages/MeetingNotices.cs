@@ -57,10 +57,12 @@ public sealed partial class MeetingNotices(AppDbContext db, TimeProvider clock, 
     private static partial void LogQueuedElsewhere(ILogger logger, int count);
 }
 
-/// <summary>Every <c>Messaging:IntervalSeconds</c> while a channel is configured: queue the meeting and task reminders due, then send what is due.</summary>
+/// <summary>Every <c>Messaging:IntervalSeconds</c> while a channel is configured: queue the meeting and task reminders and the questions due, then send what is due.</summary>
 public sealed partial class NoticeRounds(IServiceScopeFactory scopes, Infrastructure.Messaging.MessagingSettings settings, TimeProvider clock,
     ILogger<NoticeRounds> logger) : BackgroundService
 {
+    private DateOnly? questionsLookedOn;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!settings.Enabled || !settings.RoundsEnabled)
@@ -75,6 +77,13 @@ public sealed partial class NoticeRounds(IServiceScopeFactory scopes, Infrastruc
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<MeetingNotices>().QueueDue(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<ClientTasks.TaskNotices>().QueueDue(stoppingToken);
+                // The questions come due by the day: looked for once a day on each node, not on every tick.
+                var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(clock.GetUtcNow());
+                if (questionsLookedOn != today)
+                {
+                    await scope.ServiceProvider.GetRequiredService<QuestionNotices>().QueueDue(stoppingToken);
+                    questionsLookedOn = today;
+                }
                 await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().RunOnce(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

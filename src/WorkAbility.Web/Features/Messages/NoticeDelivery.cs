@@ -131,6 +131,7 @@ public sealed partial class NoticeDelivery(AppDbContext db, EmailSender email, S
             {
                 ClientNoticeKind.NewMessage => MyPaths.Messages,
                 ClientNoticeKind.NewTask or ClientNoticeKind.TaskDueTomorrow => MyPaths.Tasks,
+                ClientNoticeKind.QuestionDue => MyPaths.Home,
                 _ => MyPaths.Team,
             };
             var link = settings.Link(path);
