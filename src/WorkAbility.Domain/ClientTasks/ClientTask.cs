@@ -74,14 +74,10 @@ public sealed class ClientTask : IVersioned
     {
         CheckTakesPart(onCase, givenById);
         var errors = new List<FieldError>();
-        ClientTaskKind parsedKind = default;
-        if (string.IsNullOrWhiteSpace(kind))
+        var parsedKind = EnumChoice.Of<ClientTaskKind>(kind);
+        if (parsedKind is null)
         {
-            errors.Add(new FieldError("kind", TextRules.Required));
-        }
-        else if (!Enum.TryParse(kind.Trim(), ignoreCase: false, out parsedKind) || !Enum.IsDefined(parsedKind) || int.TryParse(kind, out _))
-        {
-            errors.Add(new FieldError("kind", "task_kind_unknown"));
+            errors.Add(new FieldError("kind", string.IsNullOrWhiteSpace(kind) ? TextRules.Required : "task_kind_unknown"));
         }
         var text = TextRules.RequiredText(title, "title", TitleMaxLength, errors);
         var more = TextRules.OptionalText(details, "details", DetailsMaxLength, errors);
@@ -103,7 +99,7 @@ public sealed class ClientTask : IVersioned
             Id = Guid.CreateVersion7(now),
             SupportCaseId = onCase.CaseId,
             ClientId = onCase.ClientId,
-            Kind = parsedKind,
+            Kind = parsedKind!.Value,
             Title = text,
             Details = more,
             DueOn = dueOn!.Value,

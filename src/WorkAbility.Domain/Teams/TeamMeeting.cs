@@ -192,8 +192,7 @@ public sealed class TeamMeeting : IVersioned
             throw new DomainRuleException("meeting_already_begun");
         }
         var errors = new List<FieldError>();
-        Teams.ClientAnswer? chosen = Enum.TryParse<Teams.ClientAnswer>(answer?.Trim(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
-            && !int.TryParse(answer, out _) ? parsed : null;
+        var chosen = EnumChoice.Of<Teams.ClientAnswer>(answer?.Trim());
         if (chosen is null)
         {
             errors.Add(new FieldError("answer", string.IsNullOrWhiteSpace(answer) ? TextRules.Required : "invalid_choice"));

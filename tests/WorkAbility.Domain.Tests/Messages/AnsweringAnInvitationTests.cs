@@ -34,6 +34,7 @@ public class AnsweringAnInvitationTests
     [InlineData(null, null, "answer")]
     [InlineData("Maybe", null, "answer")]
     [InlineData("1", null, "answer")]
+    [InlineData("Attending, Declined", null, "answer")]
     [InlineData("AnotherTime", " ", "note")]
     public void AnAnswerThatSaysNothing_IsRefusedAtItsField(string? answer, string? note, string field)
     {

@@ -46,6 +46,9 @@ public class GivingTasksTests
     [InlineData("2026-12-20", "Homework", "kind", "task_kind_unknown")]
     [InlineData("2026-12-20", "2", "kind", "task_kind_unknown")]
     [InlineData("2026-12-20", "", "kind", "required")]
+    [InlineData("2026-12-20", "Contact, Document", "kind", "task_kind_unknown")]
+    [InlineData("2026-12-20", "Other,Other", "kind", "task_kind_unknown")]
+    [InlineData("2026-12-20", " Other ", "kind", "task_kind_unknown")]
     public void BadTasks_AreRefusedAtTheirField(string? dueOn, string kind, string field, string code)
     {
         var due = dueOn is null ? (DateOnly?)null : DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture);

@@ -49,6 +49,16 @@ public class TranslatingTheUiTests
     }
 
     [Fact]
+    public void EveryNoticeToAProfessional_SaysWhatItIs_WhatToDo_AndWhereToGo()
+    {
+        var fi = Strings(CultureInfo.InvariantCulture.Name);
+        var missing = Enum.GetNames<WorkAbility.Domain.Notifications.NotificationKind>()
+            .SelectMany(k => new[] { $"Notification.Kind.{k}", $"Notification.Todo.{k}", $"Notification.Go.{k}" })
+            .Where(key => !fi.ContainsKey(key)).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void EveryDomainEnumMember_HasAName_InTheUi()
     {
         var fi = Strings(CultureInfo.InvariantCulture.Name);

@@ -66,6 +66,8 @@ public class GivingTheClientTasksTests(PostgresCluster cluster)
         app.Clock.Advance(TimeSpan.FromMinutes(3));
         Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync($"/api/me/tasks/{action.GetProperty("id").GetGuid()}/done", new { }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync($"/api/me/tasks/{action.GetProperty("id").GetGuid()}/done", new { }, Ct)).StatusCode);
+        // The plan itself is the team's; beside the action the client reads that they marked it.
+        Assert.Contains("Merkitsit tämän tehdyksi 5.12.2026", await me.GetStringAsync("/oma/suunnitelma", Ct), StringComparison.Ordinal);
         // An action of the plan a professional answers for is not the client's to mark; an unknown id is not found.
         await using (var db = app.NewDbContext())
         {
@@ -189,6 +191,19 @@ public class GivingTheClientTasksTests(PostgresCluster cluster)
         Assert.Contains("/oma?tehtava=tehty", marked.Headers.Location!.OriginalString, StringComparison.Ordinal);
         // The home page's read and the marking were one entry.
         Assert.Equal(before + 1, EntriesBefore());
+        // The same form sent again from a tab opened before: the task is done already, and the answer says so, not the framework.
+        var again = await PageForms.Post(me, "/oma", "task-done-" + contact.GetProperty("id").GetGuid().ToString("N"), [new("Done.Note", "")]);
+        Assert.Contains("/oma?tehtava=tehty", again.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        // A withdrawn task's form, sent from a page opened before it was withdrawn, tells why in Finnish.
+        var withdrawn = await PageForms.Post(me, "/oma", "task-done-" + first.ToString("N"), [new("Done.Note", "")]);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.Contains("Tehtävä on peruttu", await withdrawn.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // And the team's withdrawal sent again after another withdrew it is the same fact; after the client marked it done, it is told.
+        var cancelledAgain = await PageForms.Post(s.Nurse, $"/asiakkaat/{clientId}/tehtavat", "task-cancel-" + first.ToString("N"), []);
+        Assert.Contains("/tehtavat?tehtava=peruttu", cancelledAgain.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var doneMeanwhile = await PageForms.Post(s.Nurse, $"/asiakkaat/{clientId}/tehtavat", "task-cancel-" + second.ToString("N"), []);
+        Assert.Equal(HttpStatusCode.OK, doneMeanwhile.StatusCode);
+        Assert.Contains("Asiakas on jo merkinnyt tehtävän tehdyksi", await doneMeanwhile.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         await using (var db = app.NewDbContext())
         {
             Assert.Equal("Soitin maanantaina.", (await db.ClientTasks.SingleAsync(t => t.Title == "Soita TE-palveluihin", Ct)).ClientNote);

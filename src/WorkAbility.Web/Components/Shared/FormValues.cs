@@ -10,7 +10,7 @@ public static class FormValues
         Values(http, name).Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
 
     public static List<T> Enums<T>(HttpContext? http, string name) where T : struct, Enum =>
-        Values(http, name).Select(v => Enum.TryParse<T>(v, out var e) && Enum.IsDefined(e) ? (T?)e : null).OfType<T>().ToList();
+        Values(http, name).Select(WorkAbility.Domain.Common.EnumChoice.Of<T>).OfType<T>().ToList();
 
     public static bool IsPost(HttpContext? http) => http is not null && HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType;
 

@@ -81,6 +81,6 @@ public static class ListUsers
     public static Filter Parse(string? query, string? organisation, string? role, string? active) => new(
         string.IsNullOrWhiteSpace(query) ? null : query.Trim(),
         Guid.TryParse(organisation, out var org) ? org : null,
-        Enum.TryParse<StaffRole>(role, out var r) && Enum.IsDefined(r) ? r : null,
+        WorkAbility.Domain.Common.EnumChoice.Of<StaffRole>(role),
         active switch { "true" => true, "false" => false, _ => null });
 }

@@ -58,7 +58,7 @@ public sealed class PlanForm
     };
 
     private static Guid? Id(string? v) => Guid.TryParse(v, out var g) ? g : null;
-    private static T? Choice<T>(string? v) where T : struct, Enum => Enum.TryParse<T>(v, out var e) && Enum.IsDefined(e) ? e : null;
+    private static T? Choice<T>(string? v) where T : struct, Enum => WorkAbility.Domain.Common.EnumChoice.Of<T>(v);
     private static DateOnly? Day(string? v) => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Empty rows to type into: at least three goals and actions, one linked plan; "more rows" adds two.</summary>

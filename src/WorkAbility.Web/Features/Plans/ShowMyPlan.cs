@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using WorkAbility.Domain.Plans;
 using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
@@ -14,13 +15,17 @@ public static class ShowMyPlan
 {
     /// <summary>One thing to be done; <see cref="Mine"/> when the client does it.</summary>
     public sealed record Step(string Title, string? ServiceDescription, string? ServiceContact, bool Mine, string? Who, DateOnly? StartOn, DateOnly? DueOn,
-        ActionStatus Status, ReferralStatus? Referral, string? Note);
+        ActionStatus Status, ReferralStatus? Referral, string? Note)
+    {
+        /// <summary>When the client marked this action of theirs done, until a version of the plan records it (F40).</summary>
+        public DateTimeOffset? MarkedDoneAt { get; init; }
+    }
 
     public sealed record View(int Version, DateTimeOffset SavedAt, string SavedBy, string ClientGoal, IReadOnlyList<string> Goals, IReadOnlyList<Step> Steps,
         DateTimeOffset? NextMeetingAt, int? FollowUpEveryWeeks, int? EstimatedSupportMonths, string? Responsibilities,
         IReadOnlyList<ShowPlan.VersionInfo> Versions);
 
-    public sealed class Handler(ShowPlan.Handler plans, ClientAccess access)
+    public sealed class Handler(ShowPlan.Handler plans, ClientAccess access, WorkAbility.Data.AppDbContext db)
     {
         /// <returns>Null when no plan has been made yet.</returns>
         public async Task<View?> Handle(CancellationToken ct)
@@ -31,6 +36,7 @@ public static class ShowMyPlan
                 return null;
             }
             var services = data.Services.ToDictionary(s => s.Id);
+            var marks = await db.PlanActionMarks.AsNoTracking().Where(m => m.SupportCaseId == plan.SupportCaseId).ToDictionaryAsync(m => m.ActionId, m => m.MarkedAt, ct);
             var organisations = data.Organisations.ToDictionary(o => o.Id, o => o.Name);
             var steps = plan.Content.Actions.Select(a =>
             {
@@ -42,7 +48,10 @@ public static class ShowMyPlan
                     _ => null,
                 };
                 return new Step(service?.Name ?? a.Title, service?.Description, service?.Contact, a.Party is ResponsibleParty.Client, who, a.StartOn, a.DueOn,
-                    a.Status, data.ReferralStatuses.TryGetValue(a.Id, out var r) ? r : null, a.Note);
+                    a.Status, data.ReferralStatuses.TryGetValue(a.Id, out var r) ? r : null, a.Note)
+                {
+                    MarkedDoneAt = a.Party is ResponsibleParty.Client && a.Status is not ActionStatus.Done && marks.TryGetValue(a.Id, out var at) ? at : null,
+                };
             }).OrderByDescending(s => s.Mine).ToList();
             return new View(plan.Number, plan.SavedAt, data.People.GetValueOrDefault(plan.SavedById, ""), plan.Content.ClientGoal,
                 plan.Content.Goals.Select(g => g.Text).ToList(), steps, plan.Content.NextMeetingAt ?? data.NextMeetingFromMinutes,

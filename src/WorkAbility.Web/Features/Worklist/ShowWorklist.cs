@@ -84,6 +84,6 @@ public static class ShowWorklist
 
     public static void Map(RouteGroupBuilder mine) =>
         mine.MapGet("/worklist", async (string? risk, int? page, Handler handler, CancellationToken ct) =>
-            Results.Ok(await handler.Handle(Enum.TryParse<RiskCode>(risk, out var code) && Enum.IsDefined(code) ? code : null, page ?? 1, ct)))
+            Results.Ok(await handler.Handle(WorkAbility.Domain.Common.EnumChoice.Of<RiskCode>(risk), page ?? 1, ct)))
             .WithSummary("The caller's clients as case manager, most urgent first; ?risk= filters by a risk code");
 }
