@@ -175,5 +175,9 @@ public class ConsentingToTeamworkTests(PostgresCluster cluster)
         {
             Assert.NotNull((await db.Consents.SingleAsync(c => c.Id == consentId, Ct)).WithdrawnAt);
         }
+        // The same withdrawal sent again from a tab opened before: the page says it is withdrawn already, not the framework.
+        var again = await Withdraw(confirmed: true);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("Suostumus on jo peruttu.", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }

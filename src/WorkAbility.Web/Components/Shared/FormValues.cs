@@ -12,6 +12,15 @@ public static class FormValues
     public static List<T> Enums<T>(HttpContext? http, string name) where T : struct, Enum =>
         Values(http, name).Select(WorkAbility.Domain.Common.EnumChoice.Of<T>).OfType<T>().ToList();
 
+    /// <summary>
+    /// The item a per-item form was posted for (<c>withdraw-{id}</c>, <c>task-done-{id}</c>), or none. A page keeps that item's
+    /// form even when the item changed meanwhile (withdrawn in another tab), so the post reaches its use case, which answers
+    /// in the form, instead of the framework's "no form of that name".
+    /// </summary>
+    public static Guid? PostedItem(HttpContext? http, string prefix) =>
+        IsPost(http) && http!.Request.Form["_handler"].ToString() is { } name && name.StartsWith(prefix, StringComparison.Ordinal) &&
+        Guid.TryParse(name[prefix.Length..], out var id) ? id : null;
+
     public static bool IsPost(HttpContext? http) => http is not null && HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType;
 
     private static IEnumerable<string> Values(HttpContext? http, string name) =>
