@@ -39,6 +39,16 @@ internal static class TaskReading
 
     public static async Task<List<TaskView>> Read(AppDbContext db, IReadOnlyList<Guid> caseIds, Guid? activeCaseId, DateOnly today, CancellationToken ct)
     {
+        var plan = activeCaseId is { } caseId
+            ? await db.Plans.AsNoTracking().Where(p => p.SupportCaseId == caseId).Select(p => p.Content).SingleOrDefaultAsync(ct)
+            : null;
+        return await Read(db, caseIds, activeCaseId, plan, today, ct);
+    }
+
+    /// <summary>As above with the active case's plan already read by the caller (the client's home reads it for the next meeting).</summary>
+    public static async Task<List<TaskView>> Read(AppDbContext db, IReadOnlyList<Guid> caseIds, Guid? activeCaseId, PlanContent? plan, DateOnly today,
+        CancellationToken ct)
+    {
         var given = await (from t in db.ClientTasks.AsNoTracking()
                            where caseIds.Contains(t.SupportCaseId)
                            join p in db.Professionals.AsNoTracking() on t.GivenById equals p.Id
@@ -48,7 +58,6 @@ internal static class TaskReading
             g.Task.StateOn(today), g.By, g.Task.GivenAt, g.Task.DoneAt, g.Task.ClientNote)).ToList();
         if (activeCaseId is { } caseId)
         {
-            var plan = await db.Plans.AsNoTracking().Where(p => p.SupportCaseId == caseId).Select(p => p.Content).SingleOrDefaultAsync(ct);
             if (plan is not null)
             {
                 var marks = await db.PlanActionMarks.AsNoTracking().Where(m => m.SupportCaseId == caseId).ToDictionaryAsync(m => m.ActionId, ct);

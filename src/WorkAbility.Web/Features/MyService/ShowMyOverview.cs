@@ -64,7 +64,7 @@ public static class ShowMyOverview
                 : supportCase.IsActive && plan?.NextMeetingAt is { } planned && planned > now ? new Meeting(null, planned, null, null, null, false) : null;
             // What the team asked and the plan's actions the client answers for, on this case (F40); after the end, none are shown.
             var tasks = supportCase.IsActive
-                ? await ClientTasks.TaskReading.Read(db, [supportCase.Id], supportCase.Id, FinnishCalendar.DateOf(now), ct)
+                ? await ClientTasks.TaskReading.Read(db, [supportCase.Id], supportCase.Id, plan?.Content, FinnishCalendar.DateOf(now), ct)
                 : [];
             var steps = PathProgress.Steps(supportCase.Stage, entered.Select(e => (e.ToStage!.Value, e.OccurredAt)));
             var questions = await Questions(clientId, supportCase, now, ct);
