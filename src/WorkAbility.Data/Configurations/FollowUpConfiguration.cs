@@ -33,6 +33,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => new { x.ToOrganisationId, x.SentAt, x.Id }).HasDatabaseName("ix_referrals_open_inbox")
             .HasFilter("\"Status\" IN ('Sent', 'Received', 'Accepted', 'Started')");
         b.HasIndex(x => new { x.SupportCaseId, x.Status });
+        // The service-level round: unanswered referrals by their respond-by day (partial: Sent and Received).
+        b.HasIndex(x => new { x.RespondBy, x.Id }).HasDatabaseName("ix_referrals_unanswered")
+            .HasFilter("\"Status\" IN ('Sent', 'Received')");
     }
 }
 

@@ -18,6 +18,15 @@ public enum NotificationKind
 
     /// <summary>The client marked a task or a plan action of theirs done (F40).</summary>
     ClientTaskDone,
+
+    /// <summary>A referral to the reader's organisation is past its respond-by day unanswered (F41).</summary>
+    ReferralAnswerLate,
+
+    /// <summary>A referral the reader's team sent is past its respond-by day unanswered (F41).</summary>
+    ReferralUnanswered,
+
+    /// <summary>A referral of the reader's case has waited 14 working days unanswered (F41).</summary>
+    ReferralOverdue,
 }
 
 /// <summary>

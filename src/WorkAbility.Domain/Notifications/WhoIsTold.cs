@@ -46,6 +46,18 @@ public static class WhoIsTold
         new(caseId, NotificationKind.ReferralStatusChanged, now, new NoticeAudience.People(new[] { sentBy, caseManager ?? sentBy }.Distinct().ToList()), by)
             { SubjectId = referralId };
 
+    /// <summary>F41: a referral past its respond-by day unanswered – the provider's staff, who are to answer it.</summary>
+    public static Notice ReferralAnswerLate(Guid caseId, Guid referralId, Guid provider, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralAnswerLate, now, new NoticeAudience.StaffOf(provider, CoordinatorsOnly: false)) { SubjectId = referralId };
+
+    /// <summary>F41: …and the sending team – the sender and the case manager – who wait for it.</summary>
+    public static Notice ReferralUnanswered(Guid caseId, Guid referralId, Guid sentBy, Guid? caseManager, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ReferralUnanswered, now, new NoticeAudience.People(new[] { sentBy, caseManager ?? sentBy }.Distinct().ToList())) { SubjectId = referralId };
+
+    /// <summary>F41: a referral unanswered for 14 working days – the case's coordinator (nobody when the case has none).</summary>
+    public static Notice? ReferralOverdue(Guid caseId, Guid referralId, Guid? coordinator, DateTimeOffset now) =>
+        coordinator is { } c ? new(caseId, NotificationKind.ReferralOverdue, now, new NoticeAudience.People([c])) { SubjectId = referralId } : null;
+
     /// <summary>F26: the receiving county organisation's coordinators.</summary>
     public static Notice OhHandedOver(Guid caseId, Guid county, DateTimeOffset now) =>
         new(caseId, NotificationKind.OhHandoverReceived, now, new NoticeAudience.StaffOf(county, CoordinatorsOnly: true));

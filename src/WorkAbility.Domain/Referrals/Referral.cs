@@ -69,7 +69,8 @@ public static class ReferralTransitions
 /// <summary>
 /// A plan action sent to the organisation that provides its service (F18). The provider moves it
 /// along <see cref="ReferralTransitions"/> and the case manager sees where it is, so no referral
-/// disappears without an outcome.
+/// disappears without an outcome: it is answered by its <see cref="RespondBy"/> day (F41) and closes with a
+/// <see cref="ReferralOutcomeCode"/>.
 /// </summary>
 public sealed class Referral : IVersioned
 {
@@ -91,15 +92,36 @@ public sealed class Referral : IVersioned
     public DateTimeOffset StatusChangedAt { get; private set; }
     public Guid StatusChangedById { get; private set; }
 
+    /// <summary>The working day by which the provider accepts or declines (the service's level, F41).</summary>
+    public DateOnly RespondBy { get; private set; }
+
+    /// <summary>When the provider first accepted or declined it.</summary>
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    /// <summary>When the provider and the sending team were told it is past its respond-by day unanswered.</summary>
+    public DateTimeOffset? LateToldAt { get; private set; }
+
+    /// <summary>When the case's coordinator was told it has waited <see cref="ReferralServiceLevel.OverdueWorkingDays"/> working days unanswered.</summary>
+    public DateTimeOffset? OverdueToldAt { get; private set; }
+
     /// <summary>When the service started (the referral loop's "time to start", F28).</summary>
     public DateTimeOffset? StartedAt { get; private set; }
     public string? DeclineReason { get; private set; }
+
+    /// <summary>Why the loop closed as it did; null while it is open.</summary>
+    public ReferralOutcomeCode? OutcomeCode { get; private set; }
+    public int? DeliveredAmount { get; private set; }
+    public DeliveryUnit? DeliveredUnit { get; private set; }
+    public bool? GotHelp { get; private set; }
     public EmploymentOutcome? EmploymentOutcome { get; private set; }
     public int? HoursPerWeek { get; private set; }
     public string? Employer { get; private set; }
     public Guid Version { get; set; }
 
     public bool IsOpen => ReferralTransitions.IsOpen(Status);
+
+    /// <summary>Sent but not yet accepted or declined: the service level runs.</summary>
+    public bool IsUnanswered => Status is ReferralStatus.Sent or ReferralStatus.Received;
 
     /// <summary>
     /// Whether a professional may make this move: the provider's moves belong to the providing
@@ -112,10 +134,11 @@ public sealed class Referral : IVersioned
     public bool WithdrawnWhenSupportEnds => ReferralTransitions.CanMove(Status, ReferralStatus.Withdrawn);
 
     /// <summary>
-    /// Sends a referral. <paramref name="openServiceIds"/> are the services the case already has an
-    /// open referral to: the client is not sent twice to what they already have (F5).
+    /// Sends a referral, to be answered within <paramref name="respondWithinDays"/> working days of the day it is sent.
+    /// <paramref name="openServiceIds"/> are the services the case already has an open referral to: the client is not
+    /// sent twice to what they already have (F5).
     /// </summary>
-    public static Referral Send(Guid supportCaseId, Guid? planActionId, Guid serviceId, Guid toOrganisationId, string? note,
+    public static Referral Send(Guid supportCaseId, Guid? planActionId, Guid serviceId, Guid toOrganisationId, int respondWithinDays, string? note,
         IReadOnlyCollection<Guid> openServiceIds, Guid sentById, DateTimeOffset now)
     {
         if (openServiceIds.Contains(serviceId))
@@ -134,6 +157,7 @@ public sealed class Referral : IVersioned
             ToOrganisationId = toOrganisationId,
             SentById = sentById,
             SentAt = now,
+            RespondBy = ReferralServiceLevel.RespondBy(now, respondWithinDays),
             Note = text,
             Status = ReferralStatus.Sent,
             StatusChangedAt = now,
@@ -142,12 +166,13 @@ public sealed class Referral : IVersioned
     }
 
     /// <summary>
-    /// Moves the referral. A decline needs its reason; a completion may say what employment support
-    /// led to, and paid work needs its weekly hours (1–60).
+    /// Moves the referral. A decline needs its coded reason (and words for "other"); a completion says what was
+    /// delivered and whether the client got the help sought, and may say what employment support led to (paid work
+    /// needs its weekly hours, 1–60); a withdrawal is the team's unless support ended.
     /// </summary>
-    public void MoveTo(ReferralStatus to, Guid byId, DateTimeOffset now, string? reason = null,
-        EmploymentOutcome? outcome = null, int? hoursPerWeek = null, string? employer = null)
+    public void MoveTo(ReferralStatus to, Guid byId, DateTimeOffset now, ReferralMove? move = null)
     {
+        move ??= ReferralMove.None;
         if (!Enum.IsDefined(to))
         {
             throw DomainRuleException.Invalid("invalid_choice", "status");
@@ -158,40 +183,105 @@ public sealed class Referral : IVersioned
         }
         var errors = new List<FieldError>();
         string? why = null;
-        if (to is ReferralStatus.Declined)
+        ReferralOutcomeCode? code = null;
+        switch (to)
         {
-            why = TextRules.RequiredText(reason, "reason", TextMaxLength, errors);
-        }
-        string? employerName = null;
-        if (to is ReferralStatus.Completed && outcome is { } o)
-        {
-            if (!Enum.IsDefined(o))
-            {
-                errors.Add(new FieldError("outcome", "invalid_choice"));
-            }
-            if (o is Referrals.EmploymentOutcome.PaidWork or Referrals.EmploymentOutcome.PaidWorkWithWageSubsidy or Referrals.EmploymentOutcome.WorkTrial
-                && hoursPerWeek is not (>= 1 and <= 60))
-            {
-                errors.Add(new FieldError("hoursPerWeek", "referral_hours_range"));
-            }
-            employerName = TextRules.OptionalText(employer, "employer", EmployerMaxLength, errors);
+            case ReferralStatus.Declined:
+                if (move.ReasonCode is not { } reason || !ReferralOutcomes.IsDeclineReason(reason))
+                {
+                    errors.Add(new FieldError("reasonCode", move.ReasonCode is null ? TextRules.Required : "invalid_choice"));
+                    why = TextRules.OptionalText(move.Reason, "reason", TextMaxLength, errors);
+                }
+                else
+                {
+                    code = reason;
+                    why = reason is ReferralOutcomeCode.Other
+                        ? TextRules.RequiredText(move.Reason, "reason", TextMaxLength, errors)
+                        : TextRules.OptionalText(move.Reason, "reason", TextMaxLength, errors);
+                }
+                break;
+            case ReferralStatus.Completed:
+                if (move.GotHelp is not { } gotHelp)
+                {
+                    errors.Add(new FieldError("gotHelp", TextRules.Required));
+                }
+                else
+                {
+                    code = gotHelp ? ReferralOutcomeCode.GotHelp : ReferralOutcomeCode.NoHelp;
+                }
+                if (move.DeliveredAmount is not (>= 1 and <= ReferralOutcomes.MaxDelivered))
+                {
+                    errors.Add(new FieldError("deliveredAmount", move.DeliveredAmount is null ? TextRules.Required : "referral_delivered_range"));
+                }
+                if (move.DeliveredUnit is not { } unit || !Enum.IsDefined(unit))
+                {
+                    errors.Add(new FieldError("deliveredUnit", move.DeliveredUnit is null ? TextRules.Required : "invalid_choice"));
+                }
+                CheckEmployment(move, errors);
+                break;
+            case ReferralStatus.DidNotAttend:
+                code = ReferralOutcomeCode.DidNotAttend;
+                break;
+            case ReferralStatus.Withdrawn:
+                code = move.ReasonCode ?? ReferralOutcomeCode.WithdrawnByTeam;
+                if (code is not (ReferralOutcomeCode.WithdrawnByTeam or ReferralOutcomeCode.SupportEnded))
+                {
+                    errors.Add(new FieldError("reasonCode", "invalid_choice"));
+                }
+                break;
         }
         TextRules.ThrowIfAny(errors);
         Status = to;
         StatusChangedAt = now;
+        StatusChangedById = byId;
+        if (to is ReferralStatus.Accepted or ReferralStatus.Declined)
+        {
+            AnsweredAt ??= now;
+        }
         if (to is ReferralStatus.Started)
         {
             StartedAt ??= now;
         }
-        StatusChangedById = byId;
-        DeclineReason = why ?? DeclineReason;
-        if (to is ReferralStatus.Completed && outcome is not null)
+        OutcomeCode = code ?? OutcomeCode;
+        if (to is ReferralStatus.Declined)
         {
-            EmploymentOutcome = outcome;
-            HoursPerWeek = outcome is Referrals.EmploymentOutcome.NoPlacement ? null : hoursPerWeek;
-            Employer = employerName;
+            DeclineReason = why;
+        }
+        if (to is ReferralStatus.Completed)
+        {
+            (GotHelp, DeliveredAmount, DeliveredUnit) = (move.GotHelp, move.DeliveredAmount, move.DeliveredUnit);
+            if (move.EmploymentOutcome is { } outcome)
+            {
+                EmploymentOutcome = outcome;
+                HoursPerWeek = outcome is Referrals.EmploymentOutcome.NoPlacement ? null : move.HoursPerWeek;
+                Employer = string.IsNullOrWhiteSpace(move.Employer) ? null : move.Employer.Trim();
+            }
         }
     }
+
+    private static void CheckEmployment(ReferralMove move, List<FieldError> errors)
+    {
+        if (move.EmploymentOutcome is not { } o)
+        {
+            return;
+        }
+        if (!Enum.IsDefined(o))
+        {
+            errors.Add(new FieldError("employmentOutcome", "invalid_choice"));
+        }
+        if (o is Referrals.EmploymentOutcome.PaidWork or Referrals.EmploymentOutcome.PaidWorkWithWageSubsidy or Referrals.EmploymentOutcome.WorkTrial
+            && move.HoursPerWeek is not (>= 1 and <= 60))
+        {
+            errors.Add(new FieldError("hoursPerWeek", "referral_hours_range"));
+        }
+        TextRules.OptionalText(move.Employer, "employer", EmployerMaxLength, errors);
+    }
+
+    /// <summary>The provider and the sending team have been told it is late (once).</summary>
+    public void MarkLateTold(DateTimeOffset now) => LateToldAt ??= now;
+
+    /// <summary>The case's coordinator has been told it is overdue (once).</summary>
+    public void MarkOverdueTold(DateTimeOffset now) => OverdueToldAt ??= now;
 }
 
 /// <summary>

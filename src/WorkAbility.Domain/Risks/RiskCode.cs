@@ -31,4 +31,7 @@ public enum RiskCode
 
     /// <summary>The client wrote to the team and nobody has answered in three working days (F40; seed 004: clients drop out between appointments).</summary>
     ClientMessageUnanswered,
+
+    /// <summary>A referral has waited 14 working days without the provider accepting or declining it (F41).</summary>
+    ReferralUnanswered,
 }

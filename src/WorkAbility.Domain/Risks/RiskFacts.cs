@@ -36,6 +36,9 @@ public sealed record RiskFacts
     public int MissedAppointments { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
 
+    /// <summary>When the oldest referral still neither accepted nor declined was sent (F41).</summary>
+    public DateTimeOffset? OldestUnansweredReferralSentAt { get; init; }
+
     /// <summary>How many open referrals go to a provider outside the holding organisation that no valid consent names now.</summary>
     public int OpenReferralsOutsideConsent { get; init; }
     public bool HasTypReferral { get; init; }

@@ -80,6 +80,11 @@ public static class RiskRadar
         new(RiskCode.ClientMessageUnanswered, CaseStage.FollowUp, (f, t, _, today) =>
             f.Stage is not CaseStage.Ended && f.OldestUnansweredMessageAt is { } sent &&
             Common.WorkingDays.Between(Common.FinnishCalendar.DateOf(sent), today) > t.MessageAnswerWorkingDays),
+        // F41 (the best referral networks' service level): a provider that has not answered in 14 working days leaves the
+        // client waiting on nothing; the coordinator finds another way.
+        new(RiskCode.ReferralUnanswered, CaseStage.Services, (f, _, _, today) =>
+            f.Stage is not CaseStage.Ended && f.OldestUnansweredReferralSentAt is { } sent &&
+            Referrals.ReferralServiceLevel.IsOverdue(Referrals.ReferralStatus.Sent, sent, today)),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

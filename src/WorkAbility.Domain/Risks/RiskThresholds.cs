@@ -7,7 +7,7 @@ public sealed record RiskThresholds
     public int CoordinatorContactDays { get; init; } = 14;
     public int FollowUpOverdueDays { get; init; } = 7;
     public int MissedAppointments { get; init; } = 2;
-    public int ReferralOutcomeDays { get; init; } = 30;
+    public int ReferralOutcomeDays { get; init; } = Referrals.ReferralServiceLevel.OutcomeDays;
     public int HandoverPendingDays { get; init; } = 7;
     public int HandoverValidDays { get; init; } = 14;
     public int ContactAfterChangeDays { get; init; } = 14;

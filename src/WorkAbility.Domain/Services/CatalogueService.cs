@@ -29,7 +29,7 @@ public enum ServiceEntry
 /// it, how to reach them and where. Plan actions point to these (F16). Names and descriptions are
 /// kept in Finnish with optional Swedish and English versions (shown when present).
 /// </summary>
-public sealed class CatalogueService : IVersioned
+public sealed partial class CatalogueService : IVersioned
 {
     public const int NameMaxLength = 200;
     public const int TextMaxLength = 2000;
@@ -81,7 +81,7 @@ public sealed class CatalogueService : IVersioned
 
     public sealed record Details(string? Name, string? NameSv, string? NameEn, string? Description, string? DescriptionSv, string? DescriptionEn,
         ServiceCategory? Category, string? TargetGroup, ServiceEntry? Entry, Guid? ProviderOrganisationId, string? ProviderName,
-        string? Contact, string? Area, bool Active = true);
+        string? Contact, string? Area, bool Active = true, int? RespondWithinDays = null);
 
     public static CatalogueService Create(Details details, DateTimeOffset now)
     {
@@ -113,7 +113,13 @@ public sealed class CatalogueService : IVersioned
             errors.Add(new FieldError("entry", TextRules.Required));
             entry = default;
         }
+        var respondWithin = d.RespondWithinDays ?? RespondWithinDays;
+        if (respondWithin is < 1 or > MaxRespondWithinDays)
+        {
+            errors.Add(new FieldError("respondWithinDays", "service_respond_within_range"));
+        }
         TextRules.ThrowIfAny(errors);
+        RespondWithinDays = respondWithin;
         (Name, NameSv, NameEn, Description, DescriptionSv, DescriptionEn) = (name, nameSv, nameEn, description, descriptionSv, descriptionEn);
         (Category, TargetGroup, Entry, ProviderOrganisationId, ProviderName, Contact, Area, Active) =
             (category, target, entry, d.ProviderOrganisationId, provider, contact, area, d.Active);

@@ -1812,9 +1812,19 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("DeliveredAmount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeliveredUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
@@ -1824,15 +1834,31 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool?>("GotHelp")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LateToldAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("OverdueToldAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("PlanActionId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -1874,6 +1900,10 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StatusChangedById");
+
+                    b.HasIndex("RespondBy", "Id")
+                        .HasDatabaseName("ix_referrals_unanswered")
+                        .HasFilter("\"Status\" IN ('Sent', 'Received')");
 
                     b.HasIndex("SupportCaseId", "Status");
 
@@ -2029,6 +2059,16 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("CapacityUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CapacityUpdatedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2082,6 +2122,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ProviderOrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RespondWithinDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2094,6 +2137,9 @@ namespace WorkAbility.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("WaitWeeks")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -1802,8 +1802,18 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeliveredAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveredUnit")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Employer")
@@ -1814,14 +1824,30 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("GotHelp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LateToldAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueToldAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PlanActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RespondBy")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SentAt")
@@ -1864,6 +1890,10 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StatusChangedById");
+
+                    b.HasIndex("RespondBy", "Id")
+                        .HasDatabaseName("ix_referrals_unanswered")
+                        .HasFilter("\"Status\" IN ('Sent', 'Received')");
 
                     b.HasIndex("SupportCaseId", "Status");
 
@@ -2019,6 +2049,16 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CapacityUpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CapacityUpdatedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2072,6 +2112,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ProviderOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RespondWithinDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2084,6 +2127,9 @@ namespace WorkAbility.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitWeeks")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -43,10 +43,13 @@ public static class FeatureRegistration
         services.AddScoped<Risks.CaseTallies>();
         services.AddScoped<Risks.KeptStatesCompletion>();
         services.AddScoped<Infrastructure.Database.IAfterMigration>(sp => sp.GetRequiredService<Risks.KeptStatesCompletion>());
+        services.AddScoped<Referrals.ReferralServiceLevelCompletion>();
+        services.AddScoped<Infrastructure.Database.IAfterMigration>(sp => sp.GetRequiredService<Referrals.ReferralServiceLevelCompletion>());
         services.AddSaveEffect<Risks.CaseRiskInterceptor>();
         services.AddHostedService<Risks.CaseRiskRounds>();
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
+        services.AddScoped<Referrals.ReferralDeadlines>();
         services.AddHostedService<ReminderRounds>();
         services.AddScoped<Statistics.CaseHistories>();
         services.AddScoped<Statistics.StatisticsRollup>();

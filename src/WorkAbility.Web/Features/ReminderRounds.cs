@@ -1,6 +1,6 @@
 namespace WorkAbility.Web.Features;
 
-/// <summary>Runs <see cref="FollowUp.FollowUpReminders"/> and <see cref="Teams.HandoverLapses"/> on every node at the configured interval ("Reminders").</summary>
+/// <summary>Runs <see cref="FollowUp.FollowUpReminders"/>, <see cref="Teams.HandoverLapses"/> and <see cref="Referrals.ReferralDeadlines"/> on every node at the configured interval ("Reminders").</summary>
 public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProvider clock, ReminderSettings settings,
     ILogger<ReminderRounds> logger) : BackgroundService
 {
@@ -19,9 +19,10 @@ public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProv
                 await using var scope = scopes.CreateAsyncScope();
                 int sent = await scope.ServiceProvider.GetRequiredService<FollowUp.FollowUpReminders>().RunOnce(stoppingToken);
                 int lapsed = await scope.ServiceProvider.GetRequiredService<Teams.HandoverLapses>().RunOnce(stoppingToken);
-                if (sent > 0 || lapsed > 0)
+                int late = await scope.ServiceProvider.GetRequiredService<Referrals.ReferralDeadlines>().RunOnce(stoppingToken);
+                if (sent > 0 || lapsed > 0 || late > 0)
                 {
-                    LogSent(logger, sent, lapsed);
+                    LogSent(logger, sent, lapsed, late);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -32,8 +33,8 @@ public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProv
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}.")]
-    private static partial void LogSent(ILogger logger, int count, int lapsed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}; late referrals told: {Late}.")]
+    private static partial void LogSent(ILogger logger, int count, int lapsed, int late);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up reminder round failed ({ExceptionType}); retried on the next tick.")]
     private static partial void LogFailed(ILogger logger, string exceptionType);

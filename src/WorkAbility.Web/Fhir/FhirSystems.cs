@@ -45,4 +45,7 @@ public static class FhirSystems
     public const string Usernames = Base + "/NamingSystem/username";
     public const string TaskOutputs = Base + "/CodeSystem/task-output";
     public const string EmploymentOutcomes = Base + "/CodeSystem/employment-outcome";
+
+    /// <summary>Why a referral's loop closed as it did (F41): got help, no capacity, could not contact…</summary>
+    public const string ReferralOutcomes = Base + "/CodeSystem/referral-outcome";
 }

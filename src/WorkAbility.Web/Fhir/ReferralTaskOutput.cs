@@ -7,14 +7,21 @@ namespace WorkAbility.Web.Fhir;
 
 /// <summary>
 /// A provider's system moving a referral by updating its Task (HL7 Gravity closed loop): the new
-/// Task status is the move, the status reason is a decline's reason, and a completion's outputs
-/// carry the employment outcome (F19) – read here into the same request the provider's page sends.
+/// Task status is the move, the status reason a decline's coded reason (and words), and a completion's outputs carry
+/// what was delivered, whether the client got the help sought and the employment outcome (F19, F41) – read here into
+/// the same request the provider's page sends.
 /// </summary>
 public static class ReferralTaskOutput
 {
     public const string EmploymentOutcome = "employment-outcome";
     public const string HoursPerWeek = "hours-per-week";
     public const string Employer = "employer";
+    public const string Delivered = "delivered";
+    public const string DeliveredService = "delivered-service";
+    public const string GotHelp = "got-help";
+
+    /// <summary>The unit a delivered amount is counted in, as the Quantity's unit and annotation: visits or days.</summary>
+    public static string UnitCode(DeliveryUnit unit) => unit is DeliveryUnit.Days ? "days" : "visits";
 
     public static MoveReferral.Request ToMove(Task task, string? version)
     {
@@ -27,6 +34,18 @@ public static class ReferralTaskOutput
         EmploymentOutcome? outcome = null;
         int? hours = null;
         string? employer = null;
+        bool? gotHelp = null;
+        int? delivered = null;
+        DeliveryUnit? unit = null;
+        ReferralOutcomeCode? reasonCode = null;
+        if (task.StatusReason?.Coding.FirstOrDefault(c => c.System == FhirSystems.ReferralOutcomes) is { } reasonCoding)
+        {
+            reasonCode = Enum.GetValues<ReferralOutcomeCode>().Where(o => ResourceMapper.Code(o) == reasonCoding.Code).Select(o => (ReferralOutcomeCode?)o).FirstOrDefault();
+            if (reasonCode is null)
+            {
+                problems.Add(("Unknown referral outcome code in Task.statusReason: no-capacity, not-eligible, client-declined, could-not-contact, referred-elsewhere or other.", "Task.statusReason"));
+            }
+        }
         foreach (var output in task.Output)
         {
             var type = output.Type?.Coding.FirstOrDefault(c => c.System == FhirSystems.TaskOutputs)?.Code;
@@ -46,6 +65,20 @@ public static class ReferralTaskOutput
                 case (Employer, FhirString text):
                     employer = text.Value;
                     break;
+                case (GotHelp, FhirBoolean yes):
+                    gotHelp = yes.Value;
+                    break;
+                case (Delivered, Quantity quantity):
+                    delivered = quantity.Value is { } v && v == decimal.Truncate(v) && v is >= 1 and <= ReferralOutcomes.MaxDelivered ? (int)v : 0;
+                    unit = quantity.Unit switch { "visits" => DeliveryUnit.Visits, "days" => DeliveryUnit.Days, _ => null };
+                    if (unit is null)
+                    {
+                        problems.Add(("Task.output 'delivered' is a Quantity in 'visits' or 'days'.", "Task.output.value"));
+                    }
+                    break;
+                case (DeliveredService, CodeableConcept):
+                    // The service delivered is the referral's own; it is written out for the reader, not taken in.
+                    break;
                 default:
                     problems.Add(($"Task.output of type '{type}' is not understood here.", "Task.output.type"));
                     break;
@@ -58,11 +91,18 @@ public static class ReferralTaskOutput
         return new MoveReferral.Request
         {
             Status = to,
-            Reason = task.StatusReason?.Text,
-            Outcome = outcome,
+            ReasonCode = reasonCode,
+            Reason = reasonCode is ReferralOutcomeCode.Other or null ? task.StatusReason?.Text : NullIfCode(task.StatusReason?.Text, reasonCode.Value),
+            GotHelp = gotHelp,
+            DeliveredAmount = delivered,
+            DeliveredUnit = unit,
+            EmploymentOutcome = outcome,
             HoursPerWeek = hours,
             Employer = employer,
             Version = version ?? task.Meta?.VersionId,
         };
     }
+
+    /// <summary>The status reason's text as words of its own: not when it only repeats the code this product wrote there.</summary>
+    private static string? NullIfCode(string? text, ReferralOutcomeCode code) => text == code.ToString() ? null : text;
 }

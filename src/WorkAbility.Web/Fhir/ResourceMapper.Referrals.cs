@@ -48,8 +48,9 @@ public partial class ResourceMapper
 
     /// <summary>
     /// The HL7 Gravity closed-loop pattern: the Task is the provider's work on the request; its
-    /// status is the referral's (<see cref="ReferralTaskStatus"/>), the reason of a decline is its
-    /// status reason and the employment outcome its output.
+    /// status is the referral's (<see cref="ReferralTaskStatus"/>), its business status the referral status while open
+    /// and the coded outcome once closed; a decline's or withdrawal's code (and words) is its status reason, and what a
+    /// completion delivered, whether the client got the help sought and the employment outcome are its outputs.
     /// </summary>
     public Task TaskOf(Referral referral)
     {
@@ -58,7 +59,9 @@ public partial class ResourceMapper
             Id = referral.Id.ToString(),
             Meta = new Meta { VersionId = referral.Version.ToString() },
             Status = ReferralTaskStatus.Of(referral.Status),
-            BusinessStatus = new CodeableConcept(FhirSystems.ReferralStatuses, Code(referral.Status), referral.Status.ToString()),
+            BusinessStatus = referral.OutcomeCode is { } closed
+                ? new CodeableConcept(FhirSystems.ReferralOutcomes, Code(closed), closed.ToString())
+                : new CodeableConcept(FhirSystems.ReferralStatuses, Code(referral.Status), referral.Status.ToString()),
             Intent = Hl7.Fhir.Model.Task.TaskIntent.Order,
             Code = new CodeableConcept("http://hl7.org/fhir/CodeSystem/task-code", "fulfill", "Fulfill the focal request"),
             Focus = Ref("ServiceRequest", referral.Id),
@@ -68,9 +71,27 @@ public partial class ResourceMapper
             Requester = PractitionerRef(referral.SentById),
             Owner = OrganizationRef(referral.ToOrganisationId),
         };
-        if (referral.DeclineReason is { Length: > 0 } reason)
+        if (referral.Status is ReferralStatus.Declined or ReferralStatus.Withdrawn && referral.OutcomeCode is { } why)
         {
-            task.StatusReason = new CodeableConcept { Text = reason };
+            task.StatusReason = new CodeableConcept(FhirSystems.ReferralOutcomes, Code(why), why.ToString()) { Text = referral.DeclineReason ?? why.ToString() };
+        }
+        if (referral.DeliveredAmount is { } amount && referral.DeliveredUnit is { } unit)
+        {
+            var service = record.Services.GetValueOrDefault(referral.ServiceId);
+            task.Output.Add(new Task.OutputComponent
+            {
+                Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.Delivered),
+                Value = new Quantity { Value = amount, Unit = ReferralTaskOutput.UnitCode(unit), System = FhirSystems.Ucum, Code = "{" + ReferralTaskOutput.UnitCode(unit) + "}" },
+            });
+            task.Output.Add(new Task.OutputComponent
+            {
+                Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.DeliveredService),
+                Value = new CodeableConcept(FhirSystems.Services, referral.ServiceId.ToString(), service?.Name) { Text = service?.Name },
+            });
+        }
+        if (referral.GotHelp is { } gotHelp)
+        {
+            task.Output.Add(new Task.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.GotHelp), Value = new FhirBoolean(gotHelp) });
         }
         if (referral.EmploymentOutcome is { } outcome)
         {

@@ -9,7 +9,7 @@ public class ClosingTheReferralLoopTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
     private static readonly Guid Service = Guid.NewGuid(), Provider = Guid.NewGuid(), Sender = Guid.NewGuid(), Coach = Guid.NewGuid();
 
-    private static Referral Sent() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, "IPS-valmennus", [], Sender, Now);
+    private static Referral Sent() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, 2, "IPS-valmennus", [], Sender, Now);
 
     [Fact]
     public void AReferral_RunsFromSentToCompleted_WithAnEmploymentOutcome()
@@ -20,8 +20,10 @@ public class ClosingTheReferralLoopTests
         r.MoveTo(ReferralStatus.Accepted, Coach, Now.AddDays(1));
         r.MoveTo(ReferralStatus.Started, Coach, Now.AddDays(7));
         Assert.True(r.IsOpen);
-        r.MoveTo(ReferralStatus.Completed, Coach, Now.AddDays(90), outcome: EmploymentOutcome.PaidWorkWithWageSubsidy, hoursPerWeek: 25, employer: "Demo Oy");
+        r.MoveTo(ReferralStatus.Completed, Coach, Now.AddDays(90), Done with { EmploymentOutcome = EmploymentOutcome.PaidWorkWithWageSubsidy, HoursPerWeek = 25, Employer = "Demo Oy" });
         Assert.False(r.IsOpen);
+        Assert.Equal((ReferralOutcomeCode.GotHelp, 12, DeliveryUnit.Visits, true), (r.OutcomeCode, r.DeliveredAmount, r.DeliveredUnit, r.GotHelp));
+        Assert.Equal(Now.AddDays(1), r.AnsweredAt);
         Assert.Equal(EmploymentOutcome.PaidWorkWithWageSubsidy, r.EmploymentOutcome);
         Assert.Equal(25, r.HoursPerWeek);
         Assert.Equal(Coach, r.StatusChangedById);
@@ -46,7 +48,7 @@ public class ClosingTheReferralLoopTests
     public void IllegalMoves_AreRefused_AndChangeNothing(ReferralStatus from, ReferralStatus to)
     {
         var r = At(from);
-        var ex = Assert.Throws<DomainRuleException>(() => r.MoveTo(to, Coach, Now.AddDays(100), "syy"));
+        var ex = Assert.Throws<DomainRuleException>(() => r.MoveTo(to, Coach, Now.AddDays(100), Declining));
         Assert.Equal("referral_transition_not_allowed", ex.Code);
         Assert.Equal(from, r.Status);
     }
@@ -68,13 +70,55 @@ public class ClosingTheReferralLoopTests
     }
 
     [Fact]
-    public void ADecline_NeedsItsReason()
+    public void ADecline_NeedsItsCodedReason_AndOtherNeedsItsWords()
     {
         var r = At(ReferralStatus.Received);
-        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Declined, Coach, Now, " "));
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Declined, Coach, Now, new ReferralMove { Reason = "ei tilaa" }));
+        Assert.Equal(new FieldError("reasonCode", TextRules.Required), Assert.Single(ex.Errors));
+        ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Declined, Coach, Now, new ReferralMove { ReasonCode = ReferralOutcomeCode.GotHelp }));
+        Assert.Equal(new FieldError("reasonCode", "invalid_choice"), Assert.Single(ex.Errors));
+        ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Declined, Coach, Now, new ReferralMove { ReasonCode = ReferralOutcomeCode.Other, Reason = " " }));
         Assert.Equal(new FieldError("reason", TextRules.Required), Assert.Single(ex.Errors));
-        r.MoveTo(ReferralStatus.Declined, Coach, Now, "Ei ryhmäpaikkoja tänä keväänä");
-        Assert.Equal("Ei ryhmäpaikkoja tänä keväänä", r.DeclineReason);
+        Assert.Equal(ReferralStatus.Received, r.Status);
+        r.MoveTo(ReferralStatus.Declined, Coach, Now.AddHours(3), new ReferralMove { ReasonCode = ReferralOutcomeCode.NoCapacity, Reason = "Ei ryhmäpaikkoja tänä keväänä" });
+        Assert.Equal((ReferralOutcomeCode.NoCapacity, "Ei ryhmäpaikkoja tänä keväänä", Now.AddHours(3)), (r.OutcomeCode, r.DeclineReason, r.AnsweredAt));
+    }
+
+    [Fact]
+    public void ACompletion_SaysWhatWasDelivered_AndWhetherTheClientGotTheHelpSought()
+    {
+        var r = At(ReferralStatus.Started);
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Completed, Coach, Now));
+        Assert.Equal(["gotHelp", "deliveredAmount", "deliveredUnit"], ex.Errors.Select(e => e.Field));
+        ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Completed, Coach, Now, Done with { DeliveredAmount = 0 }));
+        Assert.Equal(new FieldError("deliveredAmount", "referral_delivered_range"), Assert.Single(ex.Errors));
+        r.MoveTo(ReferralStatus.Completed, Coach, Now, Done with { GotHelp = false, DeliveredUnit = DeliveryUnit.Days });
+        Assert.Equal((ReferralOutcomeCode.NoHelp, DeliveryUnit.Days), (r.OutcomeCode, r.DeliveredUnit));
+    }
+
+    [Theory]
+    [InlineData(ReferralStatus.DidNotAttend, null, ReferralOutcomeCode.DidNotAttend)]
+    [InlineData(ReferralStatus.Withdrawn, null, ReferralOutcomeCode.WithdrawnByTeam)]
+    [InlineData(ReferralStatus.Withdrawn, ReferralOutcomeCode.SupportEnded, ReferralOutcomeCode.SupportEnded)]
+    public void EveryOtherClosingStatus_CarriesItsCode(ReferralStatus to, ReferralOutcomeCode? given, ReferralOutcomeCode expected)
+    {
+        var r = At(ReferralStatus.Accepted);
+        r.MoveTo(to, Coach, Now, new ReferralMove { ReasonCode = given });
+        Assert.Equal(expected, r.OutcomeCode);
+    }
+
+    [Fact]
+    public void AWithdrawal_TakesNoDeclineReason()
+    {
+        var r = At(ReferralStatus.Accepted);
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Withdrawn, Coach, Now, new ReferralMove { ReasonCode = ReferralOutcomeCode.NoCapacity }));
+        Assert.Equal("reasonCode", Assert.Single(ex.Errors).Field);
+    }
+
+    [Fact]
+    public void EveryClosedStatus_HasACode_AndEveryOpenOneNone()
+    {
+        Assert.All(Enum.GetValues<ReferralStatus>(), s => Assert.Equal(!ReferralTransitions.IsOpen(s), At(s).OutcomeCode is not null));
     }
 
     [Theory]
@@ -84,7 +128,7 @@ public class ClosingTheReferralLoopTests
     public void PaidWork_NeedsItsHours(int? hours)
     {
         var r = At(ReferralStatus.Started);
-        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Completed, Coach, Now, outcome: EmploymentOutcome.PaidWork, hoursPerWeek: hours));
+        var ex = Assert.Throws<DomainValidationException>(() => r.MoveTo(ReferralStatus.Completed, Coach, Now, Done with { EmploymentOutcome = EmploymentOutcome.PaidWork, HoursPerWeek = hours }));
         Assert.Equal("referral_hours_range", Assert.Single(ex.Errors).Code);
         Assert.Equal(ReferralStatus.Started, r.Status);
     }
@@ -92,7 +136,7 @@ public class ClosingTheReferralLoopTests
     [Fact]
     public void ASecondReferral_ToAServiceTheClientAlreadyHas_IsRefused()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, null, [Service], Sender, Now));
+        var ex = Assert.Throws<DomainRuleException>(() => Referral.Send(Guid.NewGuid(), Guid.NewGuid(), Service, Provider, 2, null, [Service], Sender, Now));
         Assert.Equal("referral_duplicate", ex.Code);
     }
 
@@ -122,6 +166,9 @@ public class ClosingTheReferralLoopTests
         Assert.All(Enum.GetValues<ReferralStatus>(), status => Assert.Equal(ReferralTransitions.IsOpen(status), open(At(status))));
     }
 
+    private static readonly ReferralMove Declining = new() { ReasonCode = ReferralOutcomeCode.NotEligible };
+    private static readonly ReferralMove Done = new() { GotHelp = true, DeliveredAmount = 12, DeliveredUnit = DeliveryUnit.Visits };
+
     private static Referral At(ReferralStatus status)
     {
         var r = Sent();
@@ -138,7 +185,7 @@ public class ClosingTheReferralLoopTests
         };
         foreach (var step in path)
         {
-            r.MoveTo(step, Coach, Now, "syy");
+            r.MoveTo(step, Coach, Now, step switch { ReferralStatus.Completed => Done, ReferralStatus.Declined => Declining, _ => null });
         }
         return r;
     }

@@ -738,7 +738,7 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         db.Add(meeting);
         // A referral to a provider, so that the client's Tasks over FHIR have something to show to those who may see them.
         var service = await db.Services.FirstAsync(x => db.Organisations.Any(o => o.Id == x.ProviderOrganisationId && o.Kind == WorkAbility.Domain.Organisations.OrganisationKind.EmploymentServices), Ct);
-        var referral = WorkAbility.Domain.Referrals.Referral.Send(supportCase.Id, null, service.Id, service.ProviderOrganisationId!.Value, null, [], members[0], WorkAbilityApp.StartTime);
+        var referral = WorkAbility.Domain.Referrals.Referral.Send(supportCase.Id, null, service.Id, service.ProviderOrganisationId!.Value, 2, null, [], members[0], WorkAbilityApp.StartTime);
         (referralId, referralClientId) = (referral.Id, clientId);
         db.Add(referral);
         await db.SaveChangesAsync(Ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -209,21 +210,39 @@ public class ExchangingWithOtherSystemsTests(PostgresCluster cluster)
         });
         var noHours = await Put(coach, done);
         Assert.Equal(HttpStatusCode.BadRequest, noHours.StatusCode);
-        Assert.Contains((await Outcome(noHours)).Issue, i => i.Expression.Contains("hoursPerWeek"));
+        Assert.Equal(["gotHelp", "deliveredAmount", "deliveredUnit", "hoursPerWeek"], (await Outcome(noHours)).Issue.SelectMany(i => i.Expression).Select(e => e ?? "").ToArray());
+        done.Output.Add(new FhirTask.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.GotHelp), Value = new FhirBoolean(true) });
+        done.Output.Add(new FhirTask.OutputComponent
+        {
+            Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.Delivered),
+            Value = new Quantity { Value = 12, Unit = "visits", System = FhirSystems.Ucum, Code = "{visits}" },
+        });
         done.Output.Add(new FhirTask.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.HoursPerWeek), Value = new Integer(30) });
         done.Output.Add(new FhirTask.OutputComponent { Type = new CodeableConcept(FhirSystems.TaskOutputs, ReferralTaskOutput.Employer), Value = new FhirString("Esikylän Kone Oy") });
         var completed = await Put(coach, done);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         var final = FhirJson.Parse<FhirTask>(await completed.Content.ReadAsStringAsync(Ct));
         Assert.Equal(FhirTask.TaskStatus.Completed, final.Status);
-        static string Said(FhirTask.OutputComponent o) => o.Type.Coding[0].Code + "=" + (o.Value is CodeableConcept c ? c.Coding[0].Code : o.Value!.ToString());
-        Assert.Equal(["employment-outcome=paid-work", "hours-per-week=30", "employer=Esikylän Kone Oy"], final.Output.Select(Said).ToArray());
+        static string Said(FhirTask.OutputComponent o) => o.Type.Coding[0].Code + "=" + o.Value switch
+        {
+            CodeableConcept c => c.Coding[0].Code,
+            Quantity q => string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit}"),
+            FhirBoolean b => b.Value is true ? "true" : "false",
+            var v => v!.ToString(),
+        };
+        Assert.Equal(["delivered=12 visits", "got-help=true", "employment-outcome=paid-work", "hours-per-week=30", "employer=Esikylän Kone Oy"],
+            final.Output.Select(Said).Where(x => !x.StartsWith("delivered-service=", StringComparison.Ordinal)).ToArray());
+        Assert.Single(final.Output, o => o.Type.Coding[0].Code == ReferralTaskOutput.DeliveredService);
+        Assert.Equal(("referral-outcome", "got-help"), (final.BusinessStatus!.Coding[0].System!.Split('/')[^1], final.BusinessStatus.Coding[0].Code));
         Assert.Empty(FhirValidation.Errors(final));
 
         // The team sees the closed loop with its outcome, as if the provider had used the page.
         var nurse = await app.SignedInAs(DemoActors.SoteNurse);
         var referral = (await nurse.GetFromJsonAsync<JsonElement>($"/api/referrals/{task.Id}", Ct)).GetProperty("referral");
-        Assert.Equal(("Completed", "PaidWork", 30), (referral.GetProperty("status").GetString(), referral.GetProperty("outcome").GetString(), referral.GetProperty("hoursPerWeek").GetInt32()));
+        Assert.Equal(("Completed", "PaidWork", 30), (referral.GetProperty("status").GetString(), referral.GetProperty("employmentOutcome").GetString(), referral.GetProperty("hoursPerWeek").GetInt32()));
+        var outcome = referral.GetProperty("outcome");
+        Assert.Equal(("GotHelp", true, 12, "Visits"), (outcome.GetProperty("code").GetString(), outcome.GetProperty("gotHelp").GetBoolean(),
+            outcome.GetProperty("delivered").GetProperty("amount").GetInt32(), outcome.GetProperty("delivered").GetProperty("unit").GetString()));
         await using (var db = app.NewDbContext())
         {
             Assert.Equal(ReferralStatus.Completed, (await db.Referrals.SingleAsync(r => r.Id == Guid.Parse(task.Id!), Ct)).Status);

@@ -136,10 +136,12 @@ public class FromPlanToEndTests(PostgresCluster cluster)
         }));
 
         // F19: the coach completes the referral with its employment outcome.
-        var noHours = await coach.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status = "Completed", outcome = "PaidWork" }, Ct);
+        var noHours = await coach.PostAsJsonAsync($"/api/referrals/{referralId}/status",
+            new { status = "Completed", gotHelp = true, deliveredAmount = 14, deliveredUnit = "Visits", employmentOutcome = "PaidWork" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, noHours.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, await Post(coach, $"/api/referrals/{referralId}/status",
-            new { status = "Completed", outcome = "PaidWorkWithWageSubsidy", hoursPerWeek = 30, employer = "Demo Oy" }));
+        var completed = await coach.PostAsJsonAsync($"/api/referrals/{referralId}/status",
+            new { status = "Completed", gotHelp = true, deliveredAmount = 14, deliveredUnit = "Visits", employmentOutcome = "PaidWorkWithWageSubsidy", hoursPerWeek = 30, employer = "Demo Oy" }, Ct);
+        Assert.True(completed.StatusCode == HttpStatusCode.NoContent, await completed.Content.ReadAsStringAsync(Ct));
         // The loop is closed: the provider no longer sees the client.
         Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync(new Uri($"/api/referrals/{referralId}", UriKind.Relative), Ct)).StatusCode);
 
@@ -163,7 +165,7 @@ public class FromPlanToEndTests(PostgresCluster cluster)
         Assert.Equal(0, await check.FollowUpDues.CountAsync(d => d.SupportCaseId == supportCase.Id && d.MetOn == null, Ct));           // ending dropped the open follow-ups
         Assert.Equal(1, await check.Notifications.CountAsync(n => n.Kind == NotificationKind.FollowUpDue && n.RecipientId == nurseId && n.SupportCaseId == supportCase.Id, Ct));
         var referral = await check.Referrals.SingleAsync(r => r.SupportCaseId == supportCase.Id, Ct);
-        Assert.Equal((ReferralStatus.Completed, (int?)30), (referral.Status, referral.HoursPerWeek));
+        Assert.Equal((ReferralStatus.Completed, (int?)30, ReferralOutcomeCode.GotHelp, (int?)14), (referral.Status, referral.HoursPerWeek, referral.OutcomeCode, referral.DeliveredAmount));
         var resources = await check.AccessLog.Where(e => e.ClientId == s.ClientId).Select(e => e.Resource + (e.Allowed ? "" : ":denied")).ToListAsync(Ct);
         foreach (var expected in new[] { "referral.send", "referral.inbox", "referral.move", "worklist", "follow-up.contact", "follow-up.review", "case.end", "case.reopen", "referral.view:denied" })
         {

@@ -55,7 +55,7 @@ public class PagingTheReferralInboxTests(PostgresCluster cluster)
             oldest = await db.Referrals.MinAsync(r => r.SentAt, Ct);
             for (int i = 0; i < 60; i++)
             {
-                db.Referrals.Add(Referral.Send(template.SupportCaseId, null, template.ServiceId, template.ToOrganisationId, $"vanha {i}", [],
+                db.Referrals.Add(Referral.Send(template.SupportCaseId, null, template.ServiceId, template.ToOrganisationId, 2, $"vanha {i}", [],
                     template.SentById, oldest.AddDays(-60 + i)));
             }
             await db.SaveChangesAsync(Ct);

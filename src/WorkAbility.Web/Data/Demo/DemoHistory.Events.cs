@@ -161,8 +161,56 @@ internal partial class DemoHistory
     private void End(SupportCase supportCase, Professional by, DateTimeOffset at, CaseOutcome outcome) =>
         supportCase.End(outcome, "Tuki päättyy yhteisesti sovitusti.", by.Id, at, "Pitkäaikaiset palvelut jatkuvat omalla terveysasemalla.");
 
+    /// <summary>What a provider says as it closes a loop: a coded decline, or what was delivered and whether it helped.</summary>
+    private ReferralMove MoveOf(ReferralStatus to) => to switch
+    {
+        ReferralStatus.Declined => ReferralOutcomes.DeclineReasons[random.Next(ReferralOutcomes.DeclineReasons.Count)] is var code && code is ReferralOutcomeCode.Other
+            ? new ReferralMove { ReasonCode = code, Reason = "Palvelu ei sovellu asiakkaan tilanteeseen." }
+            : new ReferralMove { ReasonCode = code },
+        ReferralStatus.Completed => new ReferralMove
+        {
+            GotHelp = random.NextDouble() < 0.75,
+            DeliveredAmount = random.Next(3, 21),
+            DeliveredUnit = random.NextDouble() < 0.7 ? DeliveryUnit.Visits : DeliveryUnit.Days,
+        },
+        _ => ReferralMove.None,
+    };
+
+    /// <summary>What the service-level round (ReferralDeadlines) would have told of a referral left unanswered, on the day it would have.</summary>
+    private void TellLate(SupportCase supportCase, Referral referral, Professional caseManager)
+    {
+        var lateOn = referral.RespondBy.AddDays(1);
+        if (FinnishCalendar.NoonOf(lateOn) < now)
+        {
+            var at = FinnishCalendar.NoonOf(lateOn);
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralAnswerLate(supportCase.Id, referral.Id, referral.ToOrganisationId, at));
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralUnanswered(supportCase.Id, referral.Id, referral.SentById, caseManager.Id, at));
+            referral.MarkLateTold(at);
+        }
+        var overdueOn = WorkingDays.After(FinnishCalendar.DateOf(referral.SentAt), ReferralServiceLevel.OverdueWorkingDays);
+        if (FinnishCalendar.NoonOf(overdueOn) < now)
+        {
+            var at = FinnishCalendar.NoonOf(overdueOn);
+            Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralOverdue(supportCase.Id, referral.Id, supportCase.CoordinatorId, at));
+            referral.MarkOverdueTold(at);
+        }
+    }
+
+    /// <summary>How fast each provider answers (0 fast … 2 slow), drawn once per provider: the providers' figures differ as real ones do.</summary>
+    private readonly Dictionary<Guid, int> pace = [];
+
     private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt, Professional caseManager)
     {
+        if (!pace.TryGetValue(referral.ToOrganisationId, out int slow))
+        {
+            pace[referral.ToOrganisationId] = slow = random.Next(3);
+        }
+        // Some referrals of the last weeks still wait unread in a provider's inbox, a few of them past the service level.
+        if (sentAt > now.AddDays(-40) && random.NextDouble() < 0.06 + 0.04 * slow)
+        {
+            TellLate(supportCase, referral, caseManager);
+            return;
+        }
         var at = sentAt;
         var provider = people.Staff.Values.FirstOrDefault(p => p.OrganisationId == referral.ToOrganisationId) ?? people.Staff["hanna.hoitaja"];
         bool Step(ReferralStatus to, int min, int max)
@@ -172,7 +220,7 @@ internal partial class DemoHistory
             {
                 return false;
             }
-            referral.MoveTo(to, provider.Id, at, to is ReferralStatus.Declined ? "Palvelu ei sovellu asiakkaan tilanteeseen." : null);
+            referral.MoveTo(to, provider.Id, at, MoveOf(to));
             supportCase.Record(CaseEventKind.ReferralStatusChanged, provider.Id, at, new CaseEventDetail.ReferralStatus(to));
             Tell(supportCase, at, WorkAbility.Domain.Notifications.WhoIsTold.ReferralMoved(supportCase.Id, referral.Id, caseManager.Id, caseManager.Id, provider.Id, at));
             return true;
@@ -183,7 +231,7 @@ internal partial class DemoHistory
             Step(ReferralStatus.Declined, 1, 7);
             return;
         }
-        if (!Step(ReferralStatus.Accepted, 1, 10)) { return; }
+        if (!Step(ReferralStatus.Accepted, slow, 2 + 4 * slow)) { return; }
         if (random.NextDouble() < 0.07)
         {
             Step(ReferralStatus.DidNotAttend, 5, 20);

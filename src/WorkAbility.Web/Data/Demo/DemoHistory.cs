@@ -260,7 +260,7 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         foreach (var action in actions.Where(a => a.ServiceId is not null))
         {
             var service = services.First(s => s.Id == action.ServiceId);
-            var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
+            var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, service.RespondWithinDays, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
             db.Referrals.Add(referral);
             supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt, new CaseEventDetail.Text(service.Name));
             Tell(supportCase, referralsAt, WorkAbility.Domain.Notifications.WhoIsTold.ReferralSent(supportCase.Id, referral.Id, service.ProviderOrganisationId!.Value, referralsAt));

@@ -43,7 +43,7 @@ public static class EndSupport
             var open = await db.Referrals.Where(r => r.SupportCaseId == work.Case.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).ToListAsync(ct);
             foreach (var referral in open.Where(r => r.WithdrawnWhenSupportEnds))
             {
-                referral.MoveTo(ReferralStatus.Withdrawn, work.ProfessionalId, now);
+                referral.MoveTo(ReferralStatus.Withdrawn, work.ProfessionalId, now, new ReferralMove { ReasonCode = ReferralOutcomeCode.SupportEnded });
             }
             await db.SaveChangesAsync(ct);
         }

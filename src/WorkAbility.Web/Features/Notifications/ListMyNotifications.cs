@@ -27,7 +27,8 @@ public static class ListMyNotifications
     /// <summary>The page a notice leads to; the client's pages check access again when opened.</summary>
     public static string? LinkFor(NotificationKind kind, Guid clientId, Guid? subjectId = null) => kind switch
     {
-        NotificationKind.ReferralReceived or NotificationKind.ReferralStatusChanged when subjectId is { } referral => $"/lahetteet/{referral}",
+        NotificationKind.ReferralReceived or NotificationKind.ReferralStatusChanged or NotificationKind.ReferralAnswerLate or NotificationKind.ReferralUnanswered
+            or NotificationKind.ReferralOverdue when subjectId is { } referral => $"/lahetteet/{referral}",
         NotificationKind.AddedToTeam or NotificationKind.MeetingInvitation or NotificationKind.HandoverProposed or NotificationKind.HandoverAccepted
             or NotificationKind.HandoverRefused or NotificationKind.HandoverLapsed => Paths.Team(clientId),
         NotificationKind.ReferralReceived => "/lahetteet",

@@ -21,11 +21,25 @@ public static class MoveReferral
     public sealed class Request
     {
         public ReferralStatus? Status { get; set; }
+
+        /// <summary>A decline's coded reason (<see cref="ReferralOutcomes.DeclineReasons"/>); "Other" needs <see cref="Reason"/>.</summary>
+        public ReferralOutcomeCode? ReasonCode { get; set; }
         public string? Reason { get; set; }
-        public EmploymentOutcome? Outcome { get; set; }
+
+        /// <summary>A completion: whether the client got the help sought, and how many visits or days were delivered.</summary>
+        public bool? GotHelp { get; set; }
+        public int? DeliveredAmount { get; set; }
+        public DeliveryUnit? DeliveredUnit { get; set; }
+        public EmploymentOutcome? EmploymentOutcome { get; set; }
         public int? HoursPerWeek { get; set; }
         public string? Employer { get; set; }
         public string? Version { get; set; }
+
+        public ReferralMove ToMove() => new()
+        {
+            ReasonCode = ReasonCode, Reason = Reason, GotHelp = GotHelp, DeliveredAmount = DeliveredAmount, DeliveredUnit = DeliveredUnit,
+            EmploymentOutcome = EmploymentOutcome, HoursPerWeek = HoursPerWeek, Employer = Employer,
+        };
     }
 
     public sealed class Handler(AppDbContext db, ClientAccess access, TimeProvider clock)
@@ -54,7 +68,7 @@ public static class MoveReferral
                 throw new DomainRuleException(ReferralTransitions.IsProvidersMove(to) ? "referral_moved_by_provider" : "referral_withdrawn_by_team", "status");
             }
             var now = clock.GetUtcNow();
-            referral.MoveTo(to, me, now, request.Reason, request.Outcome, request.HoursPerWeek, request.Employer);
+            referral.MoveTo(to, me, now, request.ToMove());
             var supportCase = await db.SupportCases.Include(c => c.Events).SingleAsync(c => c.Id == referral.SupportCaseId, ct);
             if (supportCase.IsActive)
             {
@@ -71,5 +85,5 @@ public static class MoveReferral
             await handler.Handle(referralId, request, ct);
             return Results.NoContent();
         }).Produces(StatusCodes.Status204NoContent)
-        .WithSummary("Moves a referral along its loop: received, accepted/declined (reason), started, completed (employment outcome), did-not-attend, withdrawn");
+        .WithSummary("Moves a referral along its loop: received, accepted/declined (reasonCode, reason), started, completed (gotHelp, deliveredAmount, deliveredUnit, employmentOutcome), did-not-attend, withdrawn");
 }

@@ -16,7 +16,12 @@ internal static class ReferralReads
                 orderby r.SentAt
                 select new { r, Service = s, Provider = o.Name }).ToListAsync(ct))
         .Select(x => new ReferralView(x.r.Id, x.r.PlanActionId, x.r.ServiceId, x.Service.NameIn(language), x.Provider, x.r.Status,
-            x.r.SentAt, x.r.StatusChangedAt, x.r.Note, x.r.DeclineReason, x.r.EmploymentOutcome, x.r.HoursPerWeek, x.r.Employer)).ToList();
+            x.r.SentAt, x.r.StatusChangedAt, x.r.Note, x.r.DeclineReason, x.r.EmploymentOutcome, x.r.HoursPerWeek, x.r.Employer)
+        {
+            RespondBy = x.r.RespondBy,
+            AnsweredAt = x.r.AnsweredAt,
+            Outcome = ReferralOutcomeView.Of(x.r),
+        }).ToList();
 
     /// <summary>The referral, its client and case coordinator; an unknown referral looks like a client the caller may not see.</summary>
     public static async Task<(Referral Referral, Guid ClientId, Guid? CoordinatorId)> Locate(AppDbContext db, Guid referralId, CancellationToken ct)
@@ -36,6 +41,31 @@ internal static class ReferralReads
         CaseTeam.MayWorkOnCase(await Team(db, caseId, ct), me, caseCoordinatorId);
 }
 
-/// <summary>A referral as the team and the provider see it (F18).</summary>
+/// <summary>A referral as the team and the provider see it (F18), with its service level and coded outcome (F41).</summary>
 public sealed record ReferralView(Guid Id, Guid? ActionId, Guid ServiceId, string Service, string Provider, ReferralStatus Status,
-    DateTimeOffset SentAt, DateTimeOffset StatusChangedAt, string? Note, string? DeclineReason, EmploymentOutcome? Outcome, int? HoursPerWeek, string? Employer);
+    DateTimeOffset SentAt, DateTimeOffset StatusChangedAt, string? Note, string? DeclineReason, EmploymentOutcome? EmploymentOutcome, int? HoursPerWeek, string? Employer)
+{
+    /// <summary>The working day by which the provider accepts or declines.</summary>
+    public DateOnly RespondBy { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
+
+    /// <summary>Why the loop closed as it did; null while open.</summary>
+    public ReferralOutcomeView? Outcome { get; init; }
+
+    /// <summary>Sent but not yet accepted or declined.</summary>
+    public bool IsUnanswered => Status is ReferralStatus.Sent or ReferralStatus.Received;
+
+    /// <summary>Unanswered past its respond-by day.</summary>
+    public bool IsLate(DateOnly today) => ReferralServiceLevel.IsLate(Status, RespondBy, today);
+}
+
+/// <summary>A closed referral's coded outcome: the code, what was delivered (completed), whether the client got the help sought.</summary>
+public sealed record ReferralOutcomeView(ReferralOutcomeCode Code, DeliveredView? Delivered, bool? GotHelp)
+{
+    public static ReferralOutcomeView? Of(Referral r) => r.OutcomeCode is { } code
+        ? new(code, r.DeliveredAmount is { } amount && r.DeliveredUnit is { } unit ? new DeliveredView(r.ServiceId, amount, unit) : null, r.GotHelp)
+        : null;
+}
+
+/// <summary>How much of the service was delivered.</summary>
+public sealed record DeliveredView(Guid ServiceId, int Amount, DeliveryUnit Unit);

@@ -9,7 +9,12 @@ namespace WorkAbility.Web.Features.Referrals;
 /// <summary>F18: the plan's service actions with their referrals, for the case's referral page; one access-log entry.</summary>
 public static class ShowCaseReferrals
 {
-    public sealed record ActionRow(Guid ActionId, string Title, string Service, string? Provider, bool ProviderNeedsConsent, ReferralView? Latest);
+    /// <param name="Capacity">The provider's capacity as last told, and <paramref name="RespondWithinDays"/> its service level (F41): seen before sending.</param>
+    public sealed record ActionRow(Guid ActionId, string Title, string Service, string? Provider, bool ProviderNeedsConsent, ReferralView? Latest)
+    {
+        public Shared.CapacityView Capacity { get; init; } = Shared.CapacityView.NotTold;
+        public int RespondWithinDays { get; init; } = WorkAbility.Domain.Services.CatalogueService.DefaultRespondWithinDays;
+    }
 
     public sealed record View(Guid ClientId, string ClientName, bool HasPlan, bool MaySend, IReadOnlyList<ActionRow> Actions);
 
@@ -40,7 +45,11 @@ public static class ShowCaseReferrals
                 var name = s.NameIn(language);
                 return new ActionRow(a.Id, string.IsNullOrWhiteSpace(a.Title) ? name : a.Title, name, providerName,
                     s.ProviderOrganisationId is { } p && !ReferralConsent.Covers(p, supportCase.OpenedAtOrganisationId, access.FactsOf(clientId).ConsentedCategories ?? new Dictionary<Guid, DataCategory>()),
-                    referrals.LastOrDefault(r => r.ActionId == a.Id));
+                    referrals.LastOrDefault(r => r.ActionId == a.Id))
+                {
+                    Capacity = Shared.CapacityView.Of(s),
+                    RespondWithinDays = s.RespondWithinDays,
+                };
             }).ToList();
             return new View(clientId, client.FullName, true, maySend, rows);
         }

@@ -35,7 +35,7 @@ public static class ShowReferral
             {
                 // Sent to us, but the client's consent no longer names us: what was sent and by whom, nothing of the client.
                 var bare = (await ReferralReads.Views(db, db.Referrals.Where(r => r.Id == referralId), language, ct)).Single()
-                    with { Note = null, DeclineReason = null, Outcome = null, HoursPerWeek = null, Employer = null };
+                    with { Note = null, DeclineReason = null, EmploymentOutcome = null, HoursPerWeek = null, Employer = null };
                 var from = await Sender(found.Referral.SentById, ct);
                 return new View(bare, null, null, from.Name, from.Org, found.Referral.Version.ToString("N"), [], true, false);
             }

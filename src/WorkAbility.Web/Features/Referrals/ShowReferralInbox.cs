@@ -8,7 +8,7 @@ using WorkAbility.Web.Infrastructure.Access;
 namespace WorkAbility.Web.Features.Referrals;
 
 /// <summary>
-/// F18: the provider's inbox — open referrals to the caller's organisation, oldest first, a page of
+/// F18, F41: the provider's inbox — open referrals to the caller's organisation with the day each is to be answered by, oldest first, a page of
 /// <see cref="PageSize"/> at a time: a provider of a large county has thousands open, so the page and its
 /// count are read from a partial index of open referrals. Each client shown is checked by the access
 /// policy (the consent must name the provider) and logged. A referral whose client the provider may no longer
@@ -19,11 +19,13 @@ public static class ShowReferralInbox
 {
     public const int PageSize = 50;
 
-    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages);
+    /// <param name="OurServices">The services the caller's organisation provides, with their capacity, for its staff to keep (F41).</param>
+    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, IReadOnlyList<ServiceView> OurServices);
 
     /// <summary>One open referral; <see cref="ClientId"/> and <see cref="ClientName"/> are null when the client's consent no longer covers the provider.</summary>
+    /// <param name="RespondBy">The working day by which the provider accepts or declines; <paramref name="Late"/> when that day has passed unanswered.</param>
     public sealed record Row(Guid Id, Guid? ClientId, string? ClientName, string Service, string SentBy, string FromOrganisation, DateTimeOffset SentAt,
-        ReferralStatus Status, int DaysWaiting)
+        ReferralStatus Status, int DaysWaiting, DateOnly RespondBy, bool Late)
     {
         public bool OutsideConsent => ClientId is null;
     }
@@ -45,13 +47,16 @@ public static class ShowReferralInbox
                               join o in db.Organisations on p.OrganisationId equals o.Id
                               orderby r.SentAt, r.Id
                               select new { r.Id, c.ClientId, client.RegisteredAtOrganisationId, client.FirstName, client.LastName, Service = s,
-                                  Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status }).ToListAsync(ct);
+                                  Sender = p.FirstName + " " + p.LastName, From = o.Name, r.SentAt, r.Status, r.RespondBy }).ToListAsync(ct);
             var visible = await access.Visible(rows.Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).Distinct().ToList(), "referral.inbox", ct);
             var now = clock.GetUtcNow();
-            return new View(rows.Select(r => visible.Contains(r.ClientId)
-                    ? new Row(r.Id, r.ClientId, r.LastName + ", " + r.FirstName, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)
-                    : new Row(r.Id, null, null, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status, (int)(now - r.SentAt).TotalDays)).ToList(),
-                total, paging.Page, paging.Pages);
+            var today = WorkAbility.Domain.Common.FinnishCalendar.DateOf(now);
+            var ours = (await db.Services.AsNoTracking().Where(s => s.ProviderOrganisationId == org && s.Active).OrderBy(s => s.Name).ToListAsync(ct))
+                .Select(s => ServiceView.Of(s, language)).ToList();
+            return new View(rows.Select(r => new Row(r.Id, visible.Contains(r.ClientId) ? r.ClientId : null,
+                    visible.Contains(r.ClientId) ? r.LastName + ", " + r.FirstName : null, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status,
+                    (int)(now - r.SentAt).TotalDays, r.RespondBy, ReferralServiceLevel.IsLate(r.Status, r.RespondBy, today))).ToList(),
+                total, paging.Page, paging.Pages, ours);
         }
     }
 

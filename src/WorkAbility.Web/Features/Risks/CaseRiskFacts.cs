@@ -49,6 +49,7 @@ public sealed class CaseRiskRow
     public DateOnly? LastContactOn { get; init; }
     public int ReferralsDidNotAttend { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
+    public DateTimeOffset? OldestUnansweredReferralSentAt { get; init; }
     public int OpenReferralsOutsideConsent { get; init; }
     public bool HasTypReferral { get; init; }
     public bool? LikelyTypClient { get; init; }
@@ -123,6 +124,7 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         LastContactOn = r.LastContactOn,
         MissedAppointments = r.PlanDidNotAttend + r.ReferralsDidNotAttend,
         OldestOpenReferralSentAt = r.OldestOpenReferralSentAt,
+        OldestUnansweredReferralSentAt = r.OldestUnansweredReferralSentAt,
         OpenReferralsOutsideConsent = r.OpenReferralsOutsideConsent,
         HasTypReferral = r.HasTypReferral,
         LikelyTypClient = r.LikelyTypClient,
@@ -188,6 +190,8 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             LastContactOn = db.FollowUpContacts.Where(k => k.SupportCaseId == c.Id).Max(k => (DateOnly?)k.ContactOn),
             ReferralsDidNotAttend = db.Referrals.Count(r => r.SupportCaseId == c.Id && r.Status == ReferralStatus.DidNotAttend),
             OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
+            OldestUnansweredReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received))
+                .Min(r => (DateTimeOffset?)r.SentAt),
             // ReferralConsent.Covers in SQL: the holding organisation, or a valid consent naming the provider.
             OpenReferralsOutsideConsent = db.Referrals.Count(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)
                 && r.ToOrganisationId != c.OpenedAtOrganisationId

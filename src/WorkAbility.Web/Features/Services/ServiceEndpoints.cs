@@ -9,6 +9,8 @@ public static class ServiceEndpoints
         ShowService.Map(services);
         AddService.Map(services);
         UpdateService.Map(services);
+        ShowCapacity.Map(services);
+        SetCapacity.Map(services);
         return endpoints;
     }
 }

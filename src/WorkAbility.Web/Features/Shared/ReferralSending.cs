@@ -36,7 +36,7 @@ public static class ReferralSending
         }
         var open = await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && ReferralTransitions.OpenStatuses.Contains(r.Status))
             .Select(r => r.ServiceId).ToListAsync(ct);
-        var referral = Referral.Send(supportCase.Id, planActionId, service.Id, provider, note, open, sentById, now);
+        var referral = Referral.Send(supportCase.Id, planActionId, service.Id, provider, service.RespondWithinDays, note, open, sentById, now);
         db.Referrals.Add(referral);
         supportCase.Record(CaseEventKind.ReferralSent, sentById, now, new CaseEventDetail.Text(service.Name));
         supportCase.Tell(WhoIsTold.ReferralSent(supportCase.Id, referral.Id, provider, now));

@@ -23,6 +23,11 @@ public static partial class DatabaseStartup
         if (migrate)
         {
             await MigrateAsync(db, app.Logger);
+            // Rows the last version wrote get what this one derives (the light steps: one query when there is nothing to do).
+            foreach (var step in scope.ServiceProvider.GetServices<IAfterMigration>().Where(s => s.AlsoAtStart))
+            {
+                LogAfterMigration(app.Logger, await step.RunAsync(CancellationToken.None));
+            }
         }
         if (seed)
         {

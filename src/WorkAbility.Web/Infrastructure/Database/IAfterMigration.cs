@@ -8,4 +8,7 @@ public interface IAfterMigration
 {
     /// <summary>Does what is missing and says what it did, for the command's output.</summary>
     Task<string> RunAsync(CancellationToken ct);
+
+    /// <summary>Also run by a node that migrates at start (the embedded default): for steps that cost one query when nothing is missing.</summary>
+    bool AlsoAtStart => false;
 }
