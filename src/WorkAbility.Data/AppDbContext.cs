@@ -39,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<WorkAbility.Domain.Plans.PlanDocumentDelivery> PlanDocumentDeliveries => Set<WorkAbility.Domain.Plans.PlanDocumentDelivery>();
     public DbSet<WorkAbility.Domain.Notifications.Notification> Notifications => Set<WorkAbility.Domain.Notifications.Notification>();
     public DbSet<WorkAbility.Domain.Referrals.Referral> Referrals => Set<WorkAbility.Domain.Referrals.Referral>();
+    public DbSet<WorkAbility.Domain.Referrals.ExternalReferral> ExternalReferrals => Set<WorkAbility.Domain.Referrals.ExternalReferral>();
+    public DbSet<WorkAbility.Domain.FollowUp.ContinuityHandoff> ContinuityHandoffs => Set<WorkAbility.Domain.FollowUp.ContinuityHandoff>();
+    public DbSet<WorkAbility.Domain.Cases.EmployerSide> EmployerSides => Set<WorkAbility.Domain.Cases.EmployerSide>();
+    public DbSet<WorkAbility.Domain.Cases.OhQuestion> OhQuestions => Set<WorkAbility.Domain.Cases.OhQuestion>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpContact> FollowUpContacts => Set<WorkAbility.Domain.FollowUp.FollowUpContact>();
     public DbSet<WorkAbility.Domain.Clients.ExistingService> ExistingServices => Set<WorkAbility.Domain.Clients.ExistingService>();
     public DbSet<WorkAbility.Domain.FollowUp.FollowUpReview> FollowUpReviews => Set<WorkAbility.Domain.FollowUp.FollowUpReview>();

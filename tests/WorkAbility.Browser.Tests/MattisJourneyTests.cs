@@ -280,7 +280,9 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         ];
         for (int i = 0; i < actions.Length; i++)
         {
-            await page.Locator($"#service-{i}").SelectOptionAsync(new SelectOptionValue { Label = actions[i].Service });
+            // The option names the service and its provider's capacity ("… – Tilaa nyt"): chosen by the service's name.
+            var option = await page.Locator($"#service-{i} option", new() { HasTextString = actions[i].Service + " – " }).First.GetAttributeAsync("value");
+            await page.Locator($"#service-{i}").SelectOptionAsync(new SelectOptionValue { Value = option });
             await page.Locator($"#party-{i}").SelectOptionAsync(new SelectOptionValue { Label = actions[i].Party });
             if (actions[i].Who is { } who)
             {

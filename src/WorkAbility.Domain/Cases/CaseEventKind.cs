@@ -38,4 +38,13 @@ public enum CaseEventKind
     WorkAbilityNegotiationHeld,
     ExpertConsulted,
     ExpertAnswered,
+
+    /// <summary>The county asked the client's occupational health a question (F42).</summary>
+    OhQuestionAsked,
+
+    /// <summary>Occupational health answered the county's question (F42).</summary>
+    OhQuestionAnswered,
+
+    /// <summary>The employer changed its occupational health provider: the old unit handed the case to the new one (F42).</summary>
+    OhProviderChanged,
 }

@@ -7,6 +7,9 @@ public enum OhHandoverReason
 {
     EmploymentEnded,
     CannotReturnToWork,
+
+    /// <summary>The employer changed its occupational health provider: the old unit hands the case to the new one (F42).</summary>
+    OhProviderChanged,
 }
 
 /// <summary>

@@ -68,6 +68,22 @@ public sealed partial class SupportCase
         AssignCoordinator(coordinatorId, coordinatorId, now);
     }
 
+    /// <summary>
+    /// The employer changed its occupational health provider (F42): the unit responsible hands the case to the new one, which
+    /// becomes responsible; the case stays on the OH path.
+    /// </summary>
+    public void ChangeOccupationalHealthProvider(Guid newOrganisationId, Guid actorOrganisationId, Guid? actorId, DateTimeOffset now)
+    {
+        EnsureActive();
+        EnsureOccupationalHealth(actorOrganisationId);
+        if (newOrganisationId == actorOrganisationId)
+        {
+            throw new DomainRuleException("oh_provider_same", "organisationId");
+        }
+        OccupationalHealthOrganisationId = newOrganisationId;
+        Append(CaseEventKind.OhProviderChanged, now, actorId, Stage, Stage, null);
+    }
+
     private void EnsureOccupationalHealth(Guid actorOrganisationId)
     {
         if (Path is not ServicePath.EmployedWithOccupationalHealth)

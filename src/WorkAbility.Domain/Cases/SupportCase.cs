@@ -261,6 +261,7 @@ public sealed partial class SupportCase : IVersioned
         CaseEventKind.MeetingConvened, CaseEventKind.MeetingMinutesRecorded, CaseEventKind.PlanSaved,
         CaseEventKind.ReferralSent, CaseEventKind.ReferralStatusChanged, CaseEventKind.HandoverProposed,
         CaseEventKind.HandoverAccepted, CaseEventKind.HandoverRefused, CaseEventKind.HandoverLapsed, CaseEventKind.EarlySupportDiscussion,
+        CaseEventKind.OhQuestionAsked, CaseEventKind.OhQuestionAnswered,
     ];
 
     /// <summary>Notes work done on the case (consent, team, meetings, plan) on its timeline.</summary>

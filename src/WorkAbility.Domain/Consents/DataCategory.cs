@@ -52,6 +52,7 @@ public static class DataCategories
         Cases.CaseEventKind.ConcernRecorded or Cases.CaseEventKind.LevelOfSupportDecided or Cases.CaseEventKind.FollowUpReviewed
             or Cases.CaseEventKind.FollowUpContactRecorded or Cases.CaseEventKind.EarlySupportDiscussion or Cases.CaseEventKind.WorkAbilityNegotiationHeld
             or Cases.CaseEventKind.ExpertConsulted or Cases.CaseEventKind.ExpertAnswered
+            or Cases.CaseEventKind.OhQuestionAsked or Cases.CaseEventKind.OhQuestionAnswered
             or Cases.CaseEventKind.ReferralSent or Cases.CaseEventKind.ReferralStatusChanged => DataCategory.HealthData,
         Cases.CaseEventKind.EmploymentEnded => DataCategory.EmploymentData,
         _ => DataCategory.None,

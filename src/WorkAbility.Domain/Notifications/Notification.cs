@@ -27,6 +27,21 @@ public enum NotificationKind
 
     /// <summary>A referral of the reader's case has waited 14 working days unanswered (F41).</summary>
     ReferralOverdue,
+
+    /// <summary>Support ended for a client the reader's organisation goes on serving: its continuity plan, to acknowledge (F41).</summary>
+    ContinuityNote,
+
+    /// <summary>An organisation has not acknowledged the continuity plan of a case the reader managed, in seven days (F41).</summary>
+    ContinuityUnacknowledged,
+
+    /// <summary>The county asked the reader's occupational health unit a question about a client it serves (F42).</summary>
+    OhQuestionAsked,
+
+    /// <summary>Occupational health answered the reader's question (F42).</summary>
+    OhQuestionAnswered,
+
+    /// <summary>The employer changed its occupational health provider: a case moved from one unit to another (F42).</summary>
+    OhProviderChanged,
 }
 
 /// <summary>

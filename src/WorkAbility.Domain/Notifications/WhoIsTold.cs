@@ -58,6 +58,26 @@ public static class WhoIsTold
     public static Notice? ReferralOverdue(Guid caseId, Guid referralId, Guid? coordinator, DateTimeOffset now) =>
         coordinator is { } c ? new(caseId, NotificationKind.ReferralOverdue, now, new NoticeAudience.People([c])) { SubjectId = referralId } : null;
 
+    /// <summary>F41, seed 001: the staff of an organisation that goes on serving the client when support ends.</summary>
+    public static Notice ContinuityNote(Guid caseId, Guid handoffId, Guid organisation, DateTimeOffset now) =>
+        new(caseId, NotificationKind.ContinuityNote, now, new NoticeAudience.StaffOf(organisation, CoordinatorsOnly: false)) { SubjectId = handoffId };
+
+    /// <summary>F41: the case's last case manager (else its coordinator), when an organisation has not acknowledged the continuity plan.</summary>
+    public static Notice? ContinuityUnacknowledged(Guid caseId, Guid handoffId, Guid? lastCaseManager, DateTimeOffset now) =>
+        lastCaseManager is { } m ? new(caseId, NotificationKind.ContinuityUnacknowledged, now, new NoticeAudience.People([m])) { SubjectId = handoffId } : null;
+
+    /// <summary>F42: the staff of the occupational health unit asked.</summary>
+    public static Notice OhQuestionAsked(Guid caseId, Guid questionId, Guid occupationalHealth, DateTimeOffset now) =>
+        new(caseId, NotificationKind.OhQuestionAsked, now, new NoticeAudience.StaffOf(occupationalHealth, CoordinatorsOnly: false)) { SubjectId = questionId };
+
+    /// <summary>F42: whoever asked.</summary>
+    public static Notice OhQuestionAnswered(Guid caseId, Guid questionId, Guid askedBy, DateTimeOffset now) =>
+        new(caseId, NotificationKind.OhQuestionAnswered, now, new NoticeAudience.People([askedBy])) { SubjectId = questionId };
+
+    /// <summary>F42: the staff of one of the two units, the old or the new; not the one who made the change.</summary>
+    public static Notice OhProviderChanged(Guid caseId, Guid unit, Guid by, DateTimeOffset now) =>
+        new(caseId, NotificationKind.OhProviderChanged, now, new NoticeAudience.StaffOf(unit, CoordinatorsOnly: false), by);
+
     /// <summary>F26: the receiving county organisation's coordinators.</summary>
     public static Notice OhHandedOver(Guid caseId, Guid county, DateTimeOffset now) =>
         new(caseId, NotificationKind.OhHandoverReceived, now, new NoticeAudience.StaffOf(county, CoordinatorsOnly: true));

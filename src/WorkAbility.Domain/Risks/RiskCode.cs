@@ -34,4 +34,16 @@ public enum RiskCode
 
     /// <summary>A referral has waited 14 working days without the provider accepting or declining it (F41).</summary>
     ReferralUnanswered,
+
+    /// <summary>Support ended, and an organisation that goes on serving the client has not acknowledged the continuity plan in seven days (F41).</summary>
+    ContinuityNotAcknowledged,
+
+    /// <summary>On the occupational health path, a sick leave has run over 30 days without a work ability negotiation (seed 004, F42).</summary>
+    OhSickLeaveWithoutNegotiation,
+
+    /// <summary>On the occupational health path, the early support discussion led to no workplace measure while the client is on sick leave (seed 004, F42).</summary>
+    OhWorkplaceOptionsUnused,
+
+    /// <summary>On the occupational health path, the employer's or occupational health's resources were recorded as limiting the service (seed 004, F42).</summary>
+    OhResourcesLimited,
 }

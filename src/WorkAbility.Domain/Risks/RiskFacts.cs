@@ -36,6 +36,16 @@ public sealed record RiskFacts
     public int MissedAppointments { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
 
+    /// <summary>The employer side of an occupational health case (F42): a running sick leave, the early support discussion and its measures, limits.</summary>
+    public DateOnly? SickLeaveSince { get; init; }
+    public DateOnly? LastNegotiationOn { get; init; }
+    public DateOnly? EarlySupportOn { get; init; }
+    public Cases.WorkplaceMeasures WorkplaceMeasures { get; init; }
+    public Cases.ServiceLimits LimitedBy { get; init; }
+
+    /// <summary>When the oldest continuity plan still unacknowledged by its organisation was sent (F41).</summary>
+    public DateTimeOffset? OldestUnacknowledgedContinuityAt { get; init; }
+
     /// <summary>When the oldest referral still neither accepted nor declined was sent (F41).</summary>
     public DateTimeOffset? OldestUnansweredReferralSentAt { get; init; }
 

@@ -85,6 +85,18 @@ public static class RiskRadar
         new(RiskCode.ReferralUnanswered, CaseStage.Services, (f, _, _, today) =>
             f.Stage is not CaseStage.Ended && f.OldestUnansweredReferralSentAt is { } sent &&
             Referrals.ReferralServiceLevel.IsOverdue(Referrals.ReferralStatus.Sent, sent, today)),
+        // Seed 001, "Mitä palvelun jälkeen?": the continuity plan must reach those who go on serving the client.
+        new(RiskCode.ContinuityNotAcknowledged, CaseStage.Ended, (f, _, now, _) =>
+            f.Stage is CaseStage.Ended && f.OldestUnacknowledgedContinuityAt is { } sent && FollowUp.ContinuityHandoff.IsOverdue(sent, null, now)),
+        // Seed 004, the occupational health path: a sick leave threatens to drag on – at the latest after 30 days the parties negotiate.
+        new(RiskCode.OhSickLeaveWithoutNegotiation, CaseStage.Services, (f, _, _, today) =>
+            f.Stage is not CaseStage.Ended && f.Path is ServicePath.EmployedWithOccupationalHealth && OhPathRisks.SickLeaveWithoutNegotiation(f.SickLeaveSince, f.LastNegotiationOn, today)),
+        // Seed 004: the workplace's options (adjusted duties or hours, aids, a work trial elsewhere, retraining) are not used.
+        new(RiskCode.OhWorkplaceOptionsUnused, CaseStage.Services, (f, _, _, _) =>
+            f.Stage is not CaseStage.Ended && f.Path is ServicePath.EmployedWithOccupationalHealth && OhPathRisks.WorkplaceOptionsUnused(f.EarlySupportOn, f.WorkplaceMeasures, f.SickLeaveSince)),
+        // Seed 004: the employer's or occupational health's resources limit the service.
+        new(RiskCode.OhResourcesLimited, CaseStage.Services, (f, _, _, _) =>
+            f.Stage is not CaseStage.Ended && f.Path is ServicePath.EmployedWithOccupationalHealth && OhPathRisks.ResourcesLimit(f.LimitedBy)),
     ];
 
     public static IReadOnlyList<RiskFinding> Evaluate(RiskFacts facts, RiskThresholds thresholds, DateTimeOffset now)

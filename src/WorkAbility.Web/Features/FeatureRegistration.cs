@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<FollowUp.FollowUpReminders>();
         services.AddScoped<Teams.HandoverLapses>();
         services.AddScoped<Referrals.ReferralDeadlines>();
+        services.AddScoped<FollowUp.ContinuityReminders>();
         services.AddHostedService<ReminderRounds>();
         services.AddScoped<Statistics.CaseHistories>();
         services.AddScoped<Statistics.StatisticsRollup>();

@@ -19,7 +19,8 @@ public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProv
                 await using var scope = scopes.CreateAsyncScope();
                 int sent = await scope.ServiceProvider.GetRequiredService<FollowUp.FollowUpReminders>().RunOnce(stoppingToken);
                 int lapsed = await scope.ServiceProvider.GetRequiredService<Teams.HandoverLapses>().RunOnce(stoppingToken);
-                int late = await scope.ServiceProvider.GetRequiredService<Referrals.ReferralDeadlines>().RunOnce(stoppingToken);
+                int late = await scope.ServiceProvider.GetRequiredService<Referrals.ReferralDeadlines>().RunOnce(stoppingToken)
+                    + await scope.ServiceProvider.GetRequiredService<FollowUp.ContinuityReminders>().RunOnce(stoppingToken);
                 if (sent > 0 || lapsed > 0 || late > 0)
                 {
                     LogSent(logger, sent, lapsed, late);
@@ -33,7 +34,7 @@ public sealed partial class ReminderRounds(IServiceScopeFactory scopes, TimeProv
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}; late referrals told: {Late}.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up reminders sent: {Count}; lapsed handover proposals closed: {Lapsed}; late referrals and unacknowledged continuity plans told: {Late}.")]
     private static partial void LogSent(ILogger logger, int count, int lapsed, int late);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up reminder round failed ({ExceptionType}); retried on the next tick.")]

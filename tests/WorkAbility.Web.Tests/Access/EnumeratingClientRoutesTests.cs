@@ -94,6 +94,14 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["GET /api/referrals/{referralId:guid}"] = "reached by referral id; the referral's client goes through the access door, denial is 404 (ReferringTests)",
         ["POST /api/referrals/{referralId:guid}/status"] = "reached by referral id; the referral's client goes through the access door, denial is 404 (ReferringTests)",
         ["GET /lahetteet/{ReferralId:guid}"] = "page of the referral above",
+        ["GET /api/services/{id:guid}/capacity"] = "a catalogue service's capacity (F41): no client data",
+        ["PUT /api/services/{id:guid}/capacity"] = "the provider's own staff set its capacity (F41): no client data",
+        ["GET /lahetteet/palvelut/{Id:guid}"] = "page of a service's capacity above",
+        ["POST /lahetteet/palvelut/{Id:guid}"] = "page form handling of the capacity above",
+        ["GET /api/continuity/{id:guid}"] = "reached by handoff id, only by the organisation it was sent to (others 404); the client's data only through the access door, logged (ClosingEveryLoopTests)",
+        ["POST /api/continuity/{id:guid}/acknowledge"] = "reached by handoff id, only by the organisation it was sent to (others 404); no client data",
+        ["GET /jatkuvuus/{Id:guid}"] = "page of the continuity plan above",
+        ["POST /jatkuvuus/{Id:guid}"] = "page form handling of the continuity plan above",
         ["POST /lahetteet/{ReferralId:guid}"] = "page form handling of the referral above",
         ["GET /api/screening/rules"] = "rule configuration",
         ["POST /api/consultations/"] = "anonymous consultation: no client data by construction (F4)",
@@ -220,6 +228,11 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/team/handover/accept"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/team/handover/refuse"] = Row(allowed: Staff),
         ["GET /api/clients/{clientId:guid}/referrals"] = Row(allowed: Readers),
+        ["GET /api/clients/{clientId:guid}/external-referrals"] = Row(allowed: Readers),
+        ["POST /api/clients/{clientId:guid}/external-referrals"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/external-referrals/{id:guid}/outcome"] = Row(allowed: Staff),
+        ["GET /asiakkaat/{ClientId:guid}/lahetteet/muualle/{Id:guid}"] = Row(allowed: Staff),
+        ["POST /asiakkaat/{ClientId:guid}/lahetteet/muualle/{Id:guid}"] = Row(allowed: []),
         ["POST /api/clients/{clientId:guid}/referrals"] = Row(allowed: Staff),
         ["GET /api/clients/{clientId:guid}/follow-up"] = Row(allowed: Readers),
         ["POST /api/clients/{clientId:guid}/follow-up/contacts"] = Row(allowed: Staff),
@@ -258,6 +271,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
         ["POST /api/clients/{clientId:guid}/occupational-health/handover/receive"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/negotiations"] = Row(allowed: Staff),
         ["POST /api/clients/{clientId:guid}/occupational-health/referrals"] = Row(allowed: Staff),
+        ["PUT /api/clients/{clientId:guid}/occupational-health/employer"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/questions"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/questions/{questionId:guid}/answer"] = Row(allowed: Staff),
+        ["POST /api/clients/{clientId:guid}/occupational-health/provider-change"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/seuranta"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/lahetteet"] = Row(allowed: Staff),
         ["GET /asiakkaat/{ClientId:guid}/tyoterveys"] = Row(allowed: Staff),
@@ -513,9 +530,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 var body = await r.Content.ReadAsStringAsync(Ct);
                 return (r, r.IsSuccessStatusCode && body.Contains("Matriisi", StringComparison.Ordinal));
             }
+            case "GET /api/clients/{clientId:guid}/external-referrals":
             case "GET /api/clients/{clientId:guid}/referrals":
             {
-                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/referrals", UriKind.Relative), Ct);
+                var r = await http.GetAsync(new Uri($"/api/clients/{clientId}/{route[(route.LastIndexOf('/') + 1)..]}", UriKind.Relative), Ct);
                 return (r, r.StatusCode == HttpStatusCode.OK && (await r.Content.ReadAsStringAsync(Ct)).StartsWith('['));
             }
             case "GET /api/clients/{clientId:guid}/messages":
@@ -608,6 +626,10 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
             case "POST /api/clients/{clientId:guid}/occupational-health/handover/receive":
             case "POST /api/clients/{clientId:guid}/occupational-health/negotiations":
             case "POST /api/clients/{clientId:guid}/occupational-health/referrals":
+            case "PUT /api/clients/{clientId:guid}/occupational-health/employer":
+            case "POST /api/clients/{clientId:guid}/occupational-health/questions":
+            case "POST /api/clients/{clientId:guid}/occupational-health/provider-change":
+            case "POST /api/clients/{clientId:guid}/external-referrals":
             case "POST /api/clients/{clientId:guid}/consultations":
             case "POST /api/clients/{clientId:guid}/meetings":
             case "PUT /api/clients/{clientId:guid}/plan/":
@@ -629,6 +651,27 @@ public class EnumeratingClientRoutesTests(PostgresCluster cluster)
                 // An entry that does not exist is 404 before and past the door alike; the access log tells them apart.
                 var r = await http.PostAsJsonAsync($"/api/clients/{clientId}/existing-services/{Guid.NewGuid()}/end", new { }, Ct);
                 return (r, r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
+            }
+            case "POST /api/clients/{clientId:guid}/external-referrals/{id:guid}/outcome":
+            case "POST /api/clients/{clientId:guid}/occupational-health/questions/{questionId:guid}/answer":
+            {
+                // A thing that does not exist: past the door refused by the rules or not found (the access log tells), before it 404.
+                var path = route[(route.IndexOf(' ') + 1)..].Replace("{clientId:guid}", clientId.ToString(), StringComparison.Ordinal)
+                    .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{questionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+                var r = await http.PostAsJsonAsync(path, new { }, Ct);
+                return (r, r.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict || r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
+            }
+            case "GET /asiakkaat/{ClientId:guid}/lahetteet/muualle/{Id:guid}":
+            {
+                // One that does not exist: the reader passed the door (logged) and is told it is not found; others 404 before the door.
+                var r = await http.GetAsync(new Uri($"/asiakkaat/{clientId}/lahetteet/muualle/{Guid.NewGuid()}", UriKind.Relative), Ct);
+                return (r, r.StatusCode == HttpStatusCode.NotFound && await DoorOpenedLast(clientId));
+            }
+            case "POST /asiakkaat/{ClientId:guid}/lahetteet/muualle/{Id:guid}":
+            {
+                var r = await http.PostAsync(new Uri($"/asiakkaat/{clientId}/lahetteet/muualle/{Guid.NewGuid()}", UriKind.Relative),
+                    new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "external-outcome" }), Ct);
+                return (r, r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync(Ct)).Contains("Matriisi", StringComparison.Ordinal));
             }
             case "POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/schedule":
             case "POST /api/clients/{clientId:guid}/meetings/{meetingId:guid}/minutes":

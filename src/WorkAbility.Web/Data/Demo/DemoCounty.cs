@@ -34,6 +34,7 @@ internal static class DemoCounty
         new("oppilaitos", "Demo-alueen ammattiopisto", OrganisationKind.Education, Mallila),
         new("elake", "Työeläkeyhtiö Demo", OrganisationKind.PensionInsurer, Esikyla),
         new("osaamiskeskus", "Työkyvyn tuen osaamiskeskus", OrganisationKind.SpecialExpertiseTeam, Esikyla),
+        new("tyoterveys-pohjoinen", "Pohjoisen Työterveys Oy", OrganisationKind.OccupationalHealth, Mallila),
     ];
 
     public static readonly Person[] Staff =
@@ -59,6 +60,7 @@ internal static class DemoCounty
         new("johanna.johtaja", "Johanna", "Johtaja", "sote-esikyla", Profession.Other, StaffRole.Manager),
         new("paivi.paattaja", "Päivi", "Päättäjä", "sote-esikyla", Profession.Other, StaffRole.DecisionMaker),
         new("pekka.paakayttaja", "Pekka", "Pääkäyttäjä", "sote-esikyla", Profession.Other, StaffRole.Administrator),
+        new("oona.tyoterveys", "Oona", "Työterveyshoitaja", "tyoterveys-pohjoinen", Profession.OccupationalHealthNurse, StaffRole.Professional),
     ];
 
     public static readonly string[] FirstNames =

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using WorkAbility.Data;
 using WorkAbility.Domain.Cases;
 using WorkAbility.Domain.Common;
+using WorkAbility.Domain.FollowUp;
+using WorkAbility.Domain.Notifications;
 using WorkAbility.Domain.Referrals;
 using WorkAbility.Web.Infrastructure.Access;
 
@@ -44,6 +46,20 @@ public static class EndSupport
             foreach (var referral in open.Where(r => r.WithdrawnWhenSupportEnds))
             {
                 referral.MoveTo(ReferralStatus.Withdrawn, work.ProfessionalId, now, new ReferralMove { ReasonCode = ReferralOutcomeCode.SupportEnded });
+            }
+            // The continuity plan reaches every organisation that goes on serving the client (seed 001): the providers of services
+            // still running and of the client's current services in the county.
+            var today = FinnishCalendar.DateOf(now);
+            var serving = open.Where(r => r.IsOpen).Select(r => r.ToOrganisationId).Concat(await (
+                from e in db.ExistingServices.AsNoTracking()
+                where e.ClientId == clientId && e.ServiceId != null && (e.Until == null || e.Until > today)
+                join s in db.Services on e.ServiceId equals s.Id
+                where s.ProviderOrganisationId != null
+                select s.ProviderOrganisationId!.Value).ToListAsync(ct)).ToList();
+            foreach (var handoff in ContinuityHandoff.For(work.Case.Id, serving, work.Case.ResponsibleOrganisationId, now))
+            {
+                db.ContinuityHandoffs.Add(handoff);
+                work.Case.Tell(WhoIsTold.ContinuityNote(work.Case.Id, handoff.Id, handoff.OrganisationId, now));
             }
             await db.SaveChangesAsync(ct);
         }

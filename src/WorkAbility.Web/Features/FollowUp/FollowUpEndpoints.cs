@@ -13,6 +13,9 @@ public static class FollowUpEndpoints
         ReopenCase.Map(client);
         ChangeSituation.Map(client);
         RecordSituationAfterSupport.Map(client);
+        var continuity = endpoints.MapGroup("/api/continuity").RequireAuthorization().WithTags("Follow-up").DisableAntiforgery();
+        ShowContinuity.Map(continuity);
+        AcknowledgeContinuity.Map(continuity);
         return endpoints;
     }
 }

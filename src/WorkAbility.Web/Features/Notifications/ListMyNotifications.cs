@@ -35,7 +35,10 @@ public static class ListMyNotifications
         NotificationKind.ReferralStatusChanged => Paths.Referrals(clientId),
         NotificationKind.FollowUpDue => Paths.FollowUp(clientId),
         NotificationKind.ClientTaskDone => Paths.Tasks(clientId),
-        NotificationKind.OhHandoverReceived or NotificationKind.OhPathLeft => Paths.OccupationalHealth(clientId),
+        NotificationKind.ContinuityNote when subjectId is { } handoff => Paths.Continuity(handoff),
+        NotificationKind.ContinuityUnacknowledged => Paths.FollowUp(clientId),
+        NotificationKind.OhHandoverReceived or NotificationKind.OhPathLeft or NotificationKind.OhQuestionAsked or NotificationKind.OhQuestionAnswered
+            or NotificationKind.OhProviderChanged => Paths.OccupationalHealth(clientId),
         // Those the change leaves with access (the coordinator, the holding organisation) go on to the consents; for those
         // it shut out, the one rule below drops the link and the notice says so.
         NotificationKind.ConsentWithdrawn or NotificationKind.ConsentNarrowed => Paths.Consent(clientId),
@@ -63,7 +66,8 @@ public static class ListMyNotifications
                 .Join(db.Organisations, x => x.OpenedAtOrganisationId, o => o.Id, (x, o) => new { x.n, Organisation = o.Name, x.CoordinatorId, x.ClientId })
                 .Join(db.Clients, x => x.ClientId, c => c.Id, (x, c) => new { x.n, x.Organisation, x.CoordinatorId, x.ClientId, c.RegisteredAtOrganisationId })
                 .ToListAsync(ct);
-            // One rule for every kind: a link is offered only to a page the reader may open now.
+            // One rule for every kind: a link is offered only to a page the reader may open now. (A continuity note's page
+            // opens to the organisation it was sent to whatever the consent says; it shows only what the consent lets it see.)
             var mayOpen = await access.MayOpen(rows.Where(r => LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId) is not null)
                 .Select(r => (r.ClientId, r.RegisteredAtOrganisationId)).ToList(), ct);
             var myOrganisation = access.Actor.OrganisationId;
@@ -83,7 +87,8 @@ public static class ListMyNotifications
                 WorkAbility.Domain.Referrals.ReferralTransitions.IsOpen(referral.Status);
             var items = rows.OrderByDescending(r => r.n.CreatedAt)
                 .Select(r => (Row: r, Link: LinkFor(r.n.Kind, r.ClientId, r.n.SubjectId)))
-                .Select(x => (r: x.Row, x.Link, Lost: x.Link is not null && x.Link != "/lahetteet" && !Opens(x.Row.ClientId, x.Row.n.SubjectId)))
+                .Select(x => (r: x.Row, x.Link, Lost: x.Link is not null && x.Link != "/lahetteet" && x.Row.n.Kind is not NotificationKind.ContinuityNote
+                && !Opens(x.Row.ClientId, x.Row.n.SubjectId)))
                 .Select(x => new Item(x.r.n.Id, x.r.n.Kind, x.r.n.CreatedAt, x.r.n.ReadAt is not null, x.r.Organisation,
                     x.r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, x.Lost ? null : x.Link)
                 {

@@ -13,6 +13,10 @@ public static class OccupationalHealthEndpoints
         ReceiveOhHandover.Map(client);
         RecordWorkAbilityNegotiation.Map(client);
         ReferFromOccupationalHealth.Map(client);
+        RecordEmployerSide.Map(client);
+        AskOccupationalHealth.Map(client);
+        AnswerOhQuestion.Map(client);
+        ChangeOhProvider.Map(client);
         return endpoints;
     }
 }

@@ -37,7 +37,26 @@ public static class ShowOhPath
 
         /// <summary>Who to call at the county for a handover: the sote-centres' work ability coordinators (F34).</summary>
         public IReadOnlyList<CoordinatorContact> Coordinators { get; init; } = [];
+
+        /// <summary>The employer side as data (F42): supervisor, early support and its measures, sick leave, limits; null when none recorded.</summary>
+        public EmployerSideView? Employer { get; init; }
+
+        /// <summary>The county's questions to occupational health and their answers (F42), newest first.</summary>
+        public IReadOnlyList<QuestionView> Questions { get; init; } = [];
+
+        /// <summary>The county's occupational health units: where a question is sent, or the case handed when the employer changes provider.</summary>
+        public IReadOnlyList<Choice> OccupationalHealthUnits { get; init; } = [];
+
+        /// <summary>The caller works on the case at the county and may ask occupational health (F42).</summary>
+        public bool MayAsk { get; init; }
     }
+
+    public sealed record EmployerSideView(string? SupervisorName, string? SupervisorContact, DateOnly? EarlySupportOn, IReadOnlyList<WorkplaceMeasures> Measures,
+        DateOnly? SickLeaveSince, IReadOnlyList<ServiceLimits> LimitedBy, string Version);
+
+    /// <param name="MayAnswer">The caller's organisation was asked, and it is still open.</param>
+    public sealed record QuestionView(Guid Id, string To, OhQuestionKind Kind, string Question, string AskedBy, DateTimeOffset AskedAt,
+        string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, bool MayAnswer, string Version);
 
     public sealed record NegotiationView(DateOnly HeldOn, IReadOnlyList<WorkAbility.Domain.Cases.NegotiationParticipant> Participants,
         IReadOnlyList<AgreedMeasures> Measures, string Agreement, DateOnly FollowUpOn, string RecordedBy);
@@ -93,6 +112,15 @@ public static class ShowOhPath
                                       where o.Kind == OrganisationKind.SoteCentre
                                       orderby o.Name, p.LastName
                                       select new CoordinatorContact(p.FirstName + " " + p.LastName, o.Name, p.WorkPhone, p.WorkEmail)).ToListAsync(ct);
+            var side = await db.EmployerSides.AsNoTracking().SingleOrDefaultAsync(e => e.SupportCaseId == supportCase.Id, ct);
+            var questions = mayShowHealth ? await db.OhQuestions.AsNoTracking().Where(q => q.SupportCaseId == supportCase.Id).OrderByDescending(q => q.AskedAt).ToListAsync(ct) : [];
+            var askers = questions.Select(q => q.AskedById).Concat(questions.Select(q => q.AnsweredById).OfType<Guid>()).Distinct().ToList();
+            var askerNames = await db.Professionals.AsNoTracking().Where(p => askers.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FirstName + " " + p.LastName, ct);
+            var team = await db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == supportCase.Id, ct);
+            bool mayAsk = !responsibleOh && supportCase.Path is ServicePath.EmployedWithOccupationalHealth && actor.ProfessionalId is { } me
+                && WorkAbility.Domain.Teams.CaseTeam.MayWorkOnCase(team, me, supportCase.CoordinatorId, supportCase.OwnerId);
+            var units = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.OccupationalHealth).OrderBy(o => o.Name)
+                .Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
             return new View(clientId, client.FullName, supportCase.Id, supportCase.Path, supportCase.Stage,
                 orgNames.GetValueOrDefault(supportCase.ResponsibleOrganisationId), responsibleOh,
                 actor.ProfessionalId is not null && (responsibleOh || supportCase.Path is ServicePath.EmployedWithoutOccupationalHealth),
@@ -110,6 +138,14 @@ public static class ShowOhPath
                 Referrals = ohReferrals,
                 Services = services,
                 Coordinators = coordinators,
+                Employer = side is null ? null : new EmployerSideView(side.SupervisorName, side.SupervisorContact, side.EarlySupportOn,
+                    EmployerSide.Each(side.Measures).ToList(), side.SickLeaveSince,
+                    Enum.GetValues<ServiceLimits>().Where(l => l != ServiceLimits.None && side.LimitedBy.HasFlag(l)).ToList(), side.Version.ToString("N")),
+                Questions = questions.Select(q => new QuestionView(q.Id, orgNames.GetValueOrDefault(q.ToOrganisationId, ""), q.Kind, q.Question,
+                    askerNames.GetValueOrDefault(q.AskedById, ""), q.AskedAt, q.Answer, q.AnsweredById is { } a ? askerNames.GetValueOrDefault(a) : null, q.AnsweredAt,
+                    q.IsOpen && q.ToOrganisationId == actor.OrganisationId, q.Version.ToString("N"))).ToList(),
+                OccupationalHealthUnits = units,
+                MayAsk = mayAsk,
             };
         }
     }

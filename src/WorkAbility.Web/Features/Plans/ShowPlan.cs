@@ -16,11 +16,16 @@ public static class ShowPlan
 
     public sealed record VersionInfo(int Number, string SavedBy, DateTimeOffset SavedAt);
 
+    public sealed record WaitingElsewhere(string What, string ReceiverName, DateOnly SentOn, DateOnly? ExpectedBy);
+
     public sealed record View(Guid ClientId, string ClientName, Guid? CaseId, CaseStage? Stage, bool TeamFormed, SupportPlan? Plan,
         IReadOnlyList<VersionInfo> Versions, IReadOnlyList<Choice> TeamMembers, IReadOnlyList<Choice> Organisations,
         IReadOnlyList<ServiceView> Services, IReadOnlyDictionary<Guid, string> People, string? CaseManager,
         DateTimeOffset? NextMeetingFromMinutes, IReadOnlyDictionary<Guid, ReferralStatus> ReferralStatuses)
     {
+        /// <summary>What the client waits for from outside the network (F41): referrals and applications the team recorded, still unanswered.</summary>
+        public IReadOnlyList<WaitingElsewhere> WaitingElsewhere { get; init; } = [];
+
         /// <summary>The language the client reads (fi, sv, en): printouts for the client are offered in it first (F27).</summary>
         public string ClientLanguage { get; init; } = WorkAbility.Domain.Clients.Client.DefaultLanguage;
     }
@@ -54,11 +59,13 @@ public static class ShowPlan
             var referrals = (await db.Referrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && r.PlanActionId != null)
                     .Select(r => new { r.PlanActionId, r.Status, r.SentAt }).ToListAsync(ct))
                 .OrderBy(r => r.SentAt).GroupBy(r => r.PlanActionId!.Value).ToDictionary(g => g.Key, g => g.Last().Status);
+            var waiting = await db.ExternalReferrals.AsNoTracking().Where(r => r.SupportCaseId == supportCase.Id && r.OutcomeCode == null)
+                .OrderBy(r => r.SentOn).Select(r => new WaitingElsewhere(r.What, r.ReceiverName, r.SentOn, r.ExpectedBy)).ToListAsync(ct);
             return new View(clientId, client.FullName, supportCase.Id, supportCase.Stage, team is not null, plan,
                 versions.Select(v => new VersionInfo(v.Number, people.GetValueOrDefault(v.SavedById, ""), v.SavedAt)).ToList(),
                 memberIds.Select(id => new Choice(id, people.GetValueOrDefault(id, ""))).OrderBy(c => c.Name).ToList(),
                 organisations, services, people, team is null ? null : people.GetValueOrDefault(team.CaseManagerId), nextFromMinutes, referrals)
-            { ClientLanguage = client.PreferredLanguage };
+            { ClientLanguage = client.PreferredLanguage, WaitingElsewhere = waiting };
         }
     }
 

@@ -8,6 +8,9 @@ public static class ReferralEndpoints
         var client = endpoints.MapGroup("/api/clients/{clientId:guid}").RequireAuthorization().WithTags("Referrals").DisableAntiforgery();
         ListClientReferrals.Map(client);
         SendReferral.Map(client);
+        ListExternalReferrals.Map(client);
+        RecordExternalReferral.Map(client);
+        RecordExternalOutcome.Map(client);
         var referrals = endpoints.MapGroup("/api/referrals").RequireAuthorization().WithTags("Referrals").DisableAntiforgery();
         ShowReferralInbox.Map(referrals);
         ShowReferral.Map(referrals);

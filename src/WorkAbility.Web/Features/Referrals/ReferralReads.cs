@@ -34,6 +34,16 @@ internal static class ReferralReads
         return (found.r, found.ClientId, found.CoordinatorId);
     }
 
+    /// <summary>The referrals made outside the network in the client's latest case, waiting ones first, then the latest answered.</summary>
+    public static async Task<IReadOnlyList<ExternalReferralView>> External(AppDbContext db, Guid clientId, CancellationToken ct)
+    {
+        var caseId = await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        var rows = await db.ExternalReferrals.AsNoTracking().Where(r => r.SupportCaseId == caseId).ToListAsync(ct);
+        return rows.OrderBy(r => r.IsWaiting ? 0 : 1).ThenByDescending(r => r.SentOn)
+            .Select(r => new ExternalReferralView(r.Id, r.Receiver, r.ReceiverName, r.What, r.SentOn, r.ExpectedBy, r.Note, r.OutcomeCode, r.OutcomeOn, r.OutcomeNote,
+                r.Version.ToString("N"))).ToList();
+    }
+
     public static Task<CaseTeam?> Team(AppDbContext db, Guid caseId, CancellationToken ct) =>
         db.Teams.AsNoTracking().Include(t => t.Members).SingleOrDefaultAsync(t => t.SupportCaseId == caseId, ct);
 
@@ -65,6 +75,13 @@ public sealed record ReferralOutcomeView(ReferralOutcomeCode Code, DeliveredView
     public static ReferralOutcomeView? Of(Referral r) => r.OutcomeCode is { } code
         ? new(code, r.DeliveredAmount is { } amount && r.DeliveredUnit is { } unit ? new DeliveredView(r.ServiceId, amount, unit) : null, r.GotHelp)
         : null;
+}
+
+/// <summary>A referral made outside the network and what came of it (F41).</summary>
+public sealed record ExternalReferralView(Guid Id, ExternalReceiver Receiver, string ReceiverName, string What, DateOnly SentOn, DateOnly? ExpectedBy,
+    string? Note, ReferralOutcomeCode? OutcomeCode, DateOnly? OutcomeOn, string? OutcomeNote, string Version)
+{
+    public bool IsWaiting => OutcomeCode is null;
 }
 
 /// <summary>How much of the service was delivered.</summary>

@@ -16,7 +16,11 @@ public static class ShowCaseReferrals
         public int RespondWithinDays { get; init; } = WorkAbility.Domain.Services.CatalogueService.DefaultRespondWithinDays;
     }
 
-    public sealed record View(Guid ClientId, string ClientName, bool HasPlan, bool MaySend, IReadOnlyList<ActionRow> Actions);
+    /// <param name="External">Referrals the team made outside the network, waiting ones first (F41).</param>
+    public sealed record View(Guid ClientId, string ClientName, bool HasPlan, bool MaySend, IReadOnlyList<ActionRow> Actions)
+    {
+        public IReadOnlyList<ExternalReferralView> External { get; init; } = [];
+    }
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
@@ -26,9 +30,12 @@ public static class ShowCaseReferrals
             var actor = access.Actor;
             var supportCase = await db.SupportCases.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(ct);
             var plan = supportCase is null ? null : await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.SupportCaseId == supportCase.Id, ct);
+            bool maySend = supportCase is { IsActive: true } && actor.ProfessionalId is { } me &&
+                await ReferralReads.IsOnSendingTeam(db, supportCase.Id, supportCase.CoordinatorId, me, ct);
+            var external = await ReferralReads.External(db, clientId, ct);
             if (supportCase is null || plan is null)
             {
-                return new View(clientId, client.FullName, false, false, []);
+                return new View(clientId, client.FullName, false, maySend, []) { External = external };
             }
             var referrals = await ReferralReads.Views(db, db.Referrals.Where(r => r.SupportCaseId == supportCase.Id), language, ct);
             var serviceIds = plan.Content.Actions.Select(a => a.ServiceId).OfType<Guid>().ToList();
@@ -37,8 +44,6 @@ public static class ShowCaseReferrals
                                   join o in db.Organisations on s.ProviderOrganisationId equals o.Id into providers
                                   from o in providers.DefaultIfEmpty()
                                   select new { Service = s, Provider = o == null ? null : o.Name }).ToDictionaryAsync(s => s.Service.Id, ct);
-            bool maySend = supportCase.IsActive && actor.ProfessionalId is { } me &&
-                await ReferralReads.IsOnSendingTeam(db, supportCase.Id, supportCase.CoordinatorId, me, ct);
             var rows = plan.Content.Actions.Where(a => a.ServiceId is { } sid && services.ContainsKey(sid)).Select(a =>
             {
                 var (s, providerName) = (services[a.ServiceId!.Value].Service, services[a.ServiceId!.Value].Provider);
@@ -51,7 +56,7 @@ public static class ShowCaseReferrals
                     RespondWithinDays = s.RespondWithinDays,
                 };
             }).ToList();
-            return new View(clientId, client.FullName, true, maySend, rows);
+            return new View(clientId, client.FullName, true, maySend, rows) { External = external };
         }
     }
 }

@@ -50,6 +50,12 @@ public sealed class CaseRiskRow
     public int ReferralsDidNotAttend { get; init; }
     public DateTimeOffset? OldestOpenReferralSentAt { get; init; }
     public DateTimeOffset? OldestUnansweredReferralSentAt { get; init; }
+    public DateTimeOffset? OldestUnacknowledgedContinuityAt { get; init; }
+    public DateOnly? SickLeaveSince { get; init; }
+    public DateOnly? LastNegotiationOn { get; init; }
+    public DateOnly? EarlySupportOn { get; init; }
+    public WorkplaceMeasures? WorkplaceMeasures { get; init; }
+    public ServiceLimits? LimitedBy { get; init; }
     public int OpenReferralsOutsideConsent { get; init; }
     public bool HasTypReferral { get; init; }
     public bool? LikelyTypClient { get; init; }
@@ -125,6 +131,12 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
         MissedAppointments = r.PlanDidNotAttend + r.ReferralsDidNotAttend,
         OldestOpenReferralSentAt = r.OldestOpenReferralSentAt,
         OldestUnansweredReferralSentAt = r.OldestUnansweredReferralSentAt,
+        OldestUnacknowledgedContinuityAt = r.OldestUnacknowledgedContinuityAt,
+        SickLeaveSince = r.SickLeaveSince,
+        LastNegotiationOn = r.LastNegotiationOn,
+        EarlySupportOn = r.EarlySupportOn,
+        WorkplaceMeasures = r.WorkplaceMeasures ?? WorkplaceMeasures.None,
+        LimitedBy = r.LimitedBy ?? ServiceLimits.None,
         OpenReferralsOutsideConsent = r.OpenReferralsOutsideConsent,
         HasTypReferral = r.HasTypReferral,
         LikelyTypClient = r.LikelyTypClient,
@@ -192,6 +204,12 @@ public sealed class CaseRiskFacts(AppDbContext db, RiskThresholds thresholds)
             OldestOpenReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)).Min(r => (DateTimeOffset?)r.SentAt),
             OldestUnansweredReferralSentAt = db.Referrals.Where(r => r.SupportCaseId == c.Id && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received))
                 .Min(r => (DateTimeOffset?)r.SentAt),
+            SickLeaveSince = db.EmployerSides.Where(e => e.SupportCaseId == c.Id).Select(e => e.SickLeaveSince).FirstOrDefault(),
+            EarlySupportOn = db.EmployerSides.Where(e => e.SupportCaseId == c.Id).Select(e => e.EarlySupportOn).FirstOrDefault(),
+            WorkplaceMeasures = db.EmployerSides.Where(e => e.SupportCaseId == c.Id).Select(e => (WorkplaceMeasures?)e.Measures).FirstOrDefault(),
+            LimitedBy = db.EmployerSides.Where(e => e.SupportCaseId == c.Id).Select(e => (ServiceLimits?)e.LimitedBy).FirstOrDefault(),
+            LastNegotiationOn = db.WorkAbilityNegotiations.Where(n => n.SupportCaseId == c.Id).Max(n => (DateOnly?)n.HeldOn),
+            OldestUnacknowledgedContinuityAt = db.ContinuityHandoffs.Where(h => h.SupportCaseId == c.Id && h.AcknowledgedAt == null).Min(h => (DateTimeOffset?)h.SentAt),
             // ReferralConsent.Covers in SQL: the holding organisation, or a valid consent naming the provider.
             OpenReferralsOutsideConsent = db.Referrals.Count(r => r.SupportCaseId == c.Id && ReferralTransitions.OpenStatuses.Contains(r.Status)
                 && r.ToOrganisationId != c.OpenedAtOrganisationId

@@ -49,6 +49,9 @@ public static class Paths
 
     public static string Referrals(Guid clientId) => $"{Client(clientId)}/lahetteet";
 
+    /// <summary>A continuity plan sent to an organisation that goes on serving the client (F41).</summary>
+    public static string Continuity(Guid handoffId) => $"/jatkuvuus/{handoffId}";
+
     public static string FollowUp(Guid clientId) => $"{Client(clientId)}/seuranta";
 
     public static string OccupationalHealth(Guid clientId) => $"{Client(clientId)}/tyoterveys";

@@ -44,6 +44,9 @@ public static class ShowStatistics
     /// </summary>
     public sealed record ScreeningChecks(int Checks, int Alerted);
 
+    /// <summary>One provider organisation's figures (F41) under its name.</summary>
+    public sealed record ProviderRow(string Name, ProviderFigures Figures);
+
     public sealed record CostRow(ServicePath? Path, PublishedValue Cases, PublishedValue GoodOutcomes, decimal? Cost, bool Partial,
         PerCaseCost PerCase, PerCaseCost PerGoodOutcome, int Unpriced);
 
@@ -58,6 +61,9 @@ public static class ShowStatistics
         IReadOnlyDictionary<Guid, string> Coordinators,
         DateTimeOffset? RefreshedAt)
     {
+        /// <summary>How each provider organisation answers its referrals (F41): all providers for the county, a manager's own organisation.</summary>
+        public IReadOnlyList<ProviderRow> Providers { get; init; } = [];
+
         /// <summary>What was wrong with the filter asked for; the figures are then those of the default filter.</summary>
         public IReadOnlyList<FieldError> FilterErrors { get; init; } = [];
 
@@ -147,6 +153,7 @@ public static class ShowStatistics
                 Reach = filter.OrganisationId is null ? await ReachOf(counts, filter, municipalities, today, db, ct) : [],
                 Costs = await CostsOf(counts, filter, db, ct),
                 Screening = filter.Path is null ? await ScreeningOf(filter, db, ct) : null,
+                Providers = await ProvidersOf(filter, county ? filter.OrganisationId : ownOrganisation, organisations, today, db, ct),
             };
         }
     }
@@ -174,6 +181,38 @@ public static class ShowStatistics
             rows.Add(Row(null, each.All(n => n is > 0) ? each.Sum() : null));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Each provider's figures over the referrals sent in the filter's months – to the one organisation asked for (a manager's
+    /// own), else to every provider; the municipality and path filters are the sending case's.
+    /// </summary>
+    private static async Task<IReadOnlyList<ProviderRow>> ProvidersOf(StatisticsFilter filter, Guid? provider, IReadOnlyList<Option> organisations,
+        DateOnly today, AppDbContext db, CancellationToken ct)
+    {
+        var from = FinnishCalendar.FromLocalTime(filter.FromMonth.ToDateTime(TimeOnly.MinValue));
+        var to = FinnishCalendar.FromLocalTime(filter.ToMonth.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        var referrals = from r in db.Referrals.AsNoTracking()
+                        where r.SentAt >= @from && r.SentAt < to
+                        join c in db.SupportCases on r.SupportCaseId equals c.Id
+                        select new { r, c.Path, c.OpenedAtOrganisationId };
+        if (provider is { } p)
+        {
+            referrals = referrals.Where(x => x.r.ToOrganisationId == p);
+        }
+        if (filter.Path is { } path)
+        {
+            referrals = referrals.Where(x => x.Path == path);
+        }
+        if (filter.Municipality is { } m)
+        {
+            referrals = referrals.Where(x => db.Organisations.Any(o => o.Id == x.OpenedAtOrganisationId && o.Area == m));
+        }
+        var facts = await referrals.Select(x => new ReferralFact(x.r.ToOrganisationId, x.r.SentAt, x.r.RespondBy, x.r.AnsweredAt, x.r.Status, x.r.OutcomeCode,
+            x.r.StatusChangedAt)).ToListAsync(ct);
+        var names = organisations.ToDictionary(o => o.Id, o => o.Name);
+        return facts.GroupBy(f => f.ProviderId).Select(g => new ProviderRow(names.GetValueOrDefault(g.Key, ""), ProviderResponsiveness.Of(g.Key, g.ToList(), today)))
+            .OrderBy(r => r.Name, StringComparer.Create(WorkAbility.Web.Infrastructure.Localization.Languages.FormatCulture, false)).ToList();
     }
 
     private static async Task<ScreeningChecks> ScreeningOf(StatisticsFilter filter, AppDbContext db, CancellationToken ct)

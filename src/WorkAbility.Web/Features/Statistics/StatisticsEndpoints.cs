@@ -10,7 +10,7 @@ public static class StatisticsEndpoints
             result is { FilterErrors.Count: > 0 } ? throw new WorkAbility.Domain.Common.DomainValidationException(result.FilterErrors) : result;
         api.MapGet("/overview", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler, CancellationToken ct) =>
                 Valid(await handler.Handle(request, ct)) is { } result
-                    ? Results.Ok(new { result.Filter, result.RefreshedAt, Figures = StatisticsRows.From(result) })
+                    ? Results.Ok(new { result.Filter, result.RefreshedAt, Figures = StatisticsRows.From(result), result.Providers })
                     : Results.NotFound())
             .WithSummary("The decision-makers' figures for a period (managers: own organisation; decision-makers: the county); values under 5 are null with suppressed = true");
         api.MapGet("/overview.csv", async ([AsParameters] ShowStatistics.Request request, ShowStatistics.Handler handler,

@@ -40,6 +40,24 @@ public static class StatisticsRows
             }
         }
         rows.Add(new Row(Figures.EffectChange, null, "medianPoints", result.MedianWorkAbilityChange, result.MedianWorkAbilityChange is null, false));
+        // The providers' figures (F41), each by provider organisation (its id: its name goes beside it in the downloads).
+        foreach (var p in result.Providers)
+        {
+            var f = p.Figures;
+            var provider = f.ProviderId.ToString();
+            rows.Add(Of(ProviderResponsiveness.AcceptanceDays, provider, "sent", f.Sent));
+            rows.Add(new Row(ProviderResponsiveness.AcceptanceDays, provider, "medianWorkingDays", f.MedianAcceptanceDays, f.MedianAcceptanceDays is null, false));
+            foreach (var (code, share) in new[] { (ProviderResponsiveness.AnsweredInTimeCode, f.AnsweredInTime), (ProviderResponsiveness.WithOutcomeCode, f.WithOutcome) })
+            {
+                rows.Add(Of(code, provider, "part", share.Count));
+                rows.Add(Of(code, provider, "whole", share.Of));
+                rows.Add(new Row(code, provider, "percent", share.Percent, share.Percent is null, false));
+            }
+            foreach (var cell in f.DeclineReasons)
+            {
+                rows.Add(Of(ProviderResponsiveness.DeclineReason, provider + "/" + cell.Category, "count", cell.Count));
+            }
+        }
         foreach (var answer in result.Answers)
         {
             foreach (var (period, share) in new[] { ("now", answer.Now), ("previous", answer.Previous) })
@@ -157,6 +175,13 @@ public static class StatisticsRows
             if (r.Figure is Figures.CostPerCase or Figures.CostPerGoodOutcome)
             {
                 return Enum.TryParse<WorkAbility.Domain.Cases.ServicePath>(category, out var path) ? l.Enum(path) : category;
+            }
+            if (r.Figure.StartsWith("referral.", StringComparison.Ordinal) && Guid.TryParse(category.Split('/')[0], out var provider) &&
+                result.Providers.FirstOrDefault(p => p.Figures.ProviderId == provider) is { } named)
+            {
+                // A provider's figure: its name, and a decline's reason after it.
+                var slashAt = category.IndexOf('/', StringComparison.Ordinal);
+                return slashAt < 0 ? named.Name : named.Name + " / " + l["Enum.ReferralOutcomeCode." + category[(slashAt + 1)..]];
             }
             if (r.Figure.StartsWith("answer.", StringComparison.Ordinal))
             {

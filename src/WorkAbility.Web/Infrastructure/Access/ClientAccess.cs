@@ -305,17 +305,22 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
         var ids = clients.Select(c => c.Id).ToList();
         var cases = await db.SupportCases.AsNoTracking()
             .Where(s => ids.Contains(s.ClientId))
-            .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId, s.HandedOverToOrganisationId })
+            .Select(s => new { s.Id, s.ClientId, s.OpenedAtOrganisationId, s.CoordinatorId, s.HandedOverToOrganisationId, s.OccupationalHealthOrganisationId, s.Path })
             .ToListAsync(ct);
         var caseIds = cases.Select(s => s.Id).ToList();
         // One round trip for the case links: providers of open referrals serve the client while the service runs (F18),
-        // an expert organisation consulted about the client sees them while the question is open (F35), and the team.
+        // an expert organisation consulted about the client sees them while the question is open (F35), and the team. The
+        // occupational health unit responsible for the case serves it too (after a change of provider, the new one, F42).
         var links = await db.Referrals.AsNoTracking()
             .Where(r => caseIds.Contains(r.SupportCaseId) && WorkAbility.Domain.Referrals.ReferralTransitions.OpenStatuses.Contains(r.Status))
             .Select(r => new { r.SupportCaseId, Member = false, Id = r.ToOrganisationId })
             .Concat(db.CaseConsultations.AsNoTracking()
                 .Where(k => caseIds.Contains(k.SupportCaseId) && k.AnsweredAt == null)
                 .Select(k => new { k.SupportCaseId, Member = false, Id = k.ToOrganisationId }))
+            // The occupational health unit asked a question serves the client while it is open (F42).
+            .Concat(db.OhQuestions.AsNoTracking()
+                .Where(q => caseIds.Contains(q.SupportCaseId) && q.AnsweredAt == null)
+                .Select(q => new { q.SupportCaseId, Member = false, Id = q.ToOrganisationId }))
             .Concat(db.TeamMemberships.AsNoTracking()
                 .Where(m => caseIds.Contains(m.SupportCaseId) && m.LeftAt == null)
                 .Select(m => new { m.SupportCaseId, Member = true, Id = m.ProfessionalId }))
@@ -335,7 +340,9 @@ public sealed class ClientAccess(AppDbContext db, AccessLogWriter log, IHttpCont
             return new ClientAccessFacts(c.Id, c.RegisteredAt,
                 cases.Where(s => s.ClientId == c.Id)
                     .Select(s => new CaseRelationships(s.OpenedAtOrganisationId, s.CoordinatorId, members[s.Id].ToHashSet(),
-                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : []).ToHashSet(), s.Id))
+                        serving[s.Id].Concat(s.HandedOverToOrganisationId is { } to ? [to] : [])
+                            .Concat(s.Path is WorkAbility.Domain.Cases.ServicePath.EmployedWithOccupationalHealth && s.OccupationalHealthOrganisationId is { } oh ? [oh] : [])
+                            .ToHashSet(), s.Id))
                     .ToList(),
                 scope.Keys.ToHashSet(), scope);
         });
