@@ -20,6 +20,11 @@ public sealed class DecisionMakersJourneyTests(Chromium chromium) : JourneyTest(
         Assert.True(await page.Locator("svg.stat-chart").CountAsync() >= 10, "charts are drawn");
         Assert.True(await page.Locator("table.stat-table").CountAsync() >= 10, "each chart has its table");
         await Checks.Check(page, "01-county-fi");
+        // F41: how each provider answers its referrals, per provider organisation, in the same view.
+        var providers = await page.InnerTextAsync("[data-figure=providers]");
+        Assert.Contains("Miten palveluntuottajat vastaavat lähetteisiin", providers, StringComparison.Ordinal);
+        Assert.Contains("Demo-alueen työllisyyspalvelut", providers, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ arkipäivää", providers);
 
         await page.SelectOptionAsync("#path", "Unemployed");
         await page.ClickAsync(".stat-filters button[type=submit]");

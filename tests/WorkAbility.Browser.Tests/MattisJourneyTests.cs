@@ -422,6 +422,10 @@ public sealed class MattisJourneyTests(Chromium chromium) : JourneyTest(chromium
         // 16. The coaching ends in paid work with wage subsidy; the referral loop closes.
         await veera.GotoAsync(referralPath);
         await veera.GetByLabel("Päättynyt", new() { Exact = true }).CheckAsync();
+        // What was delivered and whether Matti got the help he sought (F41), beside the employment outcome.
+        await veera.GetByLabel("Määrä").FillAsync("12");
+        await veera.GetByLabel("Yksikkö").SelectOptionAsync(new SelectOptionValue { Label = "käyntiä" });
+        await veera.Locator("#gotHelp-yes").CheckAsync();
         await veera.GetByLabel("Tulos").SelectOptionAsync(new SelectOptionValue { Label = "Palkkatyö palkkatuella" });
         await veera.GetByLabel("Työtunnit viikossa").FillAsync("30");
         await veera.GetByLabel("Työnantaja").FillAsync("Demo Logistiikka Oy");

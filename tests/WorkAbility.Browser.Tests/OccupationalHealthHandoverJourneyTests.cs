@@ -51,13 +51,13 @@ public sealed class OccupationalHealthHandoverJourneyTests(Chromium chromium) : 
             await page.GetByLabel("Työsuhde on päättynyt").CheckAsync();
             await page.GetByLabel("Työsuhde päättyi", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByLabel("Vastaanottaja").SelectOptionAsync(new SelectOptionValue { Label = "Esikylän sote-keskus" });
-            await page.GetByLabel("Sairauspoissaolohistoria").FillAsync("2026: 64 pv selkäkipu; 2025: 21 pv");
+            await page.Locator("#sickLeave").FillAsync("2026: 64 pv selkäkipu; 2025: 21 pv");
             await page.GetByRole(AriaRole.Button, new() { Name = "Siirrä asiakas" }).ClickAsync();
             await page.WaitForSelectorAsync("#error-summary");
-            Assert.Equal("2026: 64 pv selkäkipu; 2025: 21 pv", await page.GetByLabel("Sairauspoissaolohistoria").InputValueAsync());
+            Assert.Equal("2026: 64 pv selkäkipu; 2025: 21 pv", await page.Locator("#sickLeave").InputValueAsync());
             await Checks.Check(page, "41-helmi-handover-errors-fi");
 
-            await page.GetByLabel("Työkyky-yhteenveto").FillAsync("Selkävaiva estää hitsaustyön; kevennetty työ ei onnistunut. Tarvitsee uudelleenkoulutuksen arviota.");
+            await page.Locator("#summary").FillAsync("Selkävaiva estää hitsaustyön; kevennetty työ ei onnistunut. Tarvitsee uudelleenkoulutuksen arviota.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Siirrä asiakas" }).ClickAsync();
             await page.WaitForSelectorAsync("text=Asiakas siirretty");
             Assert.Contains("Ei vielä vastaanotettu", await page.InnerTextAsync("main"), StringComparison.Ordinal);

@@ -53,6 +53,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
                 service.SetUnitCost(price.Cost, price.Unit);
             }
         }
+        DemoNetwork.TellCapacities(services, professionals.Values, now);
         db.Services.AddRange(services);
         // The county's organisations and people are stored first: notices raised by the history are addressed to them.
         await db.SaveChangesAsync(ct);
@@ -113,6 +114,7 @@ public sealed partial class DemoCountySeeder(AppDbContext db, TimeProvider clock
             selfAssessment: questionnaires.SelfAssessment);
         int generated = history.Generate(settings.HistoryClients);
         DemoCoordinatorReferrals.Add(db, organisations, professionals, codes, matti, now);
+        DemoNetwork.AskOccupationalHealth(db, organisations, professionals, codes, now);
         DemoResidents.Add(db, now);
         db.ChangeTracker.DetectChanges();
         if (settings.AccessHistory)

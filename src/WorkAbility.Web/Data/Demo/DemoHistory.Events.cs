@@ -199,6 +199,9 @@ internal partial class DemoHistory
     /// <summary>How fast each provider answers (0 fast … 2 slow), drawn once per provider: the providers' figures differ as real ones do.</summary>
     private readonly Dictionary<Guid, int> pace = [];
 
+    /// <summary>The providers with a referral still unread in their inbox.</summary>
+    private readonly HashSet<Guid> unreadIn = [];
+
     private void Move(SupportCase supportCase, Referral referral, DateTimeOffset sentAt, Professional caseManager)
     {
         if (!pace.TryGetValue(referral.ToOrganisationId, out int slow))
@@ -206,7 +209,10 @@ internal partial class DemoHistory
             pace[referral.ToOrganisationId] = slow = random.Next(3);
         }
         // Some referrals of the last weeks still wait unread in a provider's inbox, a few of them past the service level.
-        if (sentAt > now.AddDays(-40) && random.NextDouble() < 0.06 + 0.04 * slow)
+        bool lost = sentAt > now.AddDays(-40) && random.NextDouble() < 0.06 + 0.04 * slow;
+        // …and every provider has at least one of them, past its respond-by day.
+        lost |= sentAt > now.AddDays(-30) && sentAt < now.AddDays(-5) && unreadIn.Add(referral.ToOrganisationId);
+        if (lost)
         {
             TellLate(supportCase, referral, caseManager);
             return;
@@ -238,6 +244,7 @@ internal partial class DemoHistory
             return;
         }
         if (!Step(ReferralStatus.Started, 3, 30)) { return; }
-        Step(ReferralStatus.Completed, 30, 120);
+        // Some services run on after support has ended: their providers get the continuity plan (F41).
+        Step(ReferralStatus.Completed, 30, 240);
     }
 }

@@ -189,6 +189,10 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
             }
             if (level is LevelOfSupport.OccupationalHealth)
             {
+                if (oh is not null)
+                {
+                    EmployerSideOf(client, supportCase, oh, at);
+                }
                 return;
             }
             var decidedOn = FinnishCalendar.DateOf(at);
@@ -257,15 +261,18 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
         }
 
         var referralsAt = at;
+        var sent = new List<Referral>();
         foreach (var action in actions.Where(a => a.ServiceId is not null))
         {
             var service = services.First(s => s.Id == action.ServiceId);
             var referral = Referral.Send(supportCase.Id, action.Id, service.Id, service.ProviderOrganisationId!.Value, service.RespondWithinDays, "Asiakas on suostunut lähetteeseen.", [], manager.Id, referralsAt);
             db.Referrals.Add(referral);
+            sent.Add(referral);
             supportCase.Record(CaseEventKind.ReferralSent, manager.Id, referralsAt, new CaseEventDetail.Text(service.Name));
             Tell(supportCase, referralsAt, WorkAbility.Domain.Notifications.WhoIsTold.ReferralSent(supportCase.Id, referral.Id, service.ProviderOrganisationId!.Value, referralsAt));
             Move(supportCase, referral, referralsAt, manager);
         }
+        ReferOutside(supportCase, manager, referralsAt);
 
         // Follow-up every four weeks from the first due date: most met on time, some late, some missed.
         var dueOn = content.FirstFollowUpOn!.Value;
@@ -319,6 +326,7 @@ internal sealed partial class DemoHistory(AppDbContext db, DemoHistory.People pe
             ? Pick((CaseOutcome.Employed, 30), (CaseOutcome.InEducation, 15), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 8), (CaseOutcome.Moved, 4), (CaseOutcome.SupportNoLongerNeeded, 13), (CaseOutcome.Other, 10))
             : Pick((CaseOutcome.Employed, 55), (CaseOutcome.Rehabilitation, 20), (CaseOutcome.Pension, 10), (CaseOutcome.SupportNoLongerNeeded, 10), (CaseOutcome.Other, 5));
         End(supportCase, manager, endAt, outcome);
+        HandOnContinuity(supportCase, sent, manager, endAt);
         MeasureAtEnd(client, endAt, start, course);
         if (random.NextDouble() < 0.6 && endAt.AddDays(3) < now)
         {

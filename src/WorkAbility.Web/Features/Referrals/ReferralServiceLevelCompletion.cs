@@ -17,6 +17,11 @@ public sealed class ReferralServiceLevelCompletion(AppDbContext db, TimeProvider
 
     public async Task<int> Complete(CancellationToken ct)
     {
+        // Every referral written before service levels has no respond-by day; when none is left there is nothing to do.
+        if (!await db.Referrals.AnyAsync(r => r.RespondBy == DateOnly.MinValue, ct))
+        {
+            return 0;
+        }
         int filled = 0;
         while (true)
         {
