@@ -21,7 +21,8 @@ public static class ShowContinuity
 
     public sealed class Handler(AppDbContext db, ClientAccess access)
     {
-        public async Task<View> Handle(Guid id, CancellationToken ct)
+        /// <param name="readClient">False after the page's own acknowledgement: the client was read (and logged) once for the request.</param>
+        public async Task<View> Handle(Guid id, CancellationToken ct, bool readClient = true)
         {
             var actor = access.RequireProfessional();
             var found = await (from h in db.ContinuityHandoffs.AsNoTracking()
@@ -36,7 +37,7 @@ public static class ShowContinuity
             string? clientName = null;
             try
             {
-                clientName = (await access.ReadClient(found.ClientId, "continuity.view", ct)).FullName;
+                clientName = readClient ? (await access.ReadClient(found.ClientId, "continuity.view", ct)).FullName : null;
             }
             catch (ClientNotFoundException)
             {
