@@ -95,6 +95,8 @@ public class ClosingEveryLoopTests(PostgresCluster cluster)
         var shown = await coach.GetFromJsonAsync<JsonElement>($"/api/continuity/{handoffId}", Ct);
         Assert.Equal("Valmennus jatkuu kevääseen; työterveys seuraa", shown.GetProperty("continuityNote").GetString());
         Assert.Contains("Valmennus jatkuu kevääseen", await coach.GetStringAsync(new Uri(link, UriKind.Relative), Ct), StringComparison.Ordinal);
+        // The inbox lists what waits to be acknowledged, so an older plan is found without its notice.
+        Assert.Contains($"href=\"/jatkuvuus/{handoffId}\"", await coach.GetStringAsync(new Uri("/lahetteet", UriKind.Relative), Ct), StringComparison.Ordinal);
         // Nobody else opens it: not the holding organisation's nurse, not another provider.
         Assert.Equal(HttpStatusCode.NotFound, (await s.Nurse.GetAsync(new Uri($"/api/continuity/{handoffId}", UriKind.Relative), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInAs("anni.jarjesto")).PostAsJsonAsync($"/api/continuity/{handoffId}/acknowledge", new { }, Ct)).StatusCode);
@@ -123,6 +125,7 @@ public class ClosingEveryLoopTests(PostgresCluster cluster)
         Assert.Equal(HttpStatusCode.NoContent, (await coach.PostAsJsonAsync($"/api/continuity/{handoffId}/acknowledge", new { }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await coach.PostAsJsonAsync($"/api/continuity/{handoffId}/acknowledge", new { }, Ct)).StatusCode);
         Assert.Equal(JsonValueKind.String, (await coach.GetFromJsonAsync<JsonElement>($"/api/continuity/{handoffId}", Ct)).GetProperty("acknowledgedAt").ValueKind);
+        Assert.DoesNotContain($"href=\"/jatkuvuus/{handoffId}\"", await coach.GetStringAsync(new Uri("/lahetteet", UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -65,6 +65,8 @@ public class HoldingProvidersToServiceLevelsTests(PostgresCluster cluster)
         Assert.False(stranger.IsSuccessStatusCode);
         Assert.Contains("capacity_provider_only", await stranger.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False((await s.Nurse.GetFromJsonAsync<JsonElement>($"/api/services/{coaching}/capacity", Ct)).GetProperty("mayChange").GetBoolean());
+        // The decision-maker reads it too (the catalogue shows it to everyone) and may not change it.
+        Assert.False((await (await app.SignedInAs("paivi.paattaja")).GetFromJsonAsync<JsonElement>($"/api/services/{coaching}/capacity", Ct)).GetProperty("mayChange").GetBoolean());
         var unknown = await coach.PutAsJsonAsync($"/api/services/{coaching}/capacity", new { capacity = "Plenty", version }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
 

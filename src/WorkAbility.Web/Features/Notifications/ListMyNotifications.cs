@@ -79,8 +79,11 @@ public static class ListMyNotifications
             // The referrals the notices are about, by their service: a name from the catalogue, not client data.
             var subjectIds = rows.Select(r => r.n.SubjectId).OfType<Guid>().Distinct().ToList();
             var subjects = await db.Referrals.AsNoTracking().Where(r => subjectIds.Contains(r.Id))
-                .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new { r.Id, s.Name, r.Status, r.ToOrganisationId })
+                .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new { r.Id, s.Name, s.NameSv, s.NameEn, r.Status, r.ToOrganisationId })
                 .ToDictionaryAsync(x => x.Id, ct);
+            // The service as the reader reads it: its Swedish or English name where the catalogue has one.
+            var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            string NameOf(string fi, string? sv, string? en) => language switch { "sv" => sv ?? fi, "en" => en ?? fi, _ => fi };
             // An open referral to the reader's organisation opens even when the consent no longer covers it (ShowReferral says so).
             bool Opens(Guid clientId, Guid? subjectId) => mayOpen.Contains(clientId) ||
                 subjectId is { } id && subjects.TryGetValue(id, out var referral) && referral.ToOrganisationId == myOrganisation &&
@@ -93,7 +96,7 @@ public static class ListMyNotifications
                     x.r.CoordinatorId is { } c ? names.GetValueOrDefault(c) : null, x.Lost ? null : x.Link)
                 {
                     AccessLost = x.Lost,
-                    Subject = x.r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? subject.Name : null,
+                    Subject = x.r.n.SubjectId is { } id && subjects.TryGetValue(id, out var subject) ? NameOf(subject.Name, subject.NameSv, subject.NameEn) : null,
                     SubjectStatus = x.r.n.SubjectId is { } sid && subjects.TryGetValue(sid, out var status) ? status.Status : null,
                 }).ToList();
             return new Page(items, page, more);

@@ -37,9 +37,11 @@ public static class RecordEmployerSide
                 side = EmployerSide.For(work.Case.Id);
                 db.EmployerSides.Add(side);
             }
-            else if (request.Version is { Length: > 0 } version && Guid.TryParse(version, out var v))
+            else if (request.Version is { Length: > 0 } version)
             {
-                db.Entry(side).Property(e => e.Version).OriginalValue = v;
+                // A version that is no version at all cannot be checked: refused, not taken as "no version named".
+                db.Entry(side).Property(e => e.Version).OriginalValue = Guid.TryParse(version, out var v)
+                    ? v : throw new WorkAbility.Domain.Common.DomainValidationException([new WorkAbility.Domain.Common.FieldError("version", "invalid_choice")]);
             }
             var measures = request.Measures.Aggregate(WorkplaceMeasures.None, (all, m) => all | m);
             var limits = request.LimitedBy.Aggregate(ServiceLimits.None, (all, l) => all | l);

@@ -20,7 +20,14 @@ public static class ShowReferralInbox
     public const int PageSize = 50;
 
     /// <param name="OurServices">The services the caller's organisation provides, with their capacity, for its staff to keep (F41).</param>
-    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, IReadOnlyList<ServiceView> OurServices);
+    public sealed record View(IReadOnlyList<Row> Rows, int Total, int Page, int Pages, IReadOnlyList<ServiceView> OurServices)
+    {
+        /// <summary>Continuity plans sent to the caller's organisation when support ended, still to acknowledge (F41): no client data.</summary>
+        public IReadOnlyList<ContinuityWaiting> Continuity { get; init; } = [];
+    }
+
+    /// <summary>A continuity plan waiting for acknowledgement: which organisation's case ended and when it was sent.</summary>
+    public sealed record ContinuityWaiting(Guid Id, string CaseOrganisation, DateTimeOffset SentAt);
 
     /// <summary>One open referral; <see cref="ClientId"/> and <see cref="ClientName"/> are null when the client's consent no longer covers the provider.</summary>
     /// <param name="RespondBy">The working day by which the provider accepts or declines; <paramref name="Late"/> when that day has passed unanswered.</param>
@@ -56,7 +63,15 @@ public static class ShowReferralInbox
             return new View(rows.Select(r => new Row(r.Id, visible.Contains(r.ClientId) ? r.ClientId : null,
                     visible.Contains(r.ClientId) ? r.LastName + ", " + r.FirstName : null, r.Service.NameIn(language), r.Sender, r.From, r.SentAt, r.Status,
                     (int)(now - r.SentAt).TotalDays, r.RespondBy, ReferralServiceLevel.IsLate(r.Status, r.RespondBy, today))).ToList(),
-                total, paging.Page, paging.Pages, ours);
+                total, paging.Page, paging.Pages, ours)
+            {
+                Continuity = await (from h in db.ContinuityHandoffs.AsNoTracking()
+                                    where h.OrganisationId == org && h.AcknowledgedAt == null
+                                    join c in db.SupportCases on h.SupportCaseId equals c.Id
+                                    join o in db.Organisations on c.OpenedAtOrganisationId equals o.Id
+                                    orderby h.SentAt
+                                    select new ContinuityWaiting(h.Id, o.Name, h.SentAt)).Take(PageSize).ToListAsync(ct),
+            };
         }
     }
 

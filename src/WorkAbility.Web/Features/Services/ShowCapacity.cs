@@ -17,10 +17,11 @@ public static class ShowCapacity
     {
         public async Task<View> Handle(Guid id, string language, CancellationToken ct)
         {
-            var actor = access.RequireProfessional();
+            // Anyone signed in reads it (the catalogue shows it to all); only the provider's own professionals may change it.
+            var actor = access.Actor;
             var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw DomainRuleException.NotFound("service_not_found");
             return new View(s.Id, s.NameIn(language), s.Capacity, s.WaitWeeks, s.CapacityUpdatedAt, s.RespondWithinDays,
-                actor.OrganisationId is { } org && s.MayKeepCapacity(org), s.Version.ToString("N"));
+                actor.Kind is WorkAbility.Domain.Access.ActorKind.Professional && actor.OrganisationId is { } org && s.MayKeepCapacity(org), s.Version.ToString("N"));
         }
 
     }
