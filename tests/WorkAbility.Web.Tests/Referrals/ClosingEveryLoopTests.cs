@@ -122,6 +122,13 @@ public class ClosingEveryLoopTests(PostgresCluster cluster)
                 n.RecipientId == s.People[DemoActors.SoteNurse], Ct));
         }
         coach = await app.SignedInAs("veera.valmentaja");
+        // On the page, twice (a second click, another tab): both answer in Finnish, the second as the same fact.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var acknowledged = await PageForms.Post(coach, link, "acknowledge", []);
+            Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+            Assert.Contains("Jatkosuunnitelma kuitattu luetuksi.", await acknowledged.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
         Assert.Equal(HttpStatusCode.NoContent, (await coach.PostAsJsonAsync($"/api/continuity/{handoffId}/acknowledge", new { }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await coach.PostAsJsonAsync($"/api/continuity/{handoffId}/acknowledge", new { }, Ct)).StatusCode);
         Assert.Equal(JsonValueKind.String, (await coach.GetFromJsonAsync<JsonElement>($"/api/continuity/{handoffId}", Ct)).GetProperty("acknowledgedAt").ValueKind);

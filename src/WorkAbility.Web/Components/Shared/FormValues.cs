@@ -21,6 +21,12 @@ public static class FormValues
         IsPost(http) && http!.Request.Form["_handler"].ToString() is { } name && name.StartsWith(prefix, StringComparison.Ordinal) &&
         Guid.TryParse(name[prefix.Length..], out var id) ? id : null;
 
+    /// <summary>
+    /// Whether this request posts the form of that name: a page keeps a form that has done its work (a plan acknowledged, an
+    /// outcome recorded) while its post is answered, so a second send reaches the use case instead of the framework's error.
+    /// </summary>
+    public static bool Posted(HttpContext? http, string formName) => IsPost(http) && http!.Request.Form["_handler"].ToString() == formName;
+
     public static bool IsPost(HttpContext? http) => http is not null && HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType;
 
     private static IEnumerable<string> Values(HttpContext? http, string name) =>
